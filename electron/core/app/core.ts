@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ctx } from '../context';
+import { backupTo, prepareRestore } from '../db/backup';
+import { openDb, schemaVersion } from '../db/openDb';
+import type { Db } from '../db/types';
+import { audit } from '../audit/auditLog';
+import { readSetting } from '../settings/settingsRepo';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Save/open dialogs: Electron's in the app, a scripted stand-in on the test bridge. */
+export interface Dialogs {
+  saveFile(opts: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  openFile(opts: { title: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  key: Buffer;
+  dialogs: Dialogs;
+  transport: 'electron' | 'bridge';
+  appVersion: string;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+}
+
+export const DB_FILE_NAME = 'tovholder.db';
+
+/**
+ * The Electron-free application core: owns the encrypted database connection and the context every handler
+ * uses. Main (Electron) and the loopback bridge (tests) each create one and serve the same handler table.
+ */
+export class Core implements Ctx {
+  db: Db;
+  readonly dbFile: string;
+  readonly opts: CoreOptions;
+
+  constructor(opts: CoreOptions) {
+    this.opts = opts;
+    mkdirSync(opts.dataDir, { recursive: true });
+    this.dbFile = join(opts.dataDir, DB_FILE_NAME);
+    this.db = this.open();
+  }
+
+  private open(): Db {
+    return openDb({ file: this.dbFile, key: this.opts.key, nativeBinding: this.opts.nativeBinding });
+  }
+
+  now(): Date {
+    return this.opts.now ? this.opts.now() : new Date();
+  }
+
+  actor(): string {
+    return readSetting<{ name?: string }>(this.db, 'profile')?.name?.trim() || 'Lokal bruger';
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {
+    const stamp = this.now().toISOString().slice(0, 10);
+    const target = await this.opts.dialogs.saveFile({
+      title: 'Gem sikkerhedskopi',
+      defaultName: `tovholder-sikkerhedskopi-${stamp}.tovholder`,
+      filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
+    });
+    if (!target) return null;
+    const res = backupTo(this.db, this.opts.key, target, passphrase, this.opts.nativeBinding);
+    this.db.transaction(() => audit(this, 'db.backup', 'database', null))();
+    return res;
+  }
+
+  /**
+   * Replaces the database with a backup. The backup is checked first; the current database is kept as an encrypted
+   * safety copy next to it, so a restore can itself be undone.
+   */
+  async restore(passphrase: string): Promise<{ restored: boolean; safetyCopy: string | null }> {
+    const source = await this.opts.dialogs.openFile({
+      title: 'Vælg sikkerhedskopi',
+      filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
+    });
+    if (!source) return { restored: false, safetyCopy: null };
+    const prepared = prepareRestore(source, passphrase, this.opts.key, this.opts.dataDir, this.opts.nativeBinding);
+    const safetyCopy = join(this.opts.dataDir, `tovholder-foer-gendannelse-${this.now().toISOString().replace(/[:.]/g, '-')}.db`);
+    try {
+      this.db.prepare('VACUUM INTO ?').run(safetyCopy);
+    } catch (err) {
+      rmSync(prepared, { force: true });
+      throw err;
+    }
+    this.db.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true });
+    renameSync(prepared, this.dbFile);
+    this.db = this.open();
+    this.db.transaction(() => audit(this, 'db.restore', 'database', null))();
+    return { restored: true, safetyCopy: existsSync(safetyCopy) ? safetyCopy : null };
+  }
+}

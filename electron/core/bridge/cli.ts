@@ -1,0 +1,96 @@
+/**
+ * Starts the core behind the loopback bridge: `node dist/bridge/cli.cjs --data-dir D --renderer R`.
+ * The database key comes from TOVHOLDER_KEY_HEX (tests pass keys explicitly; the app uses the OS keychain).
+ * Prints „TOVHOLDER_BRIDGE_READY <url>" when it listens. Used by the e2e tests and `npm run bench`.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Core, type Dialogs } from '../app/core';
+import { createDispatcher } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { AppError } from '../errors';
+import { startBridge } from './httpBridge';
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    renderer: { type: 'string', default: 'dist/renderer' },
+    port: { type: 'string', default: '0' },
+    'export-dir': { type: 'string' },
+    'fake-now': { type: 'string' },
+  },
+});
+
+const keyHex = process.env['TOVHOLDER_KEY_HEX'] ?? '';
+if (!/^[0-9a-f]{64}$/i.test(keyHex) || !values['data-dir']) {
+  process.stderr.write('Brug: TOVHOLDER_KEY_HEX=<64 hex> node dist/bridge/cli.cjs --data-dir <mappe> [--renderer dist/renderer]\n');
+  process.exit(2);
+}
+
+const dataDir = resolve(values['data-dir']);
+const exportDir = resolve(values['export-dir'] ?? join(dataDir, '..', 'eksport'));
+const saveQueue: string[] = [];
+const openQueue: string[] = [];
+
+/** Dialog stand-in: answers queued by the test, else saves into the export folder by the suggested name. */
+const dialogs: Dialogs = {
+  async saveFile({ defaultName }) {
+    return saveQueue.shift() ?? join(exportDir, defaultName);
+  },
+  async openFile() {
+    return openQueue.shift() ?? null;
+  },
+};
+
+const fakeNow = values['fake-now'] ? new Date(values['fake-now']) : null;
+
+let core: Core;
+try {
+  core = new Core({
+    dataDir,
+    key: Buffer.from(keyHex, 'hex'),
+    dialogs,
+    transport: 'bridge',
+    appVersion: process.env['npm_package_version'] ?? '0.0.0',
+    ...(fakeNow ? { now: () => fakeNow } : {}),
+  });
+} catch (err) {
+  const message = err instanceof AppError ? err.message : String(err);
+  process.stderr.write(`TOVHOLDER_BRIDGE_FAILED ${err instanceof AppError ? err.code : 'INTERNAL'} ${message}\n`);
+  process.exit(3);
+}
+
+const dispatch = createDispatcher(createHandlers(core), {
+  validateOutput: true,
+  onInternalError: (channel, err) => process.stderr.write(`[${channel}] ${err instanceof Error ? err.stack : String(err)}\n`),
+});
+
+const bridge = await startBridge({
+  dispatch,
+  rendererDir: resolve(values.renderer),
+  port: Number(values.port),
+  testRoutes: (req, body) => {
+    const b = body as { save?: string; open?: string };
+    if (req.url === '/__test/dialog') {
+      if (b.save) saveQueue.push(b.save);
+      if (b.open) openQueue.push(b.open);
+      return { ok: true };
+    }
+    if (req.url === '/__test/menu') {
+      bridge.emit('menu.command', body);
+      return { ok: true };
+    }
+    return { ok: false };
+  },
+});
+
+process.stdout.write(`TOVHOLDER_BRIDGE_READY ${bridge.url}\n`);
+
+const shutdown = () => {
+  void bridge.close().finally(() => {
+    core.close();
+    process.exit(0);
+  });
+};
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

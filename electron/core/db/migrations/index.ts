@@ -1,0 +1,7 @@
+import type { Migration } from '../types';
+import { migration0010 } from './0010-core-schema';
+
+/** Every migration, in order. A new one is appended here with the next number and its own test. */
+export const MIGRATIONS: readonly Migration[] = [migration0010];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

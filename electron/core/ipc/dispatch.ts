@@ -1,0 +1,75 @@
+import { type z } from 'zod';
+import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import { ERROR_MESSAGES } from '../../../shared/text/errors';
+import { AppError, toAppError } from '../errors';
+import { configureDanishValidation } from './zodDanish';
+
+configureDanishValidation();
+
+export interface CallMeta {
+  transport: 'electron' | 'bridge';
+  /** Set by the transport after checking the sender (frame URL in Electron, Origin on the bridge). */
+  trustedSender: boolean;
+}
+
+export type HandlerTable = {
+  [C in Channel]: (input: ChannelParsedInput<C>, meta: CallMeta) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export type Dispatch = (channel: unknown, raw: unknown, meta: CallMeta) => Promise<Result<unknown>>;
+
+function describeIssue(issue: z.core.$ZodIssue): { message: string; field: string | undefined } {
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+  const message = field ? `Feltet „${field}": ${issue.message}` : issue.message;
+  return { message, field };
+}
+
+export interface DispatcherOptions {
+  /** Parse every reply with the channel's output schema (on in tests and on the bridge). */
+  validateOutput: boolean;
+  onInternalError?: (channel: string, err: unknown) => void;
+}
+
+/**
+ * The door every call passes through: known channel, trusted sender, input parsed by the contract, then the
+ * handler. Whatever happens, the caller gets `{ ok, value }` or `{ ok: false, error: { code, message } }`.
+ */
+export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): Dispatch {
+  return async function dispatch(channel, raw, meta) {
+    if (!meta.trustedSender) {
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: ERROR_MESSAGES.FORBIDDEN_SENDER } };
+    }
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: ERROR_MESSAGES.UNKNOWN_CHANNEL } };
+    }
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(raw ?? {});
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const { message, field } = first ? describeIssue(first) : { message: ERROR_MESSAGES.INVALID_INPUT, field: undefined };
+      const error = field === undefined ? { code: 'INVALID_INPUT', message } : { code: 'INVALID_INPUT', message, field };
+      return { ok: false, error };
+    }
+    try {
+      const handler = table[channel] as (input: unknown, meta: CallMeta) => unknown;
+      const value = await handler(parsed.data, meta);
+      if (opts.validateOutput) {
+        const out = spec.output.safeParse(value);
+        if (!out.success) {
+          opts.onInternalError?.(channel, new Error(`Output for ${channel} breaks the contract: ${out.error.message}`));
+          return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+        }
+      }
+      return { ok: true, value };
+    } catch (err) {
+      const appErr = err instanceof AppError ? err : toAppError(err);
+      if (!(err instanceof AppError) && appErr.code === 'INTERNAL') opts.onInternalError?.(channel, err);
+      const error =
+        appErr.field === undefined
+          ? { code: appErr.code, message: appErr.message }
+          : { code: appErr.code, message: appErr.message, field: appErr.field };
+      return { ok: false, error };
+    }
+  };
+}

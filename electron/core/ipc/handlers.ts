@@ -1,0 +1,185 @@
+import { TemplateSchema } from '../../../shared/templates/schema';
+import type { Core } from '../app/core';
+import { todayIso } from '../context';
+import { addGuardian, getChildDetail, getChildRow, listChildren, removeGuardian, saveChild } from '../children/childrenRepo';
+import { AppError } from '../errors';
+import { addItem, moveItem, recordTime, removeItem, updateItem } from '../meetings/agenda';
+import { createMeeting } from '../meetings/createMeeting';
+import {
+  addDecision,
+  addFollowup,
+  closeFollowup,
+  listFollowups,
+  removeDecision,
+  removeFollowup,
+  updateDecision,
+} from '../meetings/followups';
+import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../meetings/live';
+import { getMeetingDetail, loadItem } from '../meetings/meetingDetail';
+import { listMeetings } from '../meetings/meetingList';
+import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
+import { addParticipant, removeParticipant, updateParticipant } from '../meetings/participants';
+import { listPeople, savePerson } from '../people/peopleRepo';
+import { suggestInitials } from '../../../shared/domain/initials';
+import {
+  approveReferat,
+  correctReferat,
+  generateReferat,
+  getReferatState,
+  sealReferat,
+  signReferat,
+  updateReferat,
+} from '../referat/referatService';
+import { audit } from '../audit/auditLog';
+import { effectiveTemplates, getTemplate } from '../templates/catalogue';
+import { readSetting } from '../settings/settingsRepo';
+import type { HandlerTable } from './dispatch';
+
+/**
+ * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
+ * Electron or HTTP; main and the bridge both serve it.
+ */
+export function createHandlers(core: Core): HandlerTable {
+  const detail = (id: string) => getMeetingDetail(core.db, id, todayIso(core));
+  return {
+    'app.info': (_in, meta) => ({
+      name: 'Tovholder',
+      version: core.opts.appVersion,
+      schemaVersion: core.schemaVersion,
+      dataFile: core.dbFile,
+      encrypted: true,
+      transport: meta.transport,
+    }),
+
+    'db.backup': ({ passphrase }) => core.backup(passphrase),
+    'db.restore': ({ passphrase }) => core.restore(passphrase),
+
+    'template.list': () =>
+      effectiveTemplates(core.db)
+        .map(({ template: t, pack }) => ({ id: t.id, version: t.version, type: t.type, name: t.name, variant: t.variant ?? null, purpose: t.purpose, pack }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'da') || (a.variant ?? '').localeCompare(b.variant ?? '', 'da')),
+    'template.get': ({ id, version }) => TemplateSchema.parse(getTemplate(core.db, id, version)),
+
+    'person.list': () => listPeople(core.db),
+    'person.save': (input) => savePerson(core.db, input),
+
+    'child.list': () => listChildren(core.db),
+    'child.save': (input) =>
+      core.db.transaction(() => {
+        const c = saveChild(core.db, input);
+        audit(core, 'child.save', 'child', c.id);
+        return c;
+      })(),
+
+    'child.get': ({ id }) => getChildDetail(core.db, id),
+    'child.addGuardian': (input) =>
+      core.db.transaction(() => {
+        getChildRow(core.db, input.childId);
+        let personId = input.personId;
+        if (!personId) {
+          if (!input.name) throw new AppError('INVALID_INPUT', 'Skriv forælderens navn.', 'name');
+          personId = savePerson(core.db, {
+            name: input.name,
+            initials: input.initials ?? suggestInitials(input.name),
+            role: 'foraelder',
+            organisation: '',
+            authority: '',
+            email: '',
+            phone: '',
+            authorityRole: null,
+          }).id;
+        }
+        addGuardian(core.db, input.childId, personId, input);
+        return getChildDetail(core.db, input.childId);
+      })(),
+    'child.removeGuardian': ({ childId, personId }) => {
+      removeGuardian(core.db, childId, personId);
+      return getChildDetail(core.db, childId);
+    },
+
+    'meeting.list': (input) => listMeetings(core, input),
+    'meeting.get': ({ id }) => detail(id),
+    'meeting.create': (input) =>
+      core.db.transaction(() => {
+        const id = createMeeting(core.db, input);
+        audit(core, 'meeting.create', 'meeting', id);
+        return detail(id);
+      })(),
+    'meeting.update': ({ id, patch }) => {
+      updateMeeting(core, id, patch);
+      return detail(id);
+    },
+    'meeting.cancel': ({ id, reason, confirmed }) => {
+      cancelMeeting(core, id, reason, confirmed);
+      return detail(id);
+    },
+    'meeting.start': ({ id }) => {
+      startMeeting(core, id);
+      return detail(id);
+    },
+    'meeting.setCurrentItem': ({ id, itemId }) => {
+      setCurrentItem(core, id, itemId);
+      return detail(id);
+    },
+    'meeting.switchPhase': ({ id, phase, stayingParticipantIds }) => {
+      switchPhase(core, id, phase, stayingParticipantIds);
+      return detail(id);
+    },
+    'meeting.end': ({ id }) => {
+      endMeeting(core, id);
+      return detail(id);
+    },
+
+    'participant.add': (input) => {
+      addParticipant(core, input);
+      return detail(input.meetingId);
+    },
+    'participant.update': (input) => detail(updateParticipant(core, input)),
+    'participant.remove': ({ id }) => detail(removeParticipant(core, id)),
+
+    'item.add': (input) => {
+      addItem(core, input);
+      return detail(input.meetingId);
+    },
+    'item.update': ({ id, patch }) => {
+      updateItem(core, id, patch);
+      return loadItem(core.db, id);
+    },
+    'item.move': ({ id, direction }) => {
+      moveItem(core, id, direction);
+      return detail((core.db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(id) as { meeting_id: string }).meeting_id);
+    },
+    'item.remove': ({ id }) => detail(removeItem(core, id)),
+    'item.recordTime': ({ id, elapsedSeconds }) => {
+      recordTime(core, id, elapsedSeconds);
+      return { ok: true as const };
+    },
+
+    'decision.add': ({ itemId, text }) => {
+      addDecision(core, itemId, text);
+      return loadItem(core.db, itemId);
+    },
+    'decision.update': ({ id, text }) => loadItem(core.db, updateDecision(core, id, text)),
+    'decision.remove': ({ id }) => loadItem(core.db, removeDecision(core, id)),
+
+    'followup.add': (input) => {
+      addFollowup(core, input);
+      return loadItem(core.db, input.itemId);
+    },
+    'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id)),
+    'followup.close': ({ id, note }) => closeFollowup(core, id, note),
+    'followup.list': ({ scope, personId, includeClosed }) => {
+      const me = scope === 'mine' ? (personId ?? readSetting<{ personId?: string }>(core.db, 'profile')?.personId) : undefined;
+      if (scope === 'mine' && !me) throw new AppError('CONFLICT', 'Opret din brugerprofil under Indstillinger for at se dine egne opfølgninger.');
+      return listFollowups(core, { personId: me, includeClosed });
+    },
+
+    'referat.get': ({ meetingId }) => getReferatState(core, meetingId),
+    'referat.generate': ({ meetingId }) => generateReferat(core, meetingId),
+    'referat.update': ({ meetingId, body }) => updateReferat(core, meetingId, body),
+    'referat.approve': ({ meetingId, approvedBy }) => approveReferat(core, meetingId, approvedBy),
+    'referat.sign': (input) => signReferat(core, input),
+    'referat.seal': ({ meetingId }) => sealReferat(core, meetingId),
+    'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
+  };
+}

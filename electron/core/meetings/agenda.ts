@@ -1,0 +1,205 @@
+import type { z } from 'zod';
+import type { ItemAddSchema, ItemPatchSchema } from '../../../shared/schemas/meeting';
+import { ITEM_KIND_LABELS, type ItemKind, type Template } from '../../../shared/templates/schema';
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import { stmt } from '../db/stmt';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import { getChildRow } from '../children/childrenRepo';
+import { editableMeeting } from './guards';
+import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRow } from './meetingRows';
+import { assertChildMayBeNamed } from './childOnAgenda';
+
+type ItemAdd = z.infer<typeof ItemAddSchema>;
+type ItemPatch = z.infer<typeof ItemPatchSchema>;
+
+const CHILD_KINDS: ItemKind[] = ['barn'];
+
+/** The phase child items belong to (distriktsmøde: the sparring phase, SPEC req. 5). */
+function childPhase(t: Template): string | null {
+  return t.agenda.find((a) => a.kind === 'barn')?.phase ?? null;
+}
+
+function checkChildPlacement(t: Template, kind: ItemKind, phase: string | null): void {
+  if (kind === 'barn' && t.childScope !== 'flere_boern') {
+    throw new AppError('TEMPLATE_RULE', 'Denne mødeform handler om ét barn; der kan ikke tilføjes flere børn som punkter.', 'kind');
+  }
+  const cp = childPhase(t);
+  if ((kind === 'barn' || kind === 'anonym') && cp && phase && phase !== cp) {
+    const phaseTitle = t.phases?.find((p) => p.key === cp)?.title ?? cp;
+    throw new AppError('TEMPLATE_RULE', `Konkrete børn drøftes i fasen „${phaseTitle}", ikke her.`, 'phase');
+  }
+}
+
+function renumber(db: Db, meetingId: string): void {
+  const ids = stmt(db, 'SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(meetingId) as { id: string }[];
+  const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
+  ids.forEach((r, i) => upd.run(i, r.id));
+}
+
+export function addItem(ctx: Ctx, input: ItemAdd): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const m = editableMeeting(db, input.meetingId);
+    const t = meetingTemplate(m);
+    if (!t.agendaRules.allowAddItems || !t.agendaRules.addableKinds.includes(input.kind)) {
+      throw new AppError('TEMPLATE_RULE', `Skabelonen „${t.name}" tillader ikke at tilføje punkter af typen „${ITEM_KIND_LABELS[input.kind]}".`, 'kind');
+    }
+    const phase = input.phase ?? ((input.kind === 'barn' || input.kind === 'anonym' || input.kind === 'boernegruppe') ? childPhase(t) : (m.current_phase ?? t.phases?.[0]?.key ?? null));
+    checkChildPlacement(t, input.kind, phase);
+    if (input.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
+      throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
+    }
+    if (input.kind === 'anonym' && input.childId) throw new AppError('TEMPLATE_RULE', 'Et anonymt punkt kan ikke have et navngivet barn.', 'childId');
+    if (input.childId) {
+      getChildRow(db, input.childId);
+      assertChildMayBeNamed(ctx, m, input.childId);
+    }
+    // New items go before „Evt." (which stays last), or at the end.
+    const evt = stmt(db, "SELECT position FROM agenda_items WHERE meeting_id = ? AND kind = 'evt' ORDER BY position DESC LIMIT 1").get(m.id) as
+      | { position: number }
+      | undefined;
+    const max = stmt(db, 'SELECT coalesce(max(position), -1) AS p FROM agenda_items WHERE meeting_id = ?').get(m.id) as { p: number };
+    const position = evt ? evt.position : max.p + 1;
+    if (evt) stmt(db, 'UPDATE agenda_items SET position = position + 1 WHERE meeting_id = ? AND position >= ?').run(m.id, evt.position);
+    const id = newId();
+    const defaults: Record<ItemKind, string> = { ...ITEM_KIND_LABELS, barn: 'Barn', anonym: 'Anonym drøftelse' };
+    stmt(
+      db,
+      `INSERT INTO agenda_items (id, meeting_id, position, kind, title, minutes, child_id, anon_label, block, phase, updated_at)
+       VALUES (@id, @meeting_id, @position, @kind, @title, @minutes, @child_id, @anon_label, @block, @phase, @at)`,
+    ).run({
+      id,
+      meeting_id: m.id,
+      position,
+      kind: input.kind,
+      title: input.title?.trim() || defaults[input.kind],
+      minutes: input.minutes ?? (CHILD_KINDS.includes(input.kind) || input.kind === 'anonym' ? 20 : 10),
+      child_id: input.childId ?? null,
+      anon_label: input.kind === 'anonym' ? (input.anonLabel?.trim() || 'Anonymt barn') : null,
+      block: input.block ?? null,
+      phase,
+      at: nowTs(ctx),
+    });
+    touchMeeting(db, m.id, nowTs(ctx));
+    return id;
+  })();
+}
+
+/** The typing path: one UPDATE in one transaction, no more. */
+export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const item = getItemRow(db, id);
+    const m = editableMeeting(db, item.meeting_id);
+    const t = meetingTemplate(m);
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id, at: nowTs(ctx) };
+    const set = (col: string, value: unknown) => {
+      sets.push(`${col} = @${col}`);
+      params[col] = value;
+    };
+    if (patch.title !== undefined) set('title', patch.title);
+    if (patch.minutes !== undefined) set('minutes', patch.minutes);
+    if (patch.ownerPersonId !== undefined) {
+      if (patch.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(patch.ownerPersonId)) {
+        throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
+      }
+      set('owner_person_id', patch.ownerPersonId);
+    }
+    if (patch.childId !== undefined) applyChild(ctx, m, item, t, patch.childId, set);
+    if (patch.anonLabel !== undefined) {
+      if (item.kind !== 'anonym') throw new AppError('TEMPLATE_RULE', 'Kun anonyme punkter har en anonym betegnelse.', 'anonLabel');
+      set('anon_label', patch.anonLabel?.trim() || 'Anonymt barn');
+    }
+    if (patch.block !== undefined) {
+      if (patch.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
+        throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
+      }
+      set('block', patch.block);
+    }
+    if (patch.description !== undefined) set('description', patch.description);
+    if (patch.notes !== undefined) set('notes', patch.notes);
+    if (patch.outcome !== undefined) {
+      if (patch.outcome !== null && !t.outcomes.includes(patch.outcome)) {
+        throw new AppError('TEMPLATE_RULE', 'Udfaldet findes ikke på skabelonens liste.', 'outcome');
+      }
+      set('outcome', patch.outcome);
+    }
+    if (patch.outcomeNote !== undefined) set('outcome_note', patch.outcomeNote);
+    if (patch.data !== undefined) set('data', JSON.stringify({ ...(JSON.parse(item.data) as object), ...patch.data }));
+    if (sets.length === 0) return;
+    stmt(db, `UPDATE agenda_items SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(params);
+  })();
+}
+
+function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId: string | null, set: (col: string, v: unknown) => void): void {
+  const kind = item.kind as ItemKind;
+  if (childId === null) {
+    set('child_id', null);
+    return;
+  }
+  if (kind !== 'barn' && kind !== 'anonym') {
+    throw new AppError('TEMPLATE_RULE', 'Kun punkter om et barn kan knyttes til et barn.', 'childId');
+  }
+  checkChildPlacement(t, 'barn', item.phase);
+  getChildRow(ctx.db, childId);
+  assertChildMayBeNamed(ctx, m, childId);
+  set('child_id', childId);
+  if (kind === 'anonym') {
+    // Linking an anonymous item to the named child (only after consent, checked above) makes it a child item.
+    set('kind', 'barn');
+    set('anon_label', null);
+  }
+}
+
+export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const item = getItemRow(db, id);
+    const m = editableMeeting(db, item.meeting_id);
+    const t = meetingTemplate(m);
+    if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', `Dagsordenen for „${t.name}" har en fast rækkefølge.`);
+    const items = stmt(db, 'SELECT id, kind, phase FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(m.id) as {
+      id: string;
+      kind: string;
+      phase: string | null;
+    }[];
+    const i = items.findIndex((x) => x.id === id);
+    const j = direction === 'op' ? i - 1 : i + 1;
+    const other = items[j];
+    const self = items[i]!;
+    if (!other) return;
+    if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', '„Godkendelse af referat" er altid punkt 1.');
+    if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', '„Evt." er altid sidste punkt.');
+    if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', 'Punktet kan ikke flyttes til en anden fase af mødet.');
+    items[i] = other;
+    items[j] = self;
+    const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
+    items.forEach((x, k) => upd.run(k, x.id));
+    touchMeeting(db, m.id, nowTs(ctx));
+  })();
+}
+
+export function removeItem(ctx: Ctx, id: string): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const item = getItemRow(db, id);
+    const m = editableMeeting(db, item.meeting_id);
+    if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', 'Punktet er fast i skabelonen og kan ikke fjernes.');
+    if (m.current_item_id === id) stmt(db, 'UPDATE meetings SET current_item_id = NULL WHERE id = ?').run(m.id);
+    stmt(db, 'UPDATE participants SET guest_item_id = NULL WHERE guest_item_id = ?').run(id);
+    stmt(db, 'DELETE FROM agenda_items WHERE id = ?').run(id);
+    renumber(db, m.id);
+    touchMeeting(db, m.id, nowTs(ctx));
+    return m.id;
+  })();
+}
+
+export function recordTime(ctx: Ctx, id: string, elapsedSeconds: number): void {
+  const item = getItemRow(ctx.db, id);
+  editableMeeting(ctx.db, item.meeting_id);
+  stmt(ctx.db, 'UPDATE agenda_items SET elapsed_seconds = ?, updated_at = ? WHERE id = ?').run(elapsedSeconds, nowTs(ctx), id);
+}

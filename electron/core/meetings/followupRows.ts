@@ -1,0 +1,47 @@
+import type { Followup } from '../../../shared/schemas/meeting';
+
+export interface FollowupJoinRow {
+  id: string;
+  meeting_id: string;
+  meeting_title: string;
+  meeting_date: string;
+  item_id: string | null;
+  child_id: string | null;
+  owner_person_id: string | null;
+  owner_initials: string;
+  owner_name: string | null;
+  text: string;
+  due_date: string | null;
+  status: 'aaben' | 'lukket';
+  closed_at: string | null;
+  closed_by: string | null;
+  closed_note: string | null;
+}
+
+export const FOLLOWUP_SELECT = `
+  SELECT f.id, f.meeting_id, m.title AS meeting_title, m.date AS meeting_date, f.item_id, f.child_id,
+         f.owner_person_id, f.owner_initials, p.name AS owner_name, f.text, f.due_date, f.status,
+         f.closed_at, f.closed_by, f.closed_note
+    FROM followups f
+    JOIN meetings m ON m.id = f.meeting_id
+    LEFT JOIN people p ON p.id = f.owner_person_id`;
+
+export function toFollowup(r: FollowupJoinRow): Followup {
+  return {
+    id: r.id,
+    meetingId: r.meeting_id,
+    meetingTitle: r.meeting_title,
+    meetingDate: r.meeting_date,
+    itemId: r.item_id,
+    childId: r.child_id,
+    ownerPersonId: r.owner_person_id,
+    ownerInitials: r.owner_initials,
+    ownerName: r.owner_name,
+    text: r.text,
+    dueDate: r.due_date,
+    status: r.status,
+    closedAt: r.closed_at,
+    closedBy: r.closed_by,
+    closedNote: r.closed_note,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import { stmt } from '../db/stmt';
+import { AppError } from '../errors';
+import { audit } from '../audit/auditLog';
+import { editableMeeting } from './guards';
+import { meetingTemplate } from './meetingRows';
+
+export function startMeeting(ctx: Ctx, id: string): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = editableMeeting(db, id);
+    if (m.status === 'i_gang') return;
+    if (m.status !== 'planlagt' && m.status !== 'indkaldt') throw new AppError('CONFLICT', 'Mødet er allerede afholdt.');
+    const first = stmt(
+      db,
+      'SELECT id FROM agenda_items WHERE meeting_id = ? AND (phase IS NULL OR phase IS ?) ORDER BY position LIMIT 1',
+    ).get(id, m.current_phase) as { id: string } | undefined;
+    stmt(db, "UPDATE meetings SET status = 'i_gang', started_at = ?, current_item_id = ?, updated_at = ? WHERE id = ?").run(
+      nowTs(ctx),
+      first?.id ?? null,
+      nowTs(ctx),
+      id,
+    );
+    audit(ctx, 'meeting.start', 'meeting', id);
+  })();
+}
+
+function requireRunning(ctx: Ctx, id: string) {
+  const m = editableMeeting(ctx.db, id);
+  if (m.status !== 'i_gang') throw new AppError('CONFLICT', 'Mødet er ikke i gang. Start mødet først.');
+  return m;
+}
+
+export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    requireRunning(ctx, id);
+    if (!stmt(db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, id)) {
+      throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'itemId');
+    }
+    stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, nowTs(ctx), id);
+  })();
+}
+
+/**
+ * Distriktsmøde → flerfaglig sparring in one sitting (SPEC req. 5): the chair switches phase and picks who stays.
+ * Those who leave are recorded as not present in the new phase, so the referat can say who was where.
+ */
+export function switchPhase(ctx: Ctx, id: string, phase: string, staying: string[]): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = requireRunning(ctx, id);
+    const t = meetingTemplate(m);
+    if (!t.phases?.some((p) => p.key === phase)) throw new AppError('TEMPLATE_RULE', 'Mødet har ikke den fase.', 'phase');
+    const parts = stmt(db, 'SELECT id, phases FROM participants WHERE meeting_id = ?').all(id) as { id: string; phases: string }[];
+    const unknown = staying.filter((s) => !parts.some((p) => p.id === s));
+    if (unknown.length > 0) throw new AppError('NOT_FOUND', 'En af de valgte deltagere findes ikke på mødet.', 'stayingParticipantIds');
+    const upd = stmt(db, 'UPDATE participants SET phases = ? WHERE id = ?');
+    for (const p of parts) {
+      const phases = new Set(JSON.parse(p.phases) as string[]);
+      if (staying.includes(p.id)) phases.add(phase);
+      else phases.delete(phase);
+      upd.run(JSON.stringify(t.phases.map((x) => x.key).filter((k) => phases.has(k))), p.id);
+    }
+    const first = stmt(db, 'SELECT id FROM agenda_items WHERE meeting_id = ? AND phase = ? ORDER BY position LIMIT 1').get(id, phase) as
+      | { id: string }
+      | undefined;
+    stmt(db, 'UPDATE meetings SET current_phase = ?, current_item_id = coalesce(?, current_item_id), updated_at = ? WHERE id = ?').run(
+      phase,
+      first?.id ?? null,
+      nowTs(ctx),
+      id,
+    );
+  })();
+}
+
+export function endMeeting(ctx: Ctx, id: string): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    requireRunning(ctx, id);
+    stmt(db, "UPDATE meetings SET status = 'afholdt', ended_at = ?, current_item_id = NULL, updated_at = ? WHERE id = ?").run(nowTs(ctx), nowTs(ctx), id);
+    // Anyone never checked in is recorded as absent, so the referat's Fraværende line is true.
+    stmt(db, "UPDATE participants SET attendance = 'fravaerende' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NULL").run(id);
+    stmt(db, "UPDATE participants SET attendance = 'til_stede' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NOT NULL").run(id);
+    audit(ctx, 'meeting.end', 'meeting', id);
+  })();
+}

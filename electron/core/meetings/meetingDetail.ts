@@ -1,0 +1,205 @@
+import type { RoleCode } from '../../../shared/domain/roles';
+import type { AgendaItem, Attendance, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
+import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
+import type { Db } from '../db/types';
+import { stmt } from '../db/stmt';
+import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
+import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
+import { meetingWarnings } from './warnings';
+
+interface ParticipantJoinRow {
+  id: string;
+  person_id: string;
+  name: string;
+  initials: string;
+  organisation: string;
+  role: string;
+  attendance: Attendance;
+  consultative: number;
+  guest_item_id: string | null;
+  phases: string;
+}
+
+interface ItemJoinRow extends ItemRow {
+  child_name: string | null;
+  owner_initials: string | null;
+}
+
+export function loadParticipants(db: Db, meetingId: string): Participant[] {
+  const rows = stmt(
+    db,
+    `SELECT pa.id, pa.person_id, pe.name, pe.initials, pe.organisation, pa.role, pa.attendance, pa.consultative,
+            pa.guest_item_id, pa.phases
+       FROM participants pa JOIN people pe ON pe.id = pa.person_id
+      WHERE pa.meeting_id = ? ORDER BY pa.position`,
+  ).all(meetingId) as ParticipantJoinRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.person_id,
+    name: r.name,
+    initials: r.initials,
+    organisation: r.organisation,
+    role: r.role as RoleCode,
+    attendance: r.attendance,
+    consultative: r.consultative === 1,
+    guestItemId: r.guest_item_id,
+    phases: JSON.parse(r.phases) as string[],
+  }));
+}
+
+function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], followups: AgendaItem['followups']): AgendaItem {
+  return {
+    id: r.id,
+    position: r.position,
+    key: r.template_key,
+    kind: r.kind as ItemKind,
+    title: r.title,
+    ownerPersonId: r.owner_person_id,
+    ownerInitials: r.owner_initials,
+    minutes: r.minutes,
+    elapsedSeconds: r.elapsed_seconds,
+    childId: r.child_id,
+    childName: r.child_name,
+    anonLabel: r.anon_label,
+    block: r.block,
+    phase: r.phase,
+    description: r.description,
+    notes: r.notes,
+    outcome: r.outcome as OutcomeCode | null,
+    outcomeNote: r.outcome_note,
+    data: JSON.parse(r.data) as ItemData,
+    fixed: r.fixed === 1,
+    prompts,
+    decisions,
+    followups,
+  };
+}
+
+const ITEM_SELECT = `
+  SELECT i.*, c.name AS child_name, p.initials AS owner_initials
+    FROM agenda_items i
+    LEFT JOIN children c ON c.id = i.child_id
+    LEFT JOIN people p ON p.id = i.owner_person_id`;
+
+function promptsFor(row: MeetingRow, key: string | null): string[] {
+  if (!key) return [];
+  return meetingTemplate(row).agenda.find((a) => a.key === key)?.prompts ?? [];
+}
+
+export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
+  const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
+  const decisions = stmt(
+    db,
+    `SELECT d.id, d.text, d.item_id FROM decisions d JOIN agenda_items i ON i.id = d.item_id
+      WHERE i.meeting_id = ? ORDER BY d.position`,
+  ).all(meeting.id) as { id: string; text: string; item_id: string }[];
+  const followups = stmt(db, `${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`).all(meeting.id) as FollowupJoinRow[];
+  return rows.map((r) =>
+    toAgendaItem(
+      r,
+      promptsFor(meeting, r.template_key),
+      decisions.filter((d) => d.item_id === r.id).map((d) => ({ id: d.id, text: d.text })),
+      followups.filter((f) => f.item_id === r.id).map(toFollowup),
+    ),
+  );
+}
+
+export function loadItem(db: Db, itemId: string): AgendaItem {
+  const r = stmt(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemJoinRow | undefined;
+  if (!r) throw new Error('item vanished');
+  const meeting = getMeetingRow(db, r.meeting_id);
+  const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
+  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map(toFollowup);
+  return toAgendaItem(r, promptsFor(meeting, r.template_key), decisions, followups);
+}
+
+/** The previous held meeting in the same series, or of the same template about the same child. */
+export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: string; date: string } | null {
+  const row = m.series_id
+    ? stmt(
+        db,
+        `SELECT id, title, date FROM meetings WHERE series_id = ? AND status != 'aflyst' AND (date < ? OR (date = ? AND start_time < ?))
+          ORDER BY date DESC, start_time DESC LIMIT 1`,
+      ).get(m.series_id, m.date, m.date, m.start_time)
+    : stmt(
+        db,
+        `SELECT id, title, date FROM meetings WHERE template_id = ? AND status != 'aflyst' AND id != ?
+           AND (child_id IS ? ) AND (date < ? OR (date = ? AND start_time < ?))
+          ORDER BY date DESC, start_time DESC LIMIT 1`,
+      ).get(m.template_id, m.id, m.child_id, m.date, m.date, m.start_time);
+  return (row as { id: string; title: string; date: string } | undefined) ?? null;
+}
+
+/**
+ * Open follow-ups that belong on this meeting's table: from earlier meetings in the series, and for the children
+ * this meeting is about (SPEC req. 33).
+ */
+export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): AgendaItem['followups'] {
+  const rows = stmt(
+    db,
+    `${FOLLOWUP_SELECT}
+      WHERE f.status = 'aaben' AND f.meeting_id != @id
+        AND ((@series IS NOT NULL AND m.series_id = @series AND m.date <= @date)
+             OR (f.child_id IS NOT NULL AND f.child_id IN (SELECT value FROM json_each(@children))))
+      ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
+  ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
+  return rows.map(toFollowup);
+}
+
+export function referatStatus(db: Db, meetingId: string): MeetingDetail['referatStatus'] {
+  const row = stmt(db, 'SELECT status FROM referat_versions WHERE meeting_id = ? ORDER BY version DESC LIMIT 1').get(meetingId) as
+    | { status: 'udkast' | 'godkendt' | 'forseglet' }
+    | undefined;
+  return row?.status ?? 'ingen';
+}
+
+export function getMeetingDetail(db: Db, id: string, today: string): MeetingDetail {
+  const m = getMeetingRow(db, id);
+  const template = meetingTemplate(m);
+  const participants = loadParticipants(db, id);
+  const items = loadItems(db, m);
+  const child = m.child_id
+    ? (stmt(db, 'SELECT name, social_sag FROM children WHERE id = ?').get(m.child_id) as { name: string; social_sag: number } | undefined)
+    : undefined;
+  const childIds = [...new Set([m.child_id, ...items.map((i) => i.childId)].filter((x): x is string => !!x))];
+  const detail: MeetingDetail = {
+    id: m.id,
+    title: m.title,
+    templateId: m.template_id,
+    templateVersion: m.template_version,
+    template,
+    date: m.date,
+    startTime: m.start_time,
+    endTime: m.end_time,
+    place: m.place,
+    status: m.status,
+    cancelledReason: m.cancelled_reason,
+    remark: m.remark,
+    convenerId: m.convener_id,
+    chairId: m.chair_id,
+    ownerId: m.owner_id,
+    referentId: m.referent_id,
+    childId: m.child_id,
+    childName: child?.name ?? null,
+    childSocialSag: child ? child.social_sag === 1 : null,
+    seriesId: m.series_id,
+    seriesIndex: m.series_index,
+    currentItemId: m.current_item_id,
+    currentPhase: m.current_phase,
+    startedAt: m.started_at,
+    endedAt: m.ended_at,
+    agendaAgreedAt: m.agenda_agreed_at,
+    preparationSentAt: m.preparation_sent_at,
+    escalatedFromId: m.escalated_from_id,
+    escalationReason: m.escalation_reason,
+    participants,
+    items,
+    carriedFollowups: carriedFollowups(db, m, childIds),
+    previousMeeting: previousMeeting(db, m),
+    warnings: [],
+    referatStatus: referatStatus(db, id),
+    isSample: m.is_sample === 1,
+  };
+  detail.warnings = meetingWarnings(db, detail, today);
+  return detail;
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { MeetingPatchSchema } from '../../../shared/schemas/meeting';
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import { stmt } from '../db/stmt';
+import { AppError } from '../errors';
+import { audit } from '../audit/auditLog';
+import { getChildRow } from '../children/childrenRepo';
+import { editableMeeting } from './guards';
+import { meetingTemplate } from './meetingRows';
+
+type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
+
+const PERSON_FIELDS = { convenerId: 'convener_id', chairId: 'chair_id', ownerId: 'owner_id', referentId: 'referent_id' } as const;
+
+export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = editableMeeting(db, id);
+    const t = meetingTemplate(m);
+    const at = nowTs(ctx);
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id, at };
+    const set = (col: string, value: unknown) => {
+      sets.push(`${col} = @${col}`);
+      params[col] = value;
+    };
+    if (patch.title !== undefined) set('title', patch.title);
+    if (patch.date !== undefined) set('date', patch.date);
+    if (patch.startTime !== undefined) set('start_time', patch.startTime);
+    if (patch.endTime !== undefined) set('end_time', patch.endTime);
+    if (patch.place !== undefined) set('place', patch.place);
+    if (patch.remark !== undefined) set('remark', patch.remark);
+    for (const [key, col] of Object.entries(PERSON_FIELDS) as [keyof typeof PERSON_FIELDS, string][]) {
+      const v = patch[key];
+      if (v === undefined) continue;
+      if (v !== null && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(v)) {
+        throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', key);
+      }
+      set(col, v);
+    }
+    if (patch.childId !== undefined) {
+      if (t.childScope !== 'et_barn' && patch.childId !== null) {
+        throw new AppError('TEMPLATE_RULE', 'Denne mødeform har barnet på de enkelte punkter, ikke på mødet.', 'childId');
+      }
+      if (patch.childId) getChildRow(db, patch.childId);
+      set('child_id', patch.childId);
+    }
+    if (patch.agendaAgreed !== undefined) set('agenda_agreed_at', patch.agendaAgreed ? at : null);
+    if (patch.preparationSent !== undefined) set('preparation_sent_at', patch.preparationSent ? at : null);
+    if (patch.convened !== undefined) {
+      set('convened_at', patch.convened ? at : null);
+      if (m.status === 'planlagt' || m.status === 'indkaldt') set('status', patch.convened ? 'indkaldt' : 'planlagt');
+    }
+    const start = (params['start_time'] as string | undefined) ?? m.start_time;
+    const end = (params['end_time'] as string | undefined) ?? m.end_time;
+    if (end <= start) throw new AppError('INVALID_INPUT', 'Mødet skal slutte efter, det begynder.', 'endTime');
+    if (sets.length === 0) return;
+    db.prepare(`UPDATE meetings SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(params);
+  })();
+}
+
+/**
+ * Cancels a meeting. Fixed meetings (a series, or a template that says so) are not meant to be cancelled
+ * (SPEC req. 15: „ikke en mulighed at aflyse møderne"), so the caller must confirm after seeing the warning.
+ */
+export function cancelMeeting(ctx: Ctx, id: string, reason: string, confirmed: boolean): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = editableMeeting(db, id);
+    if (m.status === 'i_gang' || m.status === 'afholdt') throw new AppError('CONFLICT', 'Et møde, der er i gang eller afholdt, kan ikke aflyses.');
+    const t = meetingTemplate(m);
+    if ((m.series_id || t.warnOnCancel) && !confirmed) {
+      throw new AppError(
+        'CANCEL_NEEDS_CONFIRM',
+        m.series_id
+          ? 'Mødet er en del af en fast mødeserie. Faste møder bør ikke aflyses – sagerne hober sig op, og børn bliver ikke drøftet i tide. Bekræft, hvis mødet alligevel skal aflyses.'
+          : 'Denne mødeform holdes med fast kadence og bør ikke aflyses. Bekræft, hvis mødet alligevel skal aflyses.',
+      );
+    }
+    stmt(db, "UPDATE meetings SET status = 'aflyst', cancelled_reason = ?, updated_at = ? WHERE id = ?").run(reason, nowTs(ctx), id);
+    audit(ctx, 'meeting.cancel', 'meeting', id);
+  })();
+}

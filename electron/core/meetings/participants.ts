@@ -1,0 +1,98 @@
+import type { RoleCode } from '../../../shared/domain/roles';
+import type { Attendance } from '../../../shared/schemas/meeting';
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import { stmt } from '../db/stmt';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { editableMeeting } from './guards';
+import { meetingTemplate, touchMeeting } from './meetingRows';
+
+interface ParticipantRow {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+}
+
+function getParticipant(ctx: Ctx, id: string): ParticipantRow {
+  const row = stmt(ctx.db, 'SELECT id, meeting_id, person_id FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
+  if (!row) throw notFound('Deltageren');
+  return row;
+}
+
+function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null): void {
+  if (itemId && !stmt(ctx.db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId)) {
+    throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'guestItemId');
+  }
+}
+
+/** The chair may add tværprofessionelle participants at any time (SPEC req. 16), also during the meeting. */
+export function addParticipant(
+  ctx: Ctx,
+  input: { meetingId: string; personId: string; role: RoleCode; consultative: boolean; guestItemId: string | null },
+): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = editableMeeting(db, input.meetingId);
+    if (!stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'personId');
+    if (stmt(db, 'SELECT 1 FROM participants WHERE meeting_id = ? AND person_id = ?').get(m.id, input.personId)) {
+      throw new AppError('CONFLICT', 'Personen deltager allerede i mødet.', 'personId');
+    }
+    checkGuestItem(ctx, m.id, input.guestItemId);
+    const t = meetingTemplate(m);
+    const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM participants WHERE meeting_id = ?').get(m.id) as { p: number };
+    // Someone added mid-meeting is present from the current phase on.
+    const phases = t.phases?.map((p) => p.key) ?? [];
+    const fromPhase = m.current_phase ? phases.slice(phases.indexOf(m.current_phase)) : phases;
+    stmt(
+      db,
+      `INSERT INTO participants (id, meeting_id, person_id, role, consultative, guest_item_id, phases, position, attendance)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      newId(),
+      m.id,
+      input.personId,
+      input.role,
+      input.consultative ? 1 : 0,
+      input.guestItemId,
+      JSON.stringify(fromPhase),
+      pos.p,
+      m.status === 'i_gang' ? 'til_stede' : 'forventet',
+    );
+    touchMeeting(db, m.id, nowTs(ctx));
+  })();
+}
+
+export function updateParticipant(
+  ctx: Ctx,
+  input: { id: string; attendance?: Attendance | undefined; role?: RoleCode | undefined; consultative?: boolean | undefined; guestItemId?: string | null | undefined },
+): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const p = getParticipant(ctx, input.id);
+    editableMeeting(db, p.meeting_id);
+    if (input.attendance !== undefined) stmt(db, 'UPDATE participants SET attendance = ? WHERE id = ?').run(input.attendance, p.id);
+    if (input.role !== undefined) stmt(db, 'UPDATE participants SET role = ? WHERE id = ?').run(input.role, p.id);
+    if (input.consultative !== undefined) stmt(db, 'UPDATE participants SET consultative = ? WHERE id = ?').run(input.consultative ? 1 : 0, p.id);
+    if (input.guestItemId !== undefined) {
+      checkGuestItem(ctx, p.meeting_id, input.guestItemId);
+      stmt(db, 'UPDATE participants SET guest_item_id = ? WHERE id = ?').run(input.guestItemId, p.id);
+    }
+    touchMeeting(db, p.meeting_id, nowTs(ctx));
+    return p.meeting_id;
+  })();
+}
+
+export function removeParticipant(ctx: Ctx, id: string): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const p = getParticipant(ctx, id);
+    editableMeeting(db, p.meeting_id);
+    for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) {
+      db.prepare(`UPDATE meetings SET ${col} = NULL WHERE id = ? AND ${col} = ?`).run(p.meeting_id, p.person_id);
+    }
+    stmt(db, 'DELETE FROM participants WHERE id = ?').run(id);
+    touchMeeting(db, p.meeting_id, nowTs(ctx));
+    return p.meeting_id;
+  })();
+}

@@ -1,0 +1,76 @@
+import { formatLongDate, addDays, daysBetween } from '../../../shared/format/danishDate';
+import { roleLabel } from '../../../shared/domain/roles';
+import type { MeetingDetail, Warning } from '../../../shared/schemas/meeting';
+import type { Db } from '../db/types';
+import { STANDARD_PACK } from '../templates/catalogue';
+
+function minutesBetween(start: string, end: string): number {
+  const [sh, sm] = start.split(':').map(Number) as [number, number];
+  const [eh, em] = end.split(':').map(Number) as [number, number];
+  return eh * 60 + em - (sh * 60 + sm);
+}
+
+/** What the chair should know before and during the meeting. Computed, never stored. */
+export function meetingWarnings(_db: Db, m: MeetingDetail, today: string): Warning[] {
+  const out: Warning[] = [];
+  const t = m.template;
+  const open = m.status === 'planlagt' || m.status === 'indkaldt';
+
+  if (open && !m.chairId) out.push({ code: 'NO_CHAIR', level: 'advarsel', message: 'Mødet har ingen mødeleder. Vælg en under „Roller".' });
+  if (open && t.referatPolicy === 'kraevet' && !m.referentId) {
+    out.push({ code: 'NO_REFERENT', level: 'advarsel', message: 'Mødet har ingen referent. Vælg en under „Roller".' });
+  }
+
+  if (t.preparation && open && !m.preparationSentAt) {
+    const deadline = addDays(m.date, -t.preparation.daysBefore);
+    const left = daysBetween(today, deadline);
+    const level = left < 0 ? 'fejl' : 'advarsel';
+    out.push({
+      code: 'PREPARATION_NOT_SENT',
+      level,
+      message:
+        left < 0
+          ? `Forberedelsesskemaet er ikke sendt, og fristen (${formatLongDate(deadline)}) er overskredet. Alle deltagere skal have det senest ${t.preparation.daysBefore} dage før mødet.`
+          : `Send forberedelsesskemaet til alle deltagere senest ${formatLongDate(deadline)} (${t.preparation.daysBefore} dage før mødet).`,
+    });
+  }
+
+  if (t.parentsAgreeAgenda && open && !m.agendaAgreedAt) {
+    out.push({ code: 'AGENDA_NOT_AGREED', level: 'advarsel', message: 'Dagsordenen er ikke aftalt med forældrene endnu. Aftal den før mødet.' });
+  }
+
+  if (t.childScope === 'et_barn' && !m.childId && m.status !== 'aflyst') {
+    out.push({ code: 'NO_CHILD', level: 'advarsel', message: 'Vælg hvilket barn mødet handler om.' });
+  }
+
+  const planned = m.items.reduce((s, i) => s + i.minutes, 0);
+  const available = minutesBetween(m.startTime, m.endTime);
+  if (available > 0 && planned > available) {
+    out.push({
+      code: 'AGENDA_TOO_LONG',
+      level: 'advarsel',
+      message: `Dagsordenens punkter fylder ${planned} minutter, men mødet varer ${available} minutter.`,
+    });
+  }
+
+  if (t.agenda.some((a) => a.block === '0-2') && open && !m.items.some((i) => i.block === '0-2' && (i.childId || i.anonLabel))) {
+    out.push({ code: 'BLOCK_0_2_EMPTY', level: 'info', message: 'Den reserverede tid til 0–2-årige er ikke brugt. Er der et lille barn, I bør drøfte?' });
+  }
+
+  for (const p of t.participants.filter((p) => p.fixed)) {
+    const roles = p.rule === 'raadgiver_efter_sagsstatus' ? ['distriktsraadgiver', 'myndighedssagsbehandler'] : [p.role];
+    if (open && !m.participants.some((x) => roles.includes(x.role))) {
+      out.push({ code: 'FIXED_ROLE_MISSING', level: 'info', message: `Skabelonen forventer en deltager med rollen ${roleLabel(p.role).toLowerCase()}.` });
+    }
+  }
+
+  const current = STANDARD_PACK.templates.find((x) => x.id === m.templateId);
+  if (current && current.version > m.templateVersion) {
+    out.push({
+      code: 'TEMPLATE_OUTDATED',
+      level: 'info',
+      message: `Mødet bruger version ${m.templateVersion} af skabelonen; den nyeste er version ${current.version}.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { formatLongDate } from '../../../shared/format/danishDate';
+import { roleLabel } from '../../../shared/domain/roles';
+import type { MeetingDetail, Participant } from '../../../shared/schemas/meeting';
+import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
+import { LAERINGSKOMPETENCER, OUTCOME_LABELS } from '../../../shared/templates/schema';
+
+export interface OrganisationHeader {
+  organisation: string;
+  unit: string;
+}
+
+function nameWithInitials(p: Pick<Participant, 'name' | 'initials'>): string {
+  return `${p.name} (${p.initials})`;
+}
+
+/**
+ * Builds the referat from what was recorded in the meeting, laid out as Danish kommunale referater are
+ * (SPEC §6.2): Deltagere with the referent last, Afbud/Fraværende/Bemærk kept even when empty, numbered items with
+ * the owner's initials, „Beslutninger", „(XX følger op)" and guests who „deltog i drøftelsen".
+ */
+export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader): ReferatBody {
+  const childMeeting = m.template.childScope !== 'ingen';
+  const regular = m.participants.filter((p) => p.guestItemId === null);
+  const present = regular.filter((p) => p.attendance === 'til_stede' || p.attendance === 'forventet');
+  const referent = present.find((p) => p.personId === m.referentId) ?? null;
+  const deltagere = [...present.filter((p) => p !== referent), ...(referent ? [referent] : [])].map((p) => ({
+    name: p.name,
+    initials: p.initials,
+    role: childMeeting ? roleLabel(p.role) : null,
+    referent: p === referent,
+    consultative: p.consultative,
+  }));
+
+  const phases =
+    m.template.phases?.map((ph) => ({
+      title: ph.title,
+      present: present.filter((p) => p.phases.includes(ph.key)).map(nameWithInitials),
+    })) ?? [];
+
+  const items: ReferatItem[] = m.items.map((it, i) => {
+    const sections: ReferatItem['sections'] = [];
+    if (it.kind === 'laeringskompetencer') {
+      for (const c of LAERINGSKOMPETENCER) {
+        const text = it.data.competences?.[c]?.trim();
+        if (text) sections.push({ label: c, text });
+      }
+    }
+    if (it.kind === 'barnets_perspektiv') {
+      if (it.data.childLooksForward?.trim()) sections.push({ label: 'Barnet glæder sig til', text: it.data.childLooksForward.trim() });
+      if (it.data.childWorries?.trim()) sections.push({ label: 'Barnet er bekymret for', text: it.data.childWorries.trim() });
+    }
+    if (it.kind === 'evaluering' && it.data.evaluation?.trim()) sections.push({ label: 'Evaluering', text: it.data.evaluation.trim() });
+    let text = it.notes.trim();
+    if (it.kind === 'godkendelse' && !text) {
+      text = m.previousMeeting
+        ? `Referatet fra ${m.previousMeeting.title.toLowerCase()} den ${formatLongDate(m.previousMeeting.date)} blev godkendt.`
+        : 'Referatet blev godkendt.';
+    }
+    const outcome = it.outcome ? `${OUTCOME_LABELS[it.outcome]}${it.outcomeNote.trim() ? ` – ${it.outcomeNote.trim()}` : ''}` : null;
+    return {
+      number: i + 1,
+      title: it.title,
+      ownerInitials: it.ownerInitials,
+      childId: it.childId,
+      childLabel: it.kind === 'anonym' ? (it.anonLabel ?? 'Anonymt barn') : it.childName,
+      anonymous: it.kind === 'anonym',
+      purpose: it.data.purposeBullets?.filter((b) => b.trim()) ?? [],
+      guests: m.participants.filter((p) => p.guestItemId === it.id).map((p) => ({ name: p.name, initials: p.initials })),
+      text,
+      sections,
+      decisions: it.decisions.map((d) => d.text),
+      outcome,
+      followups: it.followups.map((f) => ({ initials: f.ownerInitials, text: f.text, dueDate: f.dueDate })),
+    };
+  });
+
+  return {
+    organisation: org.organisation,
+    unit: org.unit,
+    meetingName: m.childName && m.template.childScope === 'et_barn' ? `${m.title} om ${m.childName}` : m.title,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    place: m.place,
+    deltagere,
+    afbud: regular.filter((p) => p.attendance === 'afbud').map(nameWithInitials),
+    fravaerende: regular.filter((p) => p.attendance === 'fravaerende').map(nameWithInitials),
+    bemaerk: m.remark,
+    phases,
+    showRoles: childMeeting,
+    items,
+  };
+}

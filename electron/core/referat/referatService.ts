@@ -1,0 +1,262 @@
+import type { ReferatBody, ReferatState, ReferatVersion, Signature } from '../../../shared/schemas/referat';
+import type { Ctx } from '../context';
+import { nowTs, todayIso } from '../context';
+import { stmt } from '../db/stmt';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import { audit } from '../audit/auditLog';
+import { getMeetingDetail } from '../meetings/meetingDetail';
+import { getMeetingRow, meetingTemplate } from '../meetings/meetingRows';
+import { organisationHeader } from '../settings/organisation';
+import { buildReferatBody } from './buildReferat';
+import { computeSeal, sha256Hex } from './seal';
+
+interface VersionRow {
+  id: string;
+  meeting_id: string;
+  version: number;
+  status: 'udkast' | 'godkendt' | 'forseglet';
+  body: string;
+  document_id: string;
+  correction_reason: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  sealed_at: string | null;
+  seal: string | null;
+  created_at: string;
+}
+
+interface SignatureRow {
+  id: string;
+  signer_label: string;
+  name: string;
+  role: string;
+  method: 'tegnet' | 'navn';
+  image: Buffer | null;
+  signed_at: string;
+}
+
+function toVersion(r: VersionRow): ReferatVersion {
+  return {
+    version: r.version,
+    status: r.status,
+    createdAt: r.created_at,
+    approvedAt: r.approved_at,
+    approvedBy: r.approved_by,
+    sealedAt: r.sealed_at,
+    seal: r.seal,
+    documentId: r.document_id,
+    correctionReason: r.correction_reason,
+  };
+}
+
+function toSignature(r: SignatureRow): Signature {
+  return {
+    id: r.id,
+    signerLabel: r.signer_label,
+    name: r.name,
+    role: r.role,
+    method: r.method,
+    imageDataUrl: r.image ? `data:image/png;base64,${r.image.toString('base64')}` : null,
+    signedAt: r.signed_at,
+  };
+}
+
+export function documentIdFor(meetingId: string, date: string, version: number): string {
+  return `TH-${date.replace(/-/g, '')}-${meetingId.replace(/-/g, '').slice(0, 8).toUpperCase()}-v${version}`;
+}
+
+export function latestVersion(ctx: Ctx, meetingId: string): VersionRow | null {
+  return (stmt(ctx.db, 'SELECT * FROM referat_versions WHERE meeting_id = ? ORDER BY version DESC LIMIT 1').get(meetingId) as VersionRow | undefined) ?? null;
+}
+
+export function versionRow(ctx: Ctx, meetingId: string, version: number): VersionRow | null {
+  return (stmt(ctx.db, 'SELECT * FROM referat_versions WHERE meeting_id = ? AND version = ?').get(meetingId, version) as VersionRow | undefined) ?? null;
+}
+
+export function signaturesOf(ctx: Ctx, versionId: string): Signature[] {
+  return (stmt(ctx.db, 'SELECT * FROM signatures WHERE referat_version_id = ? ORDER BY signed_at, rowid').all(versionId) as SignatureRow[]).map(toSignature);
+}
+
+type RequiredSigner = ReferatState['requiredSigners'][number];
+
+export function requiredSigners(ctx: Ctx, meetingId: string, signatures: Signature[]): RequiredSigner[] {
+  const m = getMeetingDetail(ctx.db, meetingId, todayIso(ctx));
+  const nameOf = (personId: string | null) => m.participants.find((p) => p.personId === personId)?.name ?? null;
+  const entries: Omit<RequiredSigner, 'signed'>[] = [];
+  for (const s of m.template.signers) {
+    if (s.who === 'parents') {
+      const parents = m.participants.filter((p) => p.role === 'foraelder' && p.attendance !== 'afbud' && p.attendance !== 'fravaerende');
+      if (parents.length === 0) entries.push({ label: s.label, who: s.who, suggestedName: null });
+      for (const p of parents) entries.push({ label: s.label, who: s.who, suggestedName: p.name });
+    } else {
+      const id = s.who === 'chair' || s.who === 'professional' ? m.chairId : s.who === 'referent' ? m.referentId : m.ownerId;
+      entries.push({ label: s.label, who: s.who, suggestedName: nameOf(id) });
+    }
+  }
+  const unused = [...signatures];
+  const take = (pred: (s: Signature) => boolean) => {
+    const i = unused.findIndex(pred);
+    if (i < 0) return false;
+    unused.splice(i, 1);
+    return true;
+  };
+  // Named entries first, so an unnamed entry does not swallow a named signer's signature.
+  const signed = new Map<number, boolean>();
+  entries.forEach((e, i) => {
+    if (e.suggestedName) signed.set(i, take((s) => s.signerLabel === e.label && s.name === e.suggestedName));
+  });
+  entries.forEach((e, i) => {
+    if (!signed.get(i)) signed.set(i, take((s) => s.signerLabel === e.label));
+  });
+  return entries.map((e, i) => ({ ...e, signed: signed.get(i) ?? false }));
+}
+
+export function getReferatState(ctx: Ctx, meetingId: string): ReferatState {
+  const m = getMeetingRow(ctx.db, meetingId);
+  const t = meetingTemplate(m);
+  const rows = stmt(ctx.db, 'SELECT * FROM referat_versions WHERE meeting_id = ? ORDER BY version').all(meetingId) as VersionRow[];
+  const current = rows[rows.length - 1] ?? null;
+  const signatures = current ? signaturesOf(ctx, current.id) : [];
+  return {
+    meetingId,
+    policy: t.referatPolicy,
+    versions: rows.map(toVersion),
+    current: current ? toVersion(current) : null,
+    body: current ? (JSON.parse(current.body) as ReferatBody) : null,
+    signatures,
+    requiredSigners: requiredSigners(ctx, meetingId, signatures),
+  };
+}
+
+/** Creates (or refreshes) the draft from what was recorded in the meeting. */
+export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
+  const db = ctx.db;
+  db.transaction(() => {
+    const m = getMeetingRow(db, meetingId);
+    const t = meetingTemplate(m);
+    if (t.referatPolicy === 'intet') throw new AppError('CONFLICT', 'Denne mødeform er fortrolig og holder ikke referat.');
+    if (m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') {
+      throw new AppError('CONFLICT', 'Referatet laves, når mødet er startet.');
+    }
+    const latest = latestVersion(ctx, meetingId);
+    if (latest && latest.status !== 'udkast') {
+      throw new AppError('CONFLICT', 'Referatet er godkendt. Opret en rettelse med en begrundelse for at ændre det.');
+    }
+    const body = buildReferatBody(getMeetingDetail(db, meetingId, todayIso(ctx)), organisationHeader(db));
+    if (latest) {
+      stmt(db, 'UPDATE referat_versions SET body = ? WHERE id = ?').run(JSON.stringify(body), latest.id);
+    } else {
+      stmt(
+        db,
+        `INSERT INTO referat_versions (id, meeting_id, version, status, body, document_id, created_at)
+         VALUES (?, ?, 1, 'udkast', ?, ?, ?)`,
+      ).run(newId(), meetingId, JSON.stringify(body), documentIdFor(meetingId, m.date, 1), nowTs(ctx));
+    }
+  })();
+  return getReferatState(ctx, meetingId);
+}
+
+function requireLatest(ctx: Ctx, meetingId: string): VersionRow {
+  const latest = latestVersion(ctx, meetingId);
+  if (!latest) throw new AppError('CONFLICT', 'Der er ikke lavet et referat endnu.');
+  return latest;
+}
+
+export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, meetingId);
+    if (latest.status === 'forseglet') throw new AppError('SEALED');
+    if (latest.status === 'godkendt') throw new AppError('CONFLICT', 'Referatet er godkendt og kan ikke længere redigeres. Opret en rettelse med en begrundelse.');
+    stmt(ctx.db, 'UPDATE referat_versions SET body = ? WHERE id = ?').run(JSON.stringify(body), latest.id);
+  })();
+  return getReferatState(ctx, meetingId);
+}
+
+export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, meetingId);
+    if (latest.status !== 'udkast') throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');
+    stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
+    audit(ctx, 'referat.approve', 'meeting', meetingId, `Godkendte referat version ${latest.version}`);
+  })();
+  return getReferatState(ctx, meetingId);
+}
+
+export function signReferat(
+  ctx: Ctx,
+  input: { meetingId: string; signerLabel: string; name: string; role: string; method: 'tegnet' | 'navn'; imageDataUrl: string | null },
+): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, input.meetingId);
+    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED');
+    if (latest.status === 'forseglet') throw new AppError('SEALED');
+    if (input.method === 'tegnet' && !input.imageDataUrl) throw new AppError('INVALID_INPUT', 'Tegn underskriften, før du gemmer.', 'imageDataUrl');
+    const image = input.method === 'tegnet' && input.imageDataUrl ? Buffer.from(input.imageDataUrl.split(',')[1] ?? '', 'base64') : null;
+    if (image && !image.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+      throw new AppError('INVALID_INPUT', 'Underskriften skal være et PNG-billede.', 'imageDataUrl');
+    }
+    stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').run(latest.id, input.signerLabel, input.name);
+    stmt(
+      ctx.db,
+      'INSERT INTO signatures (id, referat_version_id, signer_label, name, role, method, image, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(newId(), latest.id, input.signerLabel, input.name, input.role, input.method, image, nowTs(ctx));
+    audit(ctx, 'referat.sign', 'meeting', input.meetingId, `Underskrift (${input.signerLabel}) på referat version ${latest.version}`);
+  })();
+  return getReferatState(ctx, input.meetingId);
+}
+
+/** What the seal covers: the text, who approved it, and every signature (its image by hash). */
+export function sealContent(v: { document_id: string; meeting_id: string; version: number; body: string; approved_at: string | null; approved_by: string | null }, signatures: Signature[]) {
+  return {
+    documentId: v.document_id,
+    meetingId: v.meeting_id,
+    version: v.version,
+    body: JSON.parse(v.body) as unknown,
+    approvedAt: v.approved_at,
+    approvedBy: v.approved_by,
+    signatures: signatures.map((s) => ({
+      signerLabel: s.signerLabel,
+      name: s.name,
+      role: s.role,
+      method: s.method,
+      signedAt: s.signedAt,
+      image: s.imageDataUrl ? sha256Hex(s.imageDataUrl) : null,
+    })),
+  };
+}
+
+export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, meetingId);
+    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED', 'Referatet skal godkendes, før det kan forsegles.');
+    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er allerede forseglet.');
+    const signatures = signaturesOf(ctx, latest.id);
+    const missing = requiredSigners(ctx, meetingId, signatures).filter((s) => !s.signed);
+    if (missing.length > 0) {
+      throw new AppError('SIGNATURES_MISSING', `Der mangler underskrift fra: ${missing.map((s) => s.suggestedName ?? s.label).join(', ')}.`);
+    }
+    const seal = computeSeal(sealContent(latest, signatures));
+    stmt(ctx.db, "UPDATE referat_versions SET status = 'forseglet', sealed_at = ?, seal = ? WHERE id = ?").run(nowTs(ctx), seal, latest.id);
+    stmt(ctx.db, "UPDATE meetings SET status = 'godkendt', updated_at = ? WHERE id = ?").run(nowTs(ctx), meetingId);
+    audit(ctx, 'referat.seal', 'meeting', meetingId, `Forseglede referat version ${latest.version}`);
+  })();
+  return getReferatState(ctx, meetingId);
+}
+
+/** A correction is a new version with a reason; the sealed version stays readable and unchanged. */
+export function correctReferat(ctx: Ctx, meetingId: string, reason: string): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, meetingId);
+    if (latest.status === 'udkast') throw new AppError('CONFLICT', 'Den nyeste version er et udkast og kan redigeres direkte.');
+    const m = getMeetingRow(ctx.db, meetingId);
+    const version = latest.version + 1;
+    stmt(
+      ctx.db,
+      `INSERT INTO referat_versions (id, meeting_id, version, status, body, document_id, correction_reason, created_at)
+       VALUES (?, ?, ?, 'udkast', ?, ?, ?, ?)`,
+    ).run(newId(), meetingId, version, latest.body, documentIdFor(meetingId, m.date, version), reason, nowTs(ctx));
+    audit(ctx, 'referat.correct', 'meeting', meetingId, `Oprettede version ${version} af referatet`);
+  })();
+  return getReferatState(ctx, meetingId);
+}

@@ -1,0 +1,61 @@
+import standardPackJson from '../../../shared/templates/standardPack.json';
+import { TemplatePackSchema, type Template, type TemplatePack } from '../../../shared/templates/schema';
+import type { Db } from '../db/types';
+import { AppError, notFound } from '../errors';
+import { nowIso } from '../ids';
+
+/** The bundled pack is validated once, at start-up, by the same schema a kommune's pack must pass. */
+export const STANDARD_PACK: TemplatePack = TemplatePackSchema.parse(standardPackJson);
+
+export interface CatalogueEntry {
+  template: Template;
+  pack: string;
+}
+
+function importedPacks(db: Db): TemplatePack[] {
+  const rows = db.prepare('SELECT json FROM template_packs ORDER BY imported_at').all() as { json: string }[];
+  return rows.map((r) => TemplatePackSchema.parse(JSON.parse(r.json)));
+}
+
+/**
+ * Every template version known: the standard pack plus imported packs. The effective template for an id is the
+ * newest version; a kommune's pack wins over the standard pack at the same version.
+ */
+export function allTemplateVersions(db: Db): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = STANDARD_PACK.templates.map((t) => ({ template: t, pack: STANDARD_PACK.name }));
+  for (const pack of importedPacks(db)) {
+    for (const t of pack.templates) entries.push({ template: t, pack: pack.name });
+  }
+  return entries;
+}
+
+export function effectiveTemplates(db: Db): CatalogueEntry[] {
+  const byId = new Map<string, CatalogueEntry>();
+  for (const e of allTemplateVersions(db)) {
+    const prev = byId.get(e.template.id);
+    if (!prev || e.template.version >= prev.template.version) byId.set(e.template.id, e);
+  }
+  return [...byId.values()];
+}
+
+export function getTemplate(db: Db, id: string, version?: number): Template {
+  const candidates = allTemplateVersions(db).filter((e) => e.template.id === id);
+  if (candidates.length === 0) throw notFound(`Skabelonen „${id}"`);
+  if (version !== undefined) {
+    const exact = candidates.filter((e) => e.template.version === version);
+    if (exact.length === 0) throw notFound(`Version ${version} af skabelonen „${id}"`);
+    return exact[exact.length - 1]!.template;
+  }
+  return effectiveTemplates(db).find((e) => e.template.id === id)!.template;
+}
+
+/** Stores a validated pack. Re-importing the same pack version replaces it. */
+export function storeTemplatePack(db: Db, pack: TemplatePack): void {
+  if (pack.packId === STANDARD_PACK.packId) {
+    throw new AppError('TEMPLATE_RULE', 'Standardpakken kan ikke overskrives. Giv kommunens pakke sit eget packId.', 'packId');
+  }
+  db.prepare(
+    `INSERT INTO template_packs (pack_id, version, name, json, imported_at) VALUES (@pack_id, @version, @name, @json, @at)
+     ON CONFLICT (pack_id, version) DO UPDATE SET name = excluded.name, json = excluded.json, imported_at = excluded.imported_at`,
+  ).run({ pack_id: pack.packId, version: pack.version, name: pack.name, json: JSON.stringify(pack), at: nowIso() });
+}

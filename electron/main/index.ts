@@ -1,0 +1,71 @@
+/** Electron entry: wires the window, protocol, menu and IPC to the Electron-free core. Features live elsewhere. */
+import { app, type BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { Core } from '../core/app/core';
+import { loadOrCreateKey } from '../core/db/keyStore';
+import { AppError } from '../core/errors';
+import { createDispatcher } from '../core/ipc/dispatch';
+import { createHandlers } from '../core/ipc/handlers';
+import { electronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { keychainProtector } from './keychain';
+import { buildMenu } from './menu';
+import { resolveNativeBinding } from './nativeBinding';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, denyAllPermissions } from './window';
+
+const appRoot = join(__dirname, '..', '..');
+if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
+
+registerAppScheme();
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (err: unknown) => fatal(err));
+}
+
+function fatal(err: unknown): void {
+  const message = err instanceof AppError ? err.message : 'Tovholder kunne ikke starte. Datafilen er ikke ændret.';
+  dialog.showErrorBox('Tovholder', message);
+  app.exit(1);
+}
+
+function start(): void {
+  try {
+    denyAllPermissions();
+    serveRenderer(join(appRoot, 'dist', 'renderer'));
+    const dataDir = app.getPath('userData');
+    // Tests of the unpackaged app pass the key explicitly, as the bridge does; a packaged app never reads it.
+    const testKey = !app.isPackaged ? process.env['TOVHOLDER_KEY_HEX'] : undefined;
+    const key =
+      testKey && /^[0-9a-f]{64}$/i.test(testKey)
+        ? Buffer.from(testKey, 'hex')
+        : loadOrCreateKey(join(dataDir, 'tovholder.key'), { protector: keychainProtector }).key;
+    const core = new Core({
+      dataDir,
+      key,
+      dialogs: electronDialogs(() => mainWindow),
+      transport: 'electron',
+      appVersion: app.getVersion(),
+      nativeBinding: resolveNativeBinding(appRoot, app.isPackaged),
+    });
+    app.on('will-quit', () => core.close());
+    registerIpc(
+      createDispatcher(createHandlers(core), {
+        validateOutput: !app.isPackaged,
+        onInternalError: (channel, err) => console.error(`[${channel}]`, err),
+      }),
+    );
+    mainWindow = createMainWindow(join(__dirname, 'preload.cjs'));
+    Menu.setApplicationMenu(buildMenu(mainWindow, process.platform === 'darwin'));
+  } catch (err) {
+    fatal(err);
+  }
+}

@@ -1,0 +1,96 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Layer boundaries (STYLE §1): shared/ is pure (no node:*, no DOM libraries, no electron, no React);
+ * the core never imports electron; the renderer reaches the core only through the typed client.
+ */
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net', 'util', 'url', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench-results/**', '.native-cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared/ is used by main and renderer: no electron.' },
+            { name: 'react', message: 'shared/ has no React.' },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'Storage lives in electron/core.' },
+          ],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'shared/ runs in the renderer too: no Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else in the repo.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The core runs under plain Node (tests, bridge): never import electron here.' }],
+          patterns: [
+            { group: ['react', 'react-dom', '**/renderer/**'], message: 'The core knows nothing about the UI.' },
+            { group: ['**/electron/main/**', '**/main/*', '../main/*'], message: 'The core must not depend on the Electron layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to main only through window.api (renderer/lib/api.ts).' },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'The renderer never touches the database.' },
+            { name: 'docx', message: 'Documents are built in the core.' },
+          ],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node built-ins.' },
+            { group: ['**/electron/**'], message: 'The renderer reaches the core only through the typed client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'build/**/*.cjs', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

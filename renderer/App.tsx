@@ -1,0 +1,88 @@
+import { useEffect } from 'react';
+import { t } from '../shared/text/da';
+import { onEvent } from './lib/api';
+import { hrefFor, navigate, useRoute, type Route } from './lib/router';
+import { StartPage } from './screens/StartPage';
+import { NewMeeting } from './screens/NewMeeting';
+import { MeetingPlan } from './screens/MeetingPlan';
+import { LiveMeeting } from './screens/LiveMeeting';
+import { ParentView } from './screens/ParentView';
+import { ReferatScreen } from './screens/ReferatScreen';
+import { PeopleScreen } from './screens/PeopleScreen';
+import { ChildrenScreen } from './screens/ChildrenScreen';
+import { ChildScreen } from './screens/ChildScreen';
+
+const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
+  { route: { name: 'start' }, label: t.app.nav.moeder, match: ['start', 'nyt-moede', 'moede', 'afvikling', 'referat'] },
+  { route: { name: 'boern' }, label: t.app.nav.boern, match: ['boern', 'barn'] },
+  { route: { name: 'personer' }, label: t.app.nav.personer, match: ['personer'] },
+];
+
+const MENU_ROUTES: Record<string, Route> = {
+  'nyt-moede': { name: 'nyt-moede' },
+  moeder: { name: 'start' },
+  boern: { name: 'boern' },
+  opfoelgninger: { name: 'opfoelgninger' },
+  soeg: { name: 'soeg' },
+};
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'nyt-moede':
+      return <NewMeeting childId={route.childId} />;
+    case 'moede':
+      return <MeetingPlan id={route.id} />;
+    case 'afvikling':
+      return <LiveMeeting id={route.id} />;
+    case 'referat':
+      return <ReferatScreen id={route.id} />;
+    case 'personer':
+      return <PeopleScreen />;
+    case 'boern':
+      return <ChildrenScreen />;
+    case 'barn':
+      return <ChildScreen id={route.id} />;
+    default:
+      return <StartPage />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  useEffect(
+    () =>
+      onEvent('menu.command', (payload) => {
+        const target = MENU_ROUTES[(payload as { command?: string }).command ?? ''];
+        if (target) navigate(target);
+      }),
+    [],
+  );
+  useEffect(() => {
+    document.getElementById('indhold')?.focus();
+  }, [route.name]);
+
+  if (route.name === 'foraeldre') return <ParentView id={route.id} />;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#indhold">
+        {t.app.skipToContent}
+      </a>
+      <nav className="sidebar" aria-label={t.app.nav.label}>
+        <div className="brand">
+          {t.app.name}
+          <small>{t.app.tagline}</small>
+        </div>
+        {NAV.map((n) => (
+          <a key={n.label} href={hrefFor(n.route)} aria-current={n.match.includes(route.name) ? 'page' : undefined}>
+            {n.label}
+          </a>
+        ))}
+        <div className="spacer" />
+      </nav>
+      <main id="indhold" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}

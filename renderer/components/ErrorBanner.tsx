@@ -1,0 +1,18 @@
+import type { AppError } from '../lib/api';
+
+export function ErrorBanner({ error, onClose }: { error: AppError | null; onClose?: () => void }) {
+  if (!error) return null;
+  return (
+    <div className="alert error" role="alert">
+      {error.message}
+      {onClose && (
+        <>
+          {' '}
+          <button type="button" className="link" onClick={onClose}>
+            Luk
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { formatDateWithWeekday, formatTimeRange } from '../../shared/format/danishDate';
+import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../shared/schemas/meeting';
+import { t } from '../../shared/text/da';
+import { hrefFor } from '../lib/router';
+
+export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' | 'afvikling' | 'referat' }) {
+  const tabs = [
+    ['plan', t.meeting.tabs.plan, hrefFor({ name: 'moede', id: m.id })],
+    ['afvikling', t.meeting.tabs.afvikling, hrefFor({ name: 'afvikling', id: m.id })],
+    ['referat', t.meeting.tabs.referat, hrefFor({ name: 'referat', id: m.id })],
+  ] as const;
+  return (
+    <header className="page-header">
+      <div>
+        <h1>
+          {m.title}
+          {m.childName && m.template.childScope === 'et_barn' ? ` – ${m.childName}` : ''}
+        </h1>
+        <p className="sub">
+          {formatDateWithWeekday(m.date)} · {formatTimeRange(m.startTime, m.endTime)}
+          {m.place ? ` · ${m.place}` : ''} · <span className="badge">{MEETING_STATUS_LABELS[m.status]}</span>
+          {m.isSample && (
+            <>
+              {' '}
+              <span className="badge">{t.app.sample}</span>
+            </>
+          )}
+        </p>
+        <nav aria-label="Mødets sider" className="toolbar no-print">
+          {tabs.map(([key, label, href]) => (
+            <a key={key} href={href} className={`button${active === key ? ' primary' : ''}`} aria-current={active === key ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AppError } from './api';
+
+export interface Query<T> {
+  data: T | undefined;
+  error: AppError | null;
+  loading: boolean;
+  reload: () => void;
+  setData: (value: T) => void;
+}
+
+/** Loads data once per `deps` change; `setData` lets a mutation install the reply it got back. */
+export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): Query<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<AppError | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    loadRef.current().then(
+      (v) => {
+        if (!live) return;
+        setData(v);
+        setError(null);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e instanceof AppError ? e : new AppError('INTERNAL', 'Der skete en uventet fejl.'));
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data, error, loading, reload, setData };
+}
+
+/** Runs an action and reports its Danish error message, keeping the screen as it was. */
+export function useAction(): { run: <T>(fn: () => Promise<T>) => Promise<T | undefined>; error: AppError | null; clear: () => void; busy: boolean } {
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T,>(fn: () => Promise<T>) => {
+    setBusy(true);
+    try {
+      const v = await fn();
+      setError(null);
+      return v;
+    } catch (e) {
+      setError(e instanceof AppError ? e : new AppError('INTERNAL', 'Der skete en uventet fejl.'));
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { run, error, busy, clear: useCallback(() => setError(null), []) };
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'nyt-moede'; childId?: string }
+  | { name: 'moede'; id: string }
+  | { name: 'afvikling'; id: string }
+  | { name: 'foraeldre'; id: string }
+  | { name: 'referat'; id: string }
+  | { name: 'personer' }
+  | { name: 'boern' }
+  | { name: 'barn'; id: string }
+  | { name: 'opfoelgninger' }
+  | { name: 'soeg' }
+  | { name: 'indstillinger' };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [a, b, c] = parts;
+  if (a === 'nyt-moede') return b ? { name: 'nyt-moede', childId: b } : { name: 'nyt-moede' };
+  if (a === 'moede' && b) {
+    if (c === 'afvikling') return { name: 'afvikling', id: b };
+    if (c === 'foraeldre') return { name: 'foraeldre', id: b };
+    if (c === 'referat') return { name: 'referat', id: b };
+    return { name: 'moede', id: b };
+  }
+  if (a === 'barn' && b) return { name: 'barn', id: b };
+  if (a === 'personer' || a === 'boern' || a === 'opfoelgninger' || a === 'soeg' || a === 'indstillinger') return { name: a };
+  return { name: 'start' };
+}
+
+export function hrefFor(r: Route): string {
+  switch (r.name) {
+    case 'start':
+      return '#/';
+    case 'nyt-moede':
+      return r.childId ? `#/nyt-moede/${r.childId}` : '#/nyt-moede';
+    case 'moede':
+      return `#/moede/${r.id}`;
+    case 'afvikling':
+    case 'foraeldre':
+    case 'referat':
+      return `#/moede/${r.id}/${r.name}`;
+    case 'barn':
+      return `#/barn/${r.id}`;
+    default:
+      return `#/${r.name}`;
+  }
+}
+
+export function navigate(r: Route): void {
+  window.location.hash = hrefFor(r);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}

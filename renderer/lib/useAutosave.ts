@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/**
+ * Saves `value` shortly after the user stops typing (well inside a second), again on blur and when the component
+ * goes away, so a crash or power cut loses at most the last moment of typing. Retries after a failure.
+ */
+export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts: { delayMs?: number; enabled?: boolean } = {}) {
+  const delay = opts.delayMs ?? 400;
+  const [state, setState] = useState<SaveState>('idle');
+  const saved = useRef(value);
+  const latest = useRef(value);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  latest.current = value;
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const v = latest.current;
+    if (Object.is(v, saved.current) || JSON.stringify(v) === JSON.stringify(saved.current)) return;
+    setState('saving');
+    try {
+      await saveRef.current(v);
+      saved.current = v;
+      setState('saved');
+    } catch {
+      setState('error');
+      timer.current = setTimeout(() => void flush(), 2000);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (opts.enabled === false) return;
+    if (JSON.stringify(value) === JSON.stringify(saved.current)) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delay);
+  }, [value, delay, flush, opts.enabled]);
+
+  useEffect(() => () => void flush(), [flush]);
+  return { state, flush };
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { formatLongDate } from '../../shared/format/danishDate';
+import { t } from '../../shared/text/da';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { call } from '../lib/api';
+import { useAction, useQuery } from '../lib/hooks';
+import { hrefFor, navigate } from '../lib/router';
+
+export function ChildrenScreen() {
+  const children = useQuery(() => call('child.list', {}), []);
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>{t.children.title}</h1>
+        </div>
+        <button type="button" className="primary" onClick={() => setAdding(true)}>
+          {t.children.add}
+        </button>
+      </div>
+      <ErrorBanner error={children.error} />
+      {adding && <ChildForm onDone={(id) => navigate({ name: 'barn', id })} onCancel={() => setAdding(false)} />}
+      {(children.data ?? []).length === 0 ? (
+        <p className="empty card">{t.children.empty}</p>
+      ) : (
+        <table aria-label={t.children.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.children.name}</th>
+              <th scope="col">{t.children.birthDate}</th>
+              <th scope="col">{t.children.institution}</th>
+              <th scope="col">{t.children.stue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(children.data ?? []).map((c) => (
+              <tr key={c.id} className="clickable" onClick={() => navigate({ name: 'barn', id: c.id })}>
+                <td>
+                  <a href={hrefFor({ name: 'barn', id: c.id })} onClick={(e) => e.stopPropagation()}>
+                    {c.name}
+                  </a>{' '}
+                  {c.isSample && <span className="badge">{t.app.sample}</span>}
+                </td>
+                <td>{formatLongDate(c.birthDate)}</td>
+                <td>{c.institution}</td>
+                <td>{c.stue}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+export function ChildForm({ onDone, onCancel }: { onDone: (id: string) => void; onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const [birthDate, setBirthDate] = useState('');
+  const [institution, setInstitution] = useState('');
+  const [stue, setStue] = useState('');
+  const [socialSag, setSocialSag] = useState(false);
+  const action = useAction();
+  return (
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action
+          .run(() => call('child.save', { name, birthDate, institution, stue, socialSag, cpr: null, language: 'dansk', tovholderPersonId: null }))
+          .then((c) => c && onDone(c.id));
+      }}
+    >
+      <h2>{t.children.add}</h2>
+      <ErrorBanner error={action.error} />
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="c-name">{t.children.name}</label>
+          <input id="c-name" type="text" required value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-birth">{t.children.birthDate}</label>
+          <input id="c-birth" type="date" required value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-inst">{t.children.institution}</label>
+          <input id="c-inst" type="text" value={institution} onChange={(e) => setInstitution(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="c-stue">{t.children.stue}</label>
+          <input id="c-stue" type="text" value={stue} onChange={(e) => setStue(e.target.value)} />
+        </div>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={socialSag} onChange={(e) => setSocialSag(e.target.checked)} />
+        {t.children.socialSag}
+      </label>
+      <div className="toolbar" style={{ marginTop: '1rem' }}>
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t.app.save}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.app.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,613 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatDuration, formatLongDate } from '../../shared/format/danishDate';
+import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import { ATTENDANCE_LABELS, type AgendaItem, type Attendance, type MeetingDetail } from '../../shared/schemas/meeting';
+import { ITEM_KIND_LABELS, LAERINGSKOMPETENCER, OUTCOME_LABELS, type OutcomeCode } from '../../shared/templates/schema';
+import { t } from '../../shared/text/da';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { MeetingHeader } from '../components/MeetingHeader';
+import { Modal } from '../components/Modal';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { call } from '../lib/api';
+import { useAction, useQuery } from '../lib/hooks';
+import { hrefFor, navigate } from '../lib/router';
+import { useAutosave } from '../lib/useAutosave';
+import { useItemTimer } from '../lib/useItemTimer';
+
+const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
+
+export function LiveMeeting({ id }: { id: string }) {
+  const meeting = useQuery(() => call('meeting.get', { id }), [id]);
+  const action = useAction();
+  const m = meeting.data;
+
+  const replaceItem = useCallback(
+    (item: AgendaItem) => {
+      if (!meeting.data) return;
+      meeting.setData({ ...meeting.data, items: meeting.data.items.map((i) => (i.id === item.id ? item : i)) });
+    },
+    [meeting],
+  );
+
+  if (!m) return <ErrorBanner error={meeting.error} />;
+  if (m.status !== 'i_gang') {
+    return (
+      <>
+        <MeetingHeader m={m} active="afvikling" />
+        <div className="alert info">
+          {m.status === 'afholdt' || m.status === 'godkendt' ? (
+            <>
+              Mødet er afholdt. <a href={hrefFor({ name: 'referat', id })}>{t.meeting.openReferat}</a>
+            </>
+          ) : (
+            <>
+              {t.live.notStarted}{' '}
+              {(m.status === 'planlagt' || m.status === 'indkaldt') && (
+                <button type="button" className="primary" onClick={() => void action.run(() => call('meeting.start', { id })).then((d) => d && meeting.setData(d))}>
+                  {t.meeting.start}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        <ErrorBanner error={action.error} />
+      </>
+    );
+  }
+  return <Running m={m} setMeeting={meeting.setData} replaceItem={replaceItem} />;
+}
+
+function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting: (d: MeetingDetail) => void; replaceItem: (i: AgendaItem) => void }) {
+  const action = useAction();
+  const current = m.items.find((i) => i.id === m.currentItemId) ?? m.items[0] ?? null;
+  const index = current ? m.items.indexOf(current) : -1;
+  const persistTime = useCallback((itemId: string, seconds: number) => void call('item.recordTime', { id: itemId, elapsedSeconds: seconds }).catch(() => undefined), []);
+  const timer = useItemTimer(current?.id ?? null, current?.elapsedSeconds ?? 0, persistTime);
+  const [phaseOpen, setPhaseOpen] = useState(false);
+  const [endOpen, setEndOpen] = useState(false);
+
+  const goTo = useCallback(
+    async (itemId: string) => {
+      if (current) {
+        const seconds = timer.snapshot();
+        persistTime(current.id, seconds);
+        replaceItem({ ...current, elapsedSeconds: seconds });
+      }
+      const d = await action.run(() => call('meeting.setCurrentItem', { id: m.id, itemId }));
+      if (d) setMeeting(d);
+    },
+    [action, current, m.id, persistTime, replaceItem, setMeeting, timer],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey) return;
+      if (e.key === 'ArrowRight' && m.items[index + 1]) {
+        e.preventDefault();
+        void goTo(m.items[index + 1]!.id);
+      } else if (e.key === 'ArrowLeft' && index > 0) {
+        e.preventDefault();
+        void goTo(m.items[index - 1]!.id);
+      } else if (e.key.toLowerCase() === 't') {
+        e.preventDefault();
+        if (timer.running) timer.pause();
+        else timer.start();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goTo, index, m.items, timer]);
+
+  const phases = m.template.phases ?? [];
+  const phaseIndex = phases.findIndex((p) => p.key === m.currentPhase);
+  const nextPhase = phaseIndex >= 0 ? phases[phaseIndex + 1] : undefined;
+
+  async function end() {
+    if (current) persistTime(current.id, timer.snapshot());
+    const d = await action.run(() => call('meeting.end', { id: m.id }));
+    if (d) navigate({ name: 'referat', id: m.id });
+  }
+
+  return (
+    <>
+      <MeetingHeader m={m} active="afvikling" />
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      <div className="toolbar no-print" style={{ marginBottom: '1rem' }}>
+        <a className="button" href={hrefFor({ name: 'foraeldre', id: m.id })}>
+          {t.live.parentView}
+        </a>
+        {nextPhase && (
+          <button type="button" onClick={() => setPhaseOpen(true)}>
+            {t.live.switchPhase(nextPhase.title)}
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => setEndOpen(true)}>
+          {t.live.end}
+        </button>
+      </div>
+      <div className="live">
+        <div>
+          <section className="card live-agenda" aria-labelledby="live-agenda">
+            <h2 id="live-agenda">{t.live.agenda}</h2>
+            {phaseIndex >= 0 && (
+              <p className="meta">
+                {t.live.phaseNow}: {phases[phaseIndex]!.title}
+              </p>
+            )}
+            {m.items.map((it, i) => (
+              <button key={it.id} type="button" aria-current={it.id === current?.id ? 'step' : undefined} onClick={() => void goTo(it.id)}>
+                <span>
+                  {i + 1}. {it.title}
+                  {it.childName ? ` – ${it.childName}` : it.anonLabel ? ` – ${it.anonLabel}` : ''}
+                </span>
+                <span className="time">
+                  {formatDuration(it.id === current?.id ? timer.elapsed : it.elapsedSeconds)} / {it.minutes}:00
+                </span>
+              </button>
+            ))}
+          </section>
+          <Attendance m={m} setMeeting={setMeeting} />
+        </div>
+        {current ? (
+          <CurrentItem
+            key={current.id}
+            m={m}
+            item={current}
+            index={index}
+            timer={timer}
+            replaceItem={replaceItem}
+            setMeeting={setMeeting}
+            onPrev={index > 0 ? () => void goTo(m.items[index - 1]!.id) : null}
+            onNext={m.items[index + 1] ? () => void goTo(m.items[index + 1]!.id) : null}
+          />
+        ) : (
+          <div />
+        )}
+      </div>
+      {nextPhase && (
+        <PhaseDialog m={m} open={phaseOpen} phase={nextPhase} onClose={() => setPhaseOpen(false)} onDone={(d) => { setMeeting(d); setPhaseOpen(false); }} />
+      )}
+      <Modal title={t.live.end} open={endOpen} onClose={() => setEndOpen(false)}>
+        <p>{t.live.endConfirm}</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setEndOpen(false)}>
+            {t.app.cancel}
+          </button>
+          <button type="button" className="primary" onClick={() => void end()}>
+            {t.live.end}
+          </button>
+        </div>
+      </Modal>
+    </>
+  );
+}
+
+function Attendance({ m, setMeeting }: { m: MeetingDetail; setMeeting: (d: MeetingDetail) => void }) {
+  const action = useAction();
+  const regular = m.participants.filter((p) => p.guestItemId === null);
+  return (
+    <section className="card" aria-labelledby="attendance">
+      <h2 id="attendance">{t.live.attendance}</h2>
+      <ErrorBanner error={action.error} />
+      <div className="attendance">
+        {regular.map((p) => (
+          <div key={p.id}>
+            <div className="who">
+              {p.name} ({p.initials})
+            </div>
+            <div className="meta">{roleLabel(p.role)}</div>
+            <div className="seg" role="group" aria-label={`Fremmøde for ${p.name}`}>
+              {ATTENDANCE_CHOICES.map((a) => (
+                <button
+                  key={a}
+                  type="button"
+                  aria-pressed={p.attendance === a}
+                  onClick={() => void action.run(() => call('participant.update', { id: p.id, attendance: a })).then((d) => d && setMeeting(d))}
+                >
+                  {ATTENDANCE_LABELS[a]}
+                </button>
+              ))}
+            </div>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface TimerApi {
+  elapsed: number;
+  running: boolean;
+  start(): void;
+  pause(): void;
+}
+
+function CurrentItem({
+  m,
+  item,
+  index,
+  timer,
+  replaceItem,
+  setMeeting,
+  onPrev,
+  onNext,
+}: {
+  m: MeetingDetail;
+  item: AgendaItem;
+  index: number;
+  timer: TimerApi;
+  replaceItem: (i: AgendaItem) => void;
+  setMeeting: (d: MeetingDetail) => void;
+  onPrev: (() => void) | null;
+  onNext: (() => void) | null;
+}) {
+  const action = useAction();
+  const [notes, setNotes] = useState(item.notes);
+  const [data, setData] = useState(item.data);
+  const notesSave = useAutosave(notes, (v) => call('item.update', { id: item.id, patch: { notes: v } }));
+  const dataSave = useAutosave(data, (v) => call('item.update', { id: item.id, patch: { data: v } }));
+  const left = item.minutes * 60 - timer.elapsed;
+  const over = left < 0;
+  const isChild = item.kind === 'barn' || item.kind === 'anonym';
+  const guests = m.participants.filter((p) => p.guestItemId === item.id);
+
+  const mutateItem = async (fn: () => Promise<AgendaItem>) => {
+    const next = await action.run(fn);
+    if (next) replaceItem(next);
+    return next;
+  };
+
+  return (
+    <section className="card" aria-labelledby="current-title">
+      <p className="meta">
+        {t.live.itemOf(index + 1, m.items.length)} · {ITEM_KIND_LABELS[item.kind]}
+        {item.block === '0-2' ? ` · ${t.meeting.block02}` : ''}
+      </p>
+      <h2 id="current-title" className="current-title">
+        {item.title}
+        {item.childName ? ` – ${item.childName}` : item.anonLabel ? ` – ${item.anonLabel}` : ''}
+      </h2>
+      <div className="timer-box">
+        <div>
+          <div className={`timer${over ? ' over' : ''}`} aria-label={t.live.timeLeft} data-testid="timer">
+            {formatDuration(left)}
+          </div>
+          <div className="meta">{t.live.timeBox(item.minutes)}</div>
+        </div>
+        <div className="toolbar">
+          {timer.running ? (
+            <button type="button" onClick={timer.pause} aria-keyshortcuts="Alt+T">
+              {t.live.pauseTimer}
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={timer.start} aria-keyshortcuts="Alt+T">
+              {t.live.startTimer}
+            </button>
+          )}
+          {onPrev && (
+            <button type="button" onClick={onPrev} aria-keyshortcuts="Alt+ArrowLeft">
+              {t.live.previous}
+            </button>
+          )}
+          {onNext && (
+            <button type="button" className="primary" onClick={onNext} aria-keyshortcuts="Alt+ArrowRight">
+              {t.live.next}
+            </button>
+          )}
+        </div>
+      </div>
+      {over && (
+        <div className="alert warn" role="alert">
+          {t.live.overrun(formatDuration(-left))}
+        </div>
+      )}
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      {item.description && <p>{item.description}</p>}
+      {item.prompts.length > 0 && (
+        <>
+          <h3>{t.live.prompts}</h3>
+          <ul className="prompt-list">
+            {item.prompts.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {guests.length > 0 && (
+        <p>
+          {t.live.guests}: {guests.map((g) => `${g.name} (${g.initials})`).join(', ')}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="notes">
+          {t.live.notes} <SaveIndicator state={notesSave.state} />
+        </label>
+        <textarea id="notes" value={notes} rows={8} onChange={(e) => setNotes(e.target.value)} onBlur={() => void notesSave.flush()} aria-describedby="notes-hint" />
+        <div className="hint" id="notes-hint">
+          {t.live.notesHint}
+        </div>
+      </div>
+      {item.kind === 'laeringskompetencer' && (
+        <fieldset>
+          <legend>
+            {t.live.competences} <SaveIndicator state={dataSave.state} />
+          </legend>
+          {LAERINGSKOMPETENCER.map((c, i) => (
+            <div className="field" key={c}>
+              <label htmlFor={`komp-${i}`}>{c}</label>
+              <textarea
+                id={`komp-${i}`}
+                rows={2}
+                value={data.competences?.[c] ?? ''}
+                onChange={(e) => setData({ ...data, competences: { ...(data.competences ?? {}), [c]: e.target.value } })}
+                onBlur={() => void dataSave.flush()}
+              />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {item.kind === 'barnets_perspektiv' && (
+        <fieldset>
+          <legend>
+            {ITEM_KIND_LABELS.barnets_perspektiv} <SaveIndicator state={dataSave.state} />
+          </legend>
+          <div className="field">
+            <label htmlFor="persp-forward">{t.live.looksForward}</label>
+            <textarea id="persp-forward" rows={2} value={data.childLooksForward ?? ''} onChange={(e) => setData({ ...data, childLooksForward: e.target.value })} onBlur={() => void dataSave.flush()} />
+          </div>
+          <div className="field">
+            <label htmlFor="persp-worries">{t.live.worries}</label>
+            <textarea id="persp-worries" rows={2} value={data.childWorries ?? ''} onChange={(e) => setData({ ...data, childWorries: e.target.value })} onBlur={() => void dataSave.flush()} />
+          </div>
+        </fieldset>
+      )}
+      {item.kind === 'evaluering' && (
+        <div className="field">
+          <label htmlFor="evaluation">
+            {t.live.evaluation} <SaveIndicator state={dataSave.state} />
+          </label>
+          <textarea id="evaluation" rows={3} value={data.evaluation ?? ''} onChange={(e) => setData({ ...data, evaluation: e.target.value })} onBlur={() => void dataSave.flush()} />
+        </div>
+      )}
+      {isChild && m.template.outcomes.length > 0 && (
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="outcome">{t.live.outcome}</label>
+            <select id="outcome" value={item.outcome ?? ''} onChange={(e) => void mutateItem(() => call('item.update', { id: item.id, patch: { outcome: (e.target.value || null) as OutcomeCode | null } }))}>
+              <option value="">{t.app.choose}</option>
+              {m.template.outcomes.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <OutcomeNote item={item} />
+        </div>
+      )}
+      <Decisions item={item} mutateItem={mutateItem} />
+      <Followups m={m} item={item} mutateItem={mutateItem} />
+      <GuestAdder m={m} item={item} setMeeting={setMeeting} />
+    </section>
+  );
+}
+
+function OutcomeNote({ item }: { item: AgendaItem }) {
+  const [note, setNote] = useState(item.outcomeNote);
+  const save = useAutosave(note, (v) => call('item.update', { id: item.id, patch: { outcomeNote: v } }));
+  return (
+    <div className="field">
+      <label htmlFor="outcome-note">
+        {t.live.outcomeNote} <SaveIndicator state={save.state} />
+      </label>
+      <input id="outcome-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => void save.flush()} />
+    </div>
+  );
+}
+
+function Decisions({ item, mutateItem }: { item: AgendaItem; mutateItem: (fn: () => Promise<AgendaItem>) => Promise<AgendaItem | undefined> }) {
+  const [text, setText] = useState('');
+  return (
+    <section aria-labelledby="decisions-h">
+      <h3 id="decisions-h">{t.live.decisions}</h3>
+      <ul className="list-plain">
+        {item.decisions.map((d) => (
+          <li key={d.id}>
+            <span>– {d.text}</span>
+            <button type="button" className="small" aria-label={`${t.app.remove}: ${d.text}`} onClick={() => void mutateItem(() => call('decision.remove', { id: d.id }))}>
+              {t.app.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="toolbar"
+        style={{ marginTop: '0.5rem' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          void mutateItem(() => call('decision.add', { itemId: item.id, text })).then((r) => r && setText(''));
+        }}
+      >
+        <label htmlFor="new-decision" className="visually-hidden">
+          {t.live.newDecision}
+        </label>
+        <input id="new-decision" type="text" value={text} placeholder={t.live.newDecision} onChange={(e) => setText(e.target.value)} style={{ flex: 1, width: 'auto' }} />
+        <button type="submit">{t.live.addDecision}</button>
+      </form>
+    </section>
+  );
+}
+
+function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem; mutateItem: (fn: () => Promise<AgendaItem>) => Promise<AgendaItem | undefined> }) {
+  const [who, setWho] = useState('');
+  const [what, setWhat] = useState('');
+  const [when, setWhen] = useState('');
+  const people = m.participants;
+  return (
+    <section aria-labelledby="followups-h" style={{ marginTop: '1rem' }}>
+      <h3 id="followups-h">{t.live.followups}</h3>
+      <ul className="list-plain">
+        {item.followups.map((f) => (
+          <li key={f.id}>
+            <span>
+              ({f.ownerInitials} følger op) {f.text}
+              {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+            </span>
+            <button type="button" className="small" aria-label={`${t.app.remove}: ${f.text}`} onClick={() => void mutateItem(() => call('followup.remove', { id: f.id }))}>
+              {t.app.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="grid-3"
+        style={{ alignItems: 'end', marginTop: '0.5rem' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const person = people.find((p) => p.initials === who);
+          void mutateItem(() =>
+            call('followup.add', { itemId: item.id, ownerInitials: who, ownerPersonId: person?.personId ?? null, text: what, dueDate: when || null }),
+          ).then((r) => {
+            if (r) {
+              setWhat('');
+              setWhen('');
+            }
+          });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="fu-who">{t.live.followupWho}</label>
+          <input id="fu-who" type="text" list="fu-initials" value={who} onChange={(e) => setWho(e.target.value)} />
+          <datalist id="fu-initials">
+            {people.map((p) => (
+              <option key={p.id} value={p.initials}>
+                {p.name}
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor="fu-what">{t.live.followupWhat}</label>
+          <input id="fu-what" type="text" value={what} onChange={(e) => setWhat(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="fu-when">{t.live.followupWhen}</label>
+          <input id="fu-when" type="date" value={when} onChange={(e) => setWhen(e.target.value)} />
+        </div>
+        <div>
+          <button type="submit" disabled={!who.trim() || !what.trim()}>
+            {t.live.addFollowup}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function GuestAdder({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
+  const people = useQuery(() => call('person.list', {}), []);
+  const action = useAction();
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<RoleCode | ''>('');
+  const available = (people.data ?? []).filter((p) => !m.participants.some((x) => x.personId === p.id));
+  return (
+    <details style={{ marginTop: '1rem' }}>
+      <summary>{t.live.addGuest}</summary>
+      <ErrorBanner error={action.error} />
+      <form
+        className="grid-3"
+        style={{ alignItems: 'end', marginTop: '0.5rem' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const person = available.find((p) => p.id === personId);
+          if (!person) return;
+          void action
+            .run(() => call('participant.add', { meetingId: m.id, personId, role: role || person.role, consultative: false, guestItemId: item.id }))
+            .then((d) => {
+              if (d) {
+                setMeeting(d);
+                setPersonId('');
+              }
+            });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="guest-person">{t.meeting.person}</label>
+          <select id="guest-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+            <option value="">{t.app.choose}</option>
+            {available.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.initials})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="guest-role">{t.meeting.role}</label>
+          <select id="guest-role" value={role} onChange={(e) => setRole(e.target.value as RoleCode)}>
+            <option value="">{t.app.choose}</option>
+            {ROLE_CODES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" disabled={!personId}>
+            {t.app.add}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+function PhaseDialog({
+  m,
+  open,
+  phase,
+  onClose,
+  onDone,
+}: {
+  m: MeetingDetail;
+  open: boolean;
+  phase: { key: string; title: string };
+  onClose: () => void;
+  onDone: (d: MeetingDetail) => void;
+}) {
+  const regular = m.participants.filter((p) => p.guestItemId === null && p.attendance !== 'afbud' && p.attendance !== 'fravaerende');
+  const [staying, setStaying] = useState<string[]>(() => regular.map((p) => p.id));
+  const action = useAction();
+  return (
+    <Modal title={t.live.switchPhase(phase.title)} open={open} onClose={onClose}>
+      <ErrorBanner error={action.error} />
+      <fieldset>
+        <legend>{t.live.whoStays}</legend>
+        {regular.map((p) => (
+          <label className="check" key={p.id}>
+            <input
+              type="checkbox"
+              checked={staying.includes(p.id)}
+              onChange={(e) => setStaying(e.target.checked ? [...staying, p.id] : staying.filter((s) => s !== p.id))}
+            />
+            {p.name} ({p.initials}) – {roleLabel(p.role)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t.app.cancel}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void action.run(() => call('meeting.switchPhase', { id: m.id, phase: phase.key, stayingParticipantIds: staying })).then((d) => d && onDone(d))}
+        >
+          {t.live.switchPhase(phase.title)}
+        </button>
+      </div>
+    </Modal>
+  );
+}

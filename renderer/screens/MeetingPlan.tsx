@@ -1,0 +1,577 @@
+import { useState } from 'react';
+import { formatLongDate } from '../../shared/format/danishDate';
+import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import type { AgendaItem, MeetingDetail } from '../../shared/schemas/meeting';
+import { ITEM_KIND_LABELS, type ItemKind } from '../../shared/templates/schema';
+import { t } from '../../shared/text/da';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { MeetingHeader } from '../components/MeetingHeader';
+import { Modal } from '../components/Modal';
+import { Warnings } from '../components/Warnings';
+import { AppError, call } from '../lib/api';
+import { useAction, useQuery } from '../lib/hooks';
+import { navigate } from '../lib/router';
+
+function minutesBetween(a: string, b: string): number {
+  const [ah, am] = a.split(':').map(Number) as [number, number];
+  const [bh, bm] = b.split(':').map(Number) as [number, number];
+  return bh * 60 + bm - (ah * 60 + am);
+}
+
+export function MeetingPlan({ id }: { id: string }) {
+  const meeting = useQuery(() => call('meeting.get', { id }), [id]);
+  const people = useQuery(() => call('person.list', {}), []);
+  const children = useQuery(() => call('child.list', {}), []);
+  const action = useAction();
+  const m = meeting.data;
+  if (!m) return <ErrorBanner error={meeting.error} />;
+
+  const locked = m.status === 'godkendt' || m.status === 'aflyst';
+  async function update(fn: () => Promise<MeetingDetail>) {
+    const next = await action.run(fn);
+    if (next) meeting.setData(next);
+  }
+  async function updateItem(itemId: string, patch: Parameters<typeof callItemUpdate>[1]) {
+    const ok = await action.run(() => callItemUpdate(itemId, patch));
+    if (ok) meeting.reload();
+  }
+
+  return (
+    <>
+      <MeetingHeader m={m} active="plan" />
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      {m.status === 'aflyst' && (
+        <div className="alert warn" role="status">
+          {t.meeting.cancelled}: {m.cancelledReason}
+        </div>
+      )}
+      <Warnings warnings={m.warnings} title={t.meeting.warnings} />
+      <div className="grid-2">
+        <DetailsCard m={m} locked={locked} onSave={(patch) => update(() => call('meeting.update', { id, patch }))} />
+        <RolesCard m={m} locked={locked} onSave={(patch) => update(() => call('meeting.update', { id, patch }))} />
+      </div>
+      <ParticipantsCard m={m} people={people.data ?? []} locked={locked} update={update} />
+      <AgendaCard m={m} locked={locked} children={children.data ?? []} update={update} updateItem={updateItem} />
+      {(m.carriedFollowups.length > 0 || m.previousMeeting) && (
+        <section className="card" aria-labelledby="carried">
+          <h2 id="carried">{t.meeting.carried}</h2>
+          {m.previousMeeting && (
+            <p>
+              {t.meeting.previous}: {m.previousMeeting.title}, {formatLongDate(m.previousMeeting.date)}
+            </p>
+          )}
+          <ul className="list-plain">
+            {m.carriedFollowups.map((f) => (
+              <li key={f.id}>
+                <span>
+                  ({f.ownerInitials} følger op) {f.text}
+                  {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+                </span>
+                <span className="meta">
+                  {f.meetingTitle}, {formatLongDate(f.meetingDate)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ActionsCard m={m} locked={locked} update={update} />
+    </>
+  );
+}
+
+type ItemPatch = Parameters<typeof call<'item.update'>>[1]['patch'];
+function callItemUpdate(id: string, patch: ItemPatch) {
+  return call('item.update', { id, patch });
+}
+
+function DetailsCard({ m, locked, onSave }: { m: MeetingDetail; locked: boolean; onSave: (patch: Record<string, string>) => void }) {
+  const [title, setTitle] = useState(m.title);
+  const [date, setDate] = useState(m.date);
+  const [start, setStart] = useState(m.startTime);
+  const [end, setEnd] = useState(m.endTime);
+  const [place, setPlace] = useState(m.place);
+  const [remark, setRemark] = useState(m.remark);
+  const dirty = title !== m.title || date !== m.date || start !== m.startTime || end !== m.endTime || place !== m.place || remark !== m.remark;
+  return (
+    <section className="card" aria-labelledby="details">
+      <h2 id="details">{t.meeting.details}</h2>
+      <fieldset disabled={locked} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <div className="field">
+          <label htmlFor="m-title">{t.meeting.title}</label>
+          <input id="m-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <div className="grid-3">
+          <div className="field">
+            <label htmlFor="m-date">{t.newMeeting.date}</label>
+            <input id="m-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="m-start">{t.newMeeting.start}</label>
+            <input id="m-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="m-end">{t.newMeeting.end}</label>
+            <input id="m-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="m-place">{t.newMeeting.place}</label>
+          <input id="m-place" type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="m-remark">{t.meeting.remark}</label>
+          <textarea id="m-remark" value={remark} rows={2} onChange={(e) => setRemark(e.target.value)} aria-describedby="m-remark-hint" />
+          <div className="hint" id="m-remark-hint">
+            {t.meeting.remarkHint}
+          </div>
+        </div>
+        <button type="button" className="primary" disabled={!dirty} onClick={() => onSave({ title, date, startTime: start, endTime: end, place, remark })}>
+          {t.app.save}
+        </button>
+      </fieldset>
+      <p className="meta">{t.meeting.templateInfo(m.template.variant ? `${m.template.name}: ${m.template.variant}` : m.template.name, m.templateVersion)}</p>
+    </section>
+  );
+}
+
+const ROLE_FIELDS = [
+  ['convenerId', t.meeting.convener],
+  ['chairId', t.meeting.chair],
+  ['ownerId', t.meeting.owner],
+  ['referentId', t.meeting.referent],
+] as const;
+
+function RolesCard({ m, locked, onSave }: { m: MeetingDetail; locked: boolean; onSave: (patch: Record<string, string | null>) => void }) {
+  const candidates = m.participants.filter((p) => p.guestItemId === null && p.role !== 'foraelder' && p.role !== 'netvaerk');
+  return (
+    <section className="card" aria-labelledby="roles">
+      <h2 id="roles">{t.meeting.roles}</h2>
+      {ROLE_FIELDS.map(([field, label]) => (
+        <div className="field" key={field}>
+          <label htmlFor={`role-${field}`}>{label}</label>
+          <select
+            id={`role-${field}`}
+            disabled={locked}
+            value={m[field] ?? ''}
+            onChange={(e) => onSave({ [field]: e.target.value || null })}
+          >
+            <option value="">{t.app.none}</option>
+            {candidates.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.name} ({p.initials}) – {roleLabel(p.role)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ParticipantsCard({
+  m,
+  people,
+  locked,
+  update,
+}: {
+  m: MeetingDetail;
+  people: { id: string; name: string; initials: string; role: RoleCode }[];
+  locked: boolean;
+  update: (fn: () => Promise<MeetingDetail>) => Promise<void>;
+}) {
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<RoleCode | ''>('');
+  const [guestItem, setGuestItem] = useState('');
+  const available = people.filter((p) => !m.participants.some((x) => x.personId === p.id));
+  return (
+    <section className="card" aria-labelledby="participants">
+      <h2 id="participants">{t.meeting.participants}</h2>
+      {m.participants.map((p) => (
+        <div className="people-row" key={p.id}>
+          <div>
+            <strong>
+              {p.name} ({p.initials})
+            </strong>{' '}
+            – {roleLabel(p.role)}
+            {p.consultative && (
+              <>
+                {' '}
+                <span className="badge primary">{t.meeting.consultative}</span>
+              </>
+            )}
+            {p.guestItemId && (
+              <>
+                {' '}
+                <span className="badge">
+                  {t.meeting.guestFor} {(m.items.findIndex((i) => i.id === p.guestItemId) + 1).toString()}
+                </span>
+              </>
+            )}
+          </div>
+          {!locked && (
+            <div className="toolbar">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={p.consultative}
+                  onChange={(e) => update(() => call('participant.update', { id: p.id, consultative: e.target.checked }))}
+                />
+                {t.meeting.consultative}
+              </label>
+              <button type="button" className="small danger" onClick={() => update(() => call('participant.remove', { id: p.id }))} aria-label={`${t.app.remove} ${p.name}`}>
+                {t.app.remove}
+              </button>
+            </div>
+          )}
+        </div>
+      ))}
+      {!locked && (
+        <form
+          className="grid-3"
+          style={{ marginTop: '1rem', alignItems: 'end' }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const person = people.find((p) => p.id === personId);
+            if (!person) return;
+            void update(() =>
+              call('participant.add', {
+                meetingId: m.id,
+                personId,
+                role: role || person.role,
+                consultative: false,
+                guestItemId: guestItem || null,
+              }),
+            ).then(() => {
+              setPersonId('');
+              setRole('');
+              setGuestItem('');
+            });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="add-person">{t.meeting.person}</label>
+            <select id="add-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">{t.app.choose}</option>
+              {available.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} ({p.initials}) – {roleLabel(p.role)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="add-role">{t.meeting.role}</label>
+            <select id="add-role" value={role} onChange={(e) => setRole(e.target.value as RoleCode)}>
+              <option value="">{t.app.choose}</option>
+              {ROLE_CODES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="add-guest">{t.meeting.guestFor}</label>
+            <select id="add-guest" value={guestItem} onChange={(e) => setGuestItem(e.target.value)}>
+              <option value="">{t.meeting.wholeMeeting}</option>
+              {m.items.map((i, n) => (
+                <option key={i.id} value={i.id}>
+                  {n + 1} {i.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <button type="submit" disabled={!personId}>
+              {t.meeting.addParticipant}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function AgendaCard({
+  m,
+  locked,
+  children,
+  update,
+  updateItem,
+}: {
+  m: MeetingDetail;
+  locked: boolean;
+  children: { id: string; name: string; birthDate: string }[];
+  update: (fn: () => Promise<MeetingDetail>) => Promise<void>;
+  updateItem: (id: string, patch: ItemPatch) => Promise<void>;
+}) {
+  const rules = m.template.agendaRules;
+  const [kind, setKind] = useState<ItemKind>(rules.addableKinds[0] ?? 'standard');
+  const [block, setBlock] = useState(false);
+  const planned = m.items.reduce((s, i) => s + i.minutes, 0);
+  const has02 = m.template.agenda.some((a) => a.block === '0-2');
+  let lastPhase: string | null = null;
+  let lastBlock: string | null = null;
+  return (
+    <section className="card" aria-labelledby="agenda">
+      <h2 id="agenda">{t.meeting.agenda}</h2>
+      <p className="meta">{t.meeting.totalTime(planned, minutesBetween(m.startTime, m.endTime))}</p>
+      <ol className="agenda-list">
+        {m.items.map((item, i) => {
+          const phaseHead = item.phase && item.phase !== lastPhase ? m.template.phases?.find((p) => p.key === item.phase)?.title : null;
+          lastPhase = item.phase;
+          const blockHead = item.block && item.block !== lastBlock ? t.meeting.block02 : null;
+          lastBlock = item.block;
+          return (
+            <li key={item.id}>
+              {phaseHead && <div className="phase-head">{phaseHead}</div>}
+              {blockHead && <div className="block-head">{blockHead}</div>}
+              <AgendaRow m={m} item={item} index={i} locked={locked} children={children} update={update} updateItem={updateItem} />
+            </li>
+          );
+        })}
+      </ol>
+      {!locked && rules.allowAddItems && rules.addableKinds.length > 0 && (
+        <form
+          className="toolbar"
+          style={{ marginTop: '1rem' }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void update(() => call('item.add', { meetingId: m.id, kind, block: block && kind !== 'standard' ? '0-2' : null }));
+          }}
+        >
+          <label htmlFor="add-kind" className="visually-hidden">
+            {t.meeting.itemKind}
+          </label>
+          <select id="add-kind" value={kind} onChange={(e) => setKind(e.target.value as ItemKind)} style={{ width: 'auto' }}>
+            {rules.addableKinds.map((k) => (
+              <option key={k} value={k}>
+                {ITEM_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          {has02 && kind !== 'standard' && (
+            <label className="check">
+              <input type="checkbox" checked={block} onChange={(e) => setBlock(e.target.checked)} />
+              {t.meeting.block02}
+            </label>
+          )}
+          <button type="submit">{t.meeting.addItem}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function AgendaRow({
+  m,
+  item,
+  index,
+  locked,
+  children,
+  update,
+  updateItem,
+}: {
+  m: MeetingDetail;
+  item: AgendaItem;
+  index: number;
+  locked: boolean;
+  children: { id: string; name: string; birthDate: string }[];
+  update: (fn: () => Promise<MeetingDetail>) => Promise<void>;
+  updateItem: (id: string, patch: ItemPatch) => Promise<void>;
+}) {
+  const [title, setTitle] = useState(item.title);
+  const [anon, setAnon] = useState(item.anonLabel ?? '');
+  const isChildItem = item.kind === 'barn';
+  return (
+    <div className="agenda-row" data-testid={`punkt-${index + 1}`}>
+      <span className="num" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div>
+        {locked || item.fixed ? (
+          <strong>{item.title}</strong>
+        ) : (
+          <>
+            <label htmlFor={`it-title-${item.id}`} className="visually-hidden">
+              {t.meeting.itemTitle} {index + 1}
+            </label>
+            <input
+              id={`it-title-${item.id}`}
+              type="text"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              onBlur={() => title.trim() && title !== item.title && void updateItem(item.id, { title })}
+            />
+          </>
+        )}
+        <div className="meta">
+          {ITEM_KIND_LABELS[item.kind]}
+          {item.fixed ? ` · ${t.meeting.fixedItem}` : ''}
+          {item.description ? ` · ${item.description}` : ''}
+        </div>
+        {isChildItem && !locked && (
+          <div className="field" style={{ marginTop: '0.5rem' }}>
+            <label htmlFor={`it-child-${item.id}`}>{t.meeting.childOnItem}</label>
+            <select id={`it-child-${item.id}`} value={item.childId ?? ''} onChange={(e) => void updateItem(item.id, { childId: e.target.value || null })}>
+              <option value="">{t.app.choose}</option>
+              {children.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} (f. {formatLongDate(c.birthDate)})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {isChildItem && locked && item.childName && <div>{item.childName}</div>}
+        {item.kind === 'anonym' && (
+          <div className="field" style={{ marginTop: '0.5rem' }}>
+            <label htmlFor={`it-anon-${item.id}`}>{t.meeting.anonLabel}</label>
+            <input
+              id={`it-anon-${item.id}`}
+              type="text"
+              value={anon}
+              disabled={locked}
+              aria-describedby={`it-anon-hint-${item.id}`}
+              onChange={(e) => setAnon(e.target.value)}
+              onBlur={() => anon !== (item.anonLabel ?? '') && void updateItem(item.id, { anonLabel: anon })}
+            />
+            <div className="hint" id={`it-anon-hint-${item.id}`}>
+              {t.meeting.anonHint}
+            </div>
+          </div>
+        )}
+      </div>
+      <div className="controls">
+        <label htmlFor={`it-min-${item.id}`} className="visually-hidden">
+          {t.meeting.minutes} {index + 1}
+        </label>
+        <input
+          id={`it-min-${item.id}`}
+          type="number"
+          min={0}
+          max={480}
+          style={{ width: '5rem' }}
+          defaultValue={item.minutes}
+          disabled={locked}
+          onBlur={(e) => Number(e.target.value) !== item.minutes && void updateItem(item.id, { minutes: Number(e.target.value) })}
+        />
+        <span className="meta">{t.app.minutesShort}</span>
+        {!locked && m.template.agendaRules.allowReorder && (
+          <>
+            <button type="button" className="small" aria-label={`${t.meeting.moveUp}: ${item.title}`} onClick={() => update(() => call('item.move', { id: item.id, direction: 'op' }))}>
+              ↑
+            </button>
+            <button type="button" className="small" aria-label={`${t.meeting.moveDown}: ${item.title}`} onClick={() => update(() => call('item.move', { id: item.id, direction: 'ned' }))}>
+              ↓
+            </button>
+          </>
+        )}
+        {!locked && !item.fixed && (
+          <button type="button" className="small danger" aria-label={`${t.meeting.removeItem}: ${item.title}`} onClick={() => update(() => call('item.remove', { id: item.id }))}>
+            {t.app.remove}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean; update: (fn: () => Promise<MeetingDetail>) => Promise<void> }) {
+  const [cancelOpen, setCancelOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [needsConfirm, setNeedsConfirm] = useState<string | null>(null);
+  const [cancelError, setCancelError] = useState<AppError | null>(null);
+  const open = m.status === 'planlagt' || m.status === 'indkaldt';
+
+  async function doCancel(confirmed: boolean) {
+    try {
+      await call('meeting.cancel', { id: m.id, reason, confirmed }).then(() => update(() => call('meeting.get', { id: m.id })));
+      setCancelOpen(false);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CANCEL_NEEDS_CONFIRM') setNeedsConfirm(e.message);
+      else if (e instanceof AppError) setCancelError(e);
+    }
+  }
+
+  if (locked) return null;
+  return (
+    <section className="card" aria-labelledby="actions">
+      <h2 id="actions" className="visually-hidden">
+        Handlinger
+      </h2>
+      {open && (
+        <fieldset>
+          <legend>{t.meeting.warnings}</legend>
+          <label className="check">
+            <input type="checkbox" checked={m.status === 'indkaldt'} onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { convened: e.target.checked } }))} />
+            {t.meeting.convened}
+          </label>
+          {m.template.parentsAgreeAgenda && (
+            <label className="check">
+              <input type="checkbox" checked={!!m.agendaAgreedAt} onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { agendaAgreed: e.target.checked } }))} />
+              {t.meeting.agendaAgreed}
+            </label>
+          )}
+          {m.template.preparation && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={!!m.preparationSentAt}
+                onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { preparationSent: e.target.checked } }))}
+              />
+              {t.meeting.preparationSent}
+            </label>
+          )}
+        </fieldset>
+      )}
+      <div className="toolbar">
+        {open && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => update(() => call('meeting.start', { id: m.id })).then(() => navigate({ name: 'afvikling', id: m.id }))}
+          >
+            {t.meeting.start}
+          </button>
+        )}
+        {m.status === 'i_gang' && (
+          <button type="button" className="primary" onClick={() => navigate({ name: 'afvikling', id: m.id })}>
+            {t.meeting.resume}
+          </button>
+        )}
+        {m.status === 'afholdt' && (
+          <button type="button" className="primary" onClick={() => navigate({ name: 'referat', id: m.id })}>
+            {t.meeting.openReferat}
+          </button>
+        )}
+        {open && (
+          <button type="button" className="danger" onClick={() => setCancelOpen(true)}>
+            {t.meeting.cancel}
+          </button>
+        )}
+      </div>
+      <Modal title={t.meeting.cancel} open={cancelOpen} onClose={() => setCancelOpen(false)}>
+        <ErrorBanner error={cancelError} />
+        {needsConfirm && (
+          <div className="alert warn" role="alert">
+            {needsConfirm}
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="cancel-reason">{t.meeting.cancelReason}</label>
+          <textarea id="cancel-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setCancelOpen(false)}>
+            {t.app.cancel}
+          </button>
+          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void doCancel(needsConfirm !== null)}>
+            {needsConfirm ? t.meeting.cancelConfirm : t.meeting.cancel}
+          </button>
+        </div>
+      </Modal>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { suggestInitials } from '../../shared/domain/initials';
+import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import type { Person } from '../../shared/schemas/person';
+import { t } from '../../shared/text/da';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { call } from '../lib/api';
+import { useAction, useQuery } from '../lib/hooks';
+
+const EMPTY = { name: '', initials: '', role: 'paedagog' as RoleCode, organisation: '', authority: '', email: '', phone: '', authorityRole: null as 'med' | 'uden' | null };
+
+function editable(p: Person): typeof EMPTY & { id: string } {
+  const { isSample: _sample, ...rest } = p;
+  return rest;
+}
+
+export function PeopleScreen() {
+  const people = useQuery(() => call('person.list', {}), []);
+  const [editing, setEditing] = useState<(typeof EMPTY & { id?: string }) | null>(null);
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>{t.people.title}</h1>
+          <p className="sub">{t.people.subtitle}</p>
+        </div>
+        <button type="button" className="primary" onClick={() => setEditing({ ...EMPTY })}>
+          {t.people.add}
+        </button>
+      </div>
+      <ErrorBanner error={people.error} />
+      {editing && (
+        <PersonForm
+          initial={editing}
+          onDone={() => {
+            setEditing(null);
+            people.reload();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {(people.data ?? []).length === 0 ? (
+        <p className="empty card">{t.people.empty}</p>
+      ) : (
+        <table aria-label={t.people.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.people.name}</th>
+              <th scope="col">{t.people.initials}</th>
+              <th scope="col">{t.people.role}</th>
+              <th scope="col">{t.people.organisation}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t.app.edit}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(people.data ?? []).map((p: Person) => (
+              <tr key={p.id}>
+                <td>
+                  {p.name} {p.isSample && <span className="badge">{t.app.sample}</span>}
+                </td>
+                <td>{p.initials}</td>
+                <td>
+                  {roleLabel(p.role)}
+                  {p.role === 'distriktsraadgiver' && p.authorityRole && <div className="meta">{p.authorityRole === 'med' ? t.people.authorityMed : t.people.authorityUden}</div>}
+                </td>
+                <td>{p.organisation}</td>
+                <td>
+                  <button type="button" className="small" onClick={() => setEditing(editable(p))} aria-label={`${t.app.edit} ${p.name}`}>
+                    {t.app.edit}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function PersonForm({ initial, onDone, onCancel }: { initial: typeof EMPTY & { id?: string }; onDone: () => void; onCancel: () => void }) {
+  const [p, setP] = useState(initial);
+  const [initialsTouched, setInitialsTouched] = useState(!!initial.id);
+  const action = useAction();
+  return (
+    <form
+      className="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() => call('person.save', { ...p })).then((r) => r && onDone());
+      }}
+    >
+      <h2>{initial.id ? t.app.edit : t.people.add}</h2>
+      <ErrorBanner error={action.error} />
+      <div className="grid-3">
+        <div className="field">
+          <label htmlFor="p-name">{t.people.name}</label>
+          <input
+            id="p-name"
+            type="text"
+            required
+            value={p.name}
+            onChange={(e) => setP({ ...p, name: e.target.value, initials: initialsTouched ? p.initials : suggestInitials(e.target.value) })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="p-initials">{t.people.initials}</label>
+          <input
+            id="p-initials"
+            type="text"
+            required
+            value={p.initials}
+            aria-describedby="p-initials-hint"
+            onChange={(e) => {
+              setInitialsTouched(true);
+              setP({ ...p, initials: e.target.value });
+            }}
+          />
+          <div className="hint" id="p-initials-hint">
+            {t.people.initialsHint}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="p-role">{t.people.role}</label>
+          <select id="p-role" value={p.role} onChange={(e) => setP({ ...p, role: e.target.value as RoleCode })}>
+            {ROLE_CODES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {p.role === 'distriktsraadgiver' && (
+        <fieldset>
+          <legend>{t.people.authorityRole}</legend>
+          <label className="check">
+            <input type="radio" name="authrole" checked={p.authorityRole !== 'med'} onChange={() => setP({ ...p, authorityRole: 'uden' })} />
+            {t.people.authorityUden}
+          </label>
+          <label className="check">
+            <input type="radio" name="authrole" checked={p.authorityRole === 'med'} onChange={() => setP({ ...p, authorityRole: 'med' })} />
+            {t.people.authorityMed}
+          </label>
+        </fieldset>
+      )}
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="p-org">{t.people.organisation}</label>
+          <input id="p-org" type="text" value={p.organisation} onChange={(e) => setP({ ...p, organisation: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="p-auth">{t.people.authority}</label>
+          <input id="p-auth" type="text" value={p.authority} aria-describedby="p-auth-hint" onChange={(e) => setP({ ...p, authority: e.target.value })} />
+          <div className="hint" id="p-auth-hint">
+            {t.people.authorityHint}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="p-email">{t.people.email}</label>
+          <input id="p-email" type="email" value={p.email} onChange={(e) => setP({ ...p, email: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="p-phone">{t.people.phone}</label>
+          <input id="p-phone" type="tel" value={p.phone} onChange={(e) => setP({ ...p, phone: e.target.value })} />
+        </div>
+      </div>
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={action.busy}>
+          {t.app.save}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.app.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

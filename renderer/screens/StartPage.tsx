@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { formatLongDate, formatTimeRange } from '../../shared/format/danishDate';
+import { MEETING_STATUS_LABELS } from '../../shared/schemas/meeting';
+import { t } from '../../shared/text/da';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { call } from '../lib/api';
+import { useQuery } from '../lib/hooks';
+import { hrefFor, navigate } from '../lib/router';
+
+type Filter = 'kommende' | 'afholdte' | 'alle';
+
+const STATUS_BADGE: Record<string, string> = { i_gang: 'primary', aflyst: 'danger', godkendt: 'ok', afholdt: 'warn' };
+
+export function StartPage() {
+  const [filter, setFilter] = useState<Filter>('kommende');
+  const meetings = useQuery(() => call('meeting.list', { filter }), [filter]);
+  const list = meetings.data ?? [];
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>{t.start.title}</h1>
+          <p className="sub">{t.start.subtitle}</p>
+        </div>
+        <div className="toolbar">
+          <a className="button primary" href={hrefFor({ name: 'nyt-moede' })}>
+            {t.start.newMeeting}
+          </a>
+        </div>
+      </div>
+      <ErrorBanner error={meetings.error} />
+      <div className="tabs" role="tablist" aria-label={t.start.title}>
+        {(
+          [
+            ['kommende', t.start.tabUpcoming],
+            ['afholdte', t.start.tabHeld],
+            ['alle', t.start.tabAll],
+          ] as const
+        ).map(([key, label]) => (
+          <button key={key} type="button" role="tab" aria-selected={filter === key} onClick={() => setFilter(key)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {!meetings.loading && list.length === 0 ? (
+        <div className="empty card">
+          <h2>{filter === 'afholdte' ? t.start.emptyHeld : t.start.emptyTitle}</h2>
+          {filter !== 'afholdte' && <p>{t.start.emptyText}</p>}
+          <a className="button primary" href={hrefFor({ name: 'nyt-moede' })}>
+            {t.start.newMeeting}
+          </a>
+        </div>
+      ) : (
+        <table aria-label={t.start.title}>
+          <thead>
+            <tr>
+              <th scope="col">{t.start.colDate}</th>
+              <th scope="col">{t.start.colTime}</th>
+              <th scope="col">{t.start.colMeeting}</th>
+              <th scope="col">{t.start.colChild}</th>
+              <th scope="col">{t.start.colChair}</th>
+              <th scope="col">{t.start.colStatus}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((m) => (
+              <tr key={m.id} className="clickable" onClick={() => navigate({ name: 'moede', id: m.id })}>
+                <td>{formatLongDate(m.date)}</td>
+                <td>{formatTimeRange(m.startTime, m.endTime)}</td>
+                <td>
+                  <a href={hrefFor({ name: 'moede', id: m.id })} onClick={(e) => e.stopPropagation()}>
+                    {m.title}
+                  </a>
+                  {m.title !== m.templateName && <div className="meta">{m.templateName}</div>}
+                  {m.isSample && <span className="badge">{t.app.sample}</span>}
+                </td>
+                <td>{m.childName ?? '–'}</td>
+                <td>{m.chairName ?? '–'}</td>
+                <td>
+                  <span className={`badge ${STATUS_BADGE[m.status] ?? ''}`}>{MEETING_STATUS_LABELS[m.status]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { ByIdSchema, Empty, IdSchema, IsoDateSchema, OkSchema, ShortText } from '../schemas/common';
+import { ChildDetailSchema, ChildSaveSchema, ChildSummarySchema, GuardianAddSchema } from '../schemas/child';
+import {
+  AgendaItemSchema,
+  ATTENDANCE,
+  FollowupSchema,
+  ItemAddSchema,
+  ItemPatchSchema,
+  MeetingCreateSchema,
+  MeetingDetailSchema,
+  MeetingPatchSchema,
+  MeetingSummarySchema,
+} from '../schemas/meeting';
+import { PersonSaveSchema, PersonSchema } from '../schemas/person';
+import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
+import { ROLE_CODES } from '../domain/roles';
+import { TemplateSchema } from '../templates/schema';
+
+/**
+ * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
+ * reply is `{ ok, value } | { ok: false, error }`. Main and the loopback bridge serve the same handler table.
+ */
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+const AppInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  schemaVersion: z.number().int(),
+  dataFile: z.string(),
+  encrypted: z.boolean(),
+  transport: z.enum(['electron', 'bridge']),
+});
+
+const FileResultSchema = z.strictObject({ path: z.string(), bytes: z.number().int() });
+
+const TemplateListItemSchema = z.strictObject({
+  id: z.string(),
+  version: z.number().int(),
+  type: z.string(),
+  name: z.string(),
+  variant: z.string().nullable(),
+  purpose: z.string(),
+  pack: z.string(),
+});
+
+export const contract = {
+  'app.info': channel(Empty, AppInfoSchema),
+
+  'db.backup': channel(
+    z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
+    FileResultSchema.nullable(),
+  ),
+  'db.restore': channel(
+    z.strictObject({ passphrase: z.string().min(1, 'Skriv sikkerhedskopiens adgangskode').max(200) }),
+    z.strictObject({ restored: z.boolean(), safetyCopy: z.string().nullable() }),
+  ),
+
+  'template.list': channel(Empty, z.array(TemplateListItemSchema)),
+  'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),
+
+  'person.list': channel(Empty, z.array(PersonSchema)),
+  'person.save': channel(PersonSaveSchema, PersonSchema),
+
+  'child.list': channel(Empty, z.array(ChildSummarySchema)),
+  'child.save': channel(ChildSaveSchema, ChildSummarySchema),
+  'child.get': channel(ByIdSchema, ChildDetailSchema),
+  'child.addGuardian': channel(GuardianAddSchema, ChildDetailSchema),
+  'child.removeGuardian': channel(z.strictObject({ childId: IdSchema, personId: IdSchema }), ChildDetailSchema),
+
+  'meeting.list': channel(
+    z.strictObject({ filter: z.enum(['kommende', 'afholdte', 'alle']).default('alle'), childId: IdSchema.optional() }),
+    z.array(MeetingSummarySchema),
+  ),
+  'meeting.get': channel(ByIdSchema, MeetingDetailSchema),
+  'meeting.create': channel(MeetingCreateSchema, MeetingDetailSchema),
+  'meeting.update': channel(z.strictObject({ id: IdSchema, patch: MeetingPatchSchema }), MeetingDetailSchema),
+  'meeting.cancel': channel(
+    z.strictObject({ id: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(1000), confirmed: z.boolean() }),
+    MeetingDetailSchema,
+  ),
+  'meeting.start': channel(ByIdSchema, MeetingDetailSchema),
+  'meeting.setCurrentItem': channel(z.strictObject({ id: IdSchema, itemId: IdSchema }), MeetingDetailSchema),
+  'meeting.switchPhase': channel(
+    z.strictObject({ id: IdSchema, phase: z.string().max(40), stayingParticipantIds: z.array(IdSchema).max(80) }),
+    MeetingDetailSchema,
+  ),
+  'meeting.end': channel(ByIdSchema, MeetingDetailSchema),
+
+  'participant.add': channel(
+    z.strictObject({
+      meetingId: IdSchema,
+      personId: IdSchema,
+      role: z.enum(ROLE_CODES),
+      consultative: z.boolean().default(false),
+      guestItemId: IdSchema.nullable().default(null),
+    }),
+    MeetingDetailSchema,
+  ),
+  'participant.update': channel(
+    z.strictObject({
+      id: IdSchema,
+      attendance: z.enum(ATTENDANCE).optional(),
+      role: z.enum(ROLE_CODES).optional(),
+      consultative: z.boolean().optional(),
+      guestItemId: IdSchema.nullable().optional(),
+    }),
+    MeetingDetailSchema,
+  ),
+  'participant.remove': channel(ByIdSchema, MeetingDetailSchema),
+
+  'item.add': channel(ItemAddSchema, MeetingDetailSchema),
+  'item.update': channel(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), AgendaItemSchema),
+  'item.move': channel(z.strictObject({ id: IdSchema, direction: z.enum(['op', 'ned']) }), MeetingDetailSchema),
+  'item.remove': channel(ByIdSchema, MeetingDetailSchema),
+  'item.recordTime': channel(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
+
+  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
+  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
+  'decision.remove': channel(ByIdSchema, AgendaItemSchema),
+
+  'followup.add': channel(
+    z.strictObject({
+      itemId: IdSchema,
+      ownerPersonId: IdSchema.nullable().default(null),
+      ownerInitials: z.string().trim().min(1, 'Hvem følger op? Skriv initialer').max(8),
+      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000),
+      dueDate: IsoDateSchema.nullable().default(null),
+    }),
+    AgendaItemSchema,
+  ),
+  'followup.remove': channel(ByIdSchema, AgendaItemSchema),
+  'followup.close': channel(z.strictObject({ id: IdSchema, note: z.string().max(2000).default('') }), FollowupSchema),
+  'followup.list': channel(
+    z.strictObject({ scope: z.enum(['mine', 'alle']).default('alle'), personId: IdSchema.optional(), includeClosed: z.boolean().default(false) }),
+    z.array(FollowupSchema),
+  ),
+
+  'referat.get': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.generate': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.update': channel(z.strictObject({ meetingId: IdSchema, body: ReferatBodySchema }), ReferatStateSchema),
+  'referat.approve': channel(z.strictObject({ meetingId: IdSchema, approvedBy: ShortText.min(1, 'Hvem godkender referatet?') }), ReferatStateSchema),
+  'referat.sign': channel(SignInputSchema, ReferatStateSchema),
+  'referat.seal': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.correct': channel(
+    z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor referatet rettes').max(2000) }),
+    ReferatStateSchema,
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Push events from main to the renderer (menu commands). */
+export const EVENTS = ['menu.command'] as const;
+export type EventName = (typeof EVENTS)[number];

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { ROLE_CODES } from '../domain/roles';
+import { ITEM_KINDS, OUTCOME_CODES, TemplateSchema } from '../templates/schema';
+import { IdSchema, IsoDateSchema, LongText, ShortText, TimeSchema } from './common';
+
+export const MEETING_STATUSES = ['planlagt', 'indkaldt', 'i_gang', 'afholdt', 'godkendt', 'aflyst'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  planlagt: 'Planlagt',
+  indkaldt: 'Indkaldt',
+  i_gang: 'I gang',
+  afholdt: 'Afholdt',
+  godkendt: 'Referat godkendt',
+  aflyst: 'Aflyst',
+};
+
+export const ATTENDANCE = ['forventet', 'til_stede', 'afbud', 'fravaerende'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+  forventet: 'Ikke registreret',
+  til_stede: 'Til stede',
+  afbud: 'Afbud',
+  fravaerende: 'Fraværende',
+};
+
+export const MeetingSummarySchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  templateId: z.string(),
+  templateName: z.string(),
+  type: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  place: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  childName: z.string().nullable(),
+  chairName: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  isSample: z.boolean(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+
+export const ParticipantSchema = z.strictObject({
+  id: IdSchema,
+  personId: IdSchema,
+  name: z.string(),
+  initials: z.string(),
+  organisation: z.string(),
+  role: z.enum(ROLE_CODES),
+  attendance: z.enum(ATTENDANCE),
+  consultative: z.boolean(),
+  /** Set when the person joins for one item only („… deltog i drøftelsen"). */
+  guestItemId: IdSchema.nullable(),
+  /** Phases the person was present in (distriktsmøde → flerfaglig sparring). */
+  phases: z.array(z.string()),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+export const FollowupSchema = z.strictObject({
+  id: IdSchema,
+  meetingId: IdSchema,
+  meetingTitle: z.string(),
+  meetingDate: z.string(),
+  itemId: IdSchema.nullable(),
+  childId: IdSchema.nullable(),
+  ownerPersonId: IdSchema.nullable(),
+  ownerInitials: z.string(),
+  ownerName: z.string().nullable(),
+  text: z.string(),
+  dueDate: z.string().nullable(),
+  status: z.enum(['aaben', 'lukket']),
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+  closedNote: z.string().nullable(),
+});
+export type Followup = z.infer<typeof FollowupSchema>;
+
+export const DecisionSchema = z.strictObject({ id: IdSchema, text: z.string() });
+export type Decision = z.infer<typeof DecisionSchema>;
+
+/** Structured content some item kinds carry. */
+export const ItemDataSchema = z.strictObject({
+  /** Læringskompetence → observation text (overgangsmøder). */
+  competences: z.record(z.string().max(100), z.string().max(4000)).optional(),
+  /** Barnets perspektiv: what the child looks forward to / worries about. */
+  childLooksForward: z.string().max(4000).optional(),
+  childWorries: z.string().max(4000).optional(),
+  /** „har sat punktet på dagsordenen for at:" bullets. */
+  purposeBullets: z.array(z.string().max(500)).max(20).optional(),
+  /** Dialogmodellens evaluation. */
+  evaluation: z.string().max(4000).optional(),
+});
+export type ItemData = z.infer<typeof ItemDataSchema>;
+
+export const AgendaItemSchema = z.strictObject({
+  id: IdSchema,
+  position: z.number().int(),
+  key: z.string().nullable(),
+  kind: z.enum(ITEM_KINDS),
+  title: z.string(),
+  ownerPersonId: IdSchema.nullable(),
+  ownerInitials: z.string().nullable(),
+  minutes: z.number().int(),
+  elapsedSeconds: z.number().int(),
+  childId: IdSchema.nullable(),
+  childName: z.string().nullable(),
+  anonLabel: z.string().nullable(),
+  block: z.string().nullable(),
+  phase: z.string().nullable(),
+  description: z.string(),
+  notes: z.string(),
+  outcome: z.enum(OUTCOME_CODES).nullable(),
+  outcomeNote: z.string(),
+  data: ItemDataSchema,
+  fixed: z.boolean(),
+  prompts: z.array(z.string()),
+  decisions: z.array(DecisionSchema),
+  followups: z.array(FollowupSchema),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+export const WarningSchema = z.strictObject({ code: z.string(), message: z.string(), level: z.enum(['info', 'advarsel', 'fejl']) });
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const MeetingDetailSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  template: TemplateSchema,
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  place: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  cancelledReason: z.string().nullable(),
+  remark: z.string(),
+  convenerId: IdSchema.nullable(),
+  chairId: IdSchema.nullable(),
+  ownerId: IdSchema.nullable(),
+  referentId: IdSchema.nullable(),
+  childId: IdSchema.nullable(),
+  childName: z.string().nullable(),
+  childSocialSag: z.boolean().nullable(),
+  seriesId: IdSchema.nullable(),
+  seriesIndex: z.number().int().nullable(),
+  currentItemId: IdSchema.nullable(),
+  currentPhase: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  agendaAgreedAt: z.string().nullable(),
+  preparationSentAt: z.string().nullable(),
+  escalatedFromId: IdSchema.nullable(),
+  escalationReason: z.string().nullable(),
+  participants: z.array(ParticipantSchema),
+  items: z.array(AgendaItemSchema),
+  carriedFollowups: z.array(FollowupSchema),
+  previousMeeting: z.strictObject({ id: IdSchema, title: z.string(), date: z.string() }).nullable(),
+  warnings: z.array(WarningSchema),
+  referatStatus: z.enum(['ingen', 'udkast', 'godkendt', 'forseglet']),
+  isSample: z.boolean(),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
+
+export const MeetingCreateSchema = z.strictObject({
+  templateId: z.string().min(1).max(64),
+  date: IsoDateSchema,
+  startTime: TimeSchema,
+  endTime: TimeSchema.optional(),
+  place: ShortText.optional(),
+  title: ShortText.optional(),
+  childId: IdSchema.nullable().optional(),
+  /** Create a recurring series by the template's cadence. */
+  series: z.strictObject({ count: z.number().int().min(2).max(26), weeks: z.number().int().min(1).max(52) }).optional(),
+});
+export type MeetingCreate = z.infer<typeof MeetingCreateSchema>;
+
+export const MeetingPatchSchema = z.strictObject({
+  title: ShortText.min(1).optional(),
+  date: IsoDateSchema.optional(),
+  startTime: TimeSchema.optional(),
+  endTime: TimeSchema.optional(),
+  place: ShortText.optional(),
+  remark: LongText.optional(),
+  convenerId: IdSchema.nullable().optional(),
+  chairId: IdSchema.nullable().optional(),
+  ownerId: IdSchema.nullable().optional(),
+  referentId: IdSchema.nullable().optional(),
+  childId: IdSchema.nullable().optional(),
+  agendaAgreed: z.boolean().optional(),
+  preparationSent: z.boolean().optional(),
+  convened: z.boolean().optional(),
+});
+
+export const ItemPatchSchema = z.strictObject({
+  title: ShortText.min(1).optional(),
+  minutes: z.number().int().min(0).max(480).optional(),
+  ownerPersonId: IdSchema.nullable().optional(),
+  childId: IdSchema.nullable().optional(),
+  anonLabel: ShortText.nullable().optional(),
+  block: z.enum(['0-2']).nullable().optional(),
+  description: LongText.optional(),
+  notes: LongText.optional(),
+  outcome: z.enum(OUTCOME_CODES).nullable().optional(),
+  outcomeNote: LongText.optional(),
+  data: ItemDataSchema.optional(),
+});
+
+export const ItemAddSchema = z.strictObject({
+  meetingId: IdSchema,
+  kind: z.enum(ITEM_KINDS),
+  title: ShortText.optional(),
+  minutes: z.number().int().min(0).max(480).optional(),
+  childId: IdSchema.nullable().optional(),
+  anonLabel: ShortText.nullable().optional(),
+  block: z.enum(['0-2']).nullable().optional(),
+  phase: z.string().max(40).nullable().optional(),
+});

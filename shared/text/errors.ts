@@ -1,0 +1,30 @@
+/** Danish messages for the error codes the core returns. One place, so the UI and the tests agree. */
+export const ERROR_MESSAGES = {
+  UNKNOWN_CHANNEL: 'Handlingen findes ikke i Tovholder.',
+  INVALID_INPUT: 'Oplysningerne er ikke gyldige.',
+  FORBIDDEN_SENDER: 'Kaldet kom fra et vindue, Tovholder ikke kender, og blev afvist.',
+  NOT_FOUND: 'Det, du leder efter, findes ikke (længere).',
+  CONFLICT: 'Handlingen kan ikke udføres i mødets nuværende tilstand.',
+  SEALED: 'Referatet er godkendt og forseglet. Ret det ved at oprette en ny version med en begrundelse.',
+  NOT_APPROVED: 'Referatet skal godkendes, før det kan underskrives.',
+  SIGNATURES_MISSING: 'Der mangler underskrifter, før referatet kan forsegles.',
+  CANCEL_NEEDS_CONFIRM: 'Mødet er en del af en fast mødeserie, og faste møder bør ikke aflyses. Bekræft aflysningen.',
+  TEMPLATE_RULE: 'Skabelonen tillader ikke den ændring.',
+  CONSENT_REQUIRED: 'Barnet kan ikke sættes på dagsordenen med navn uden et gyldigt samtykke fra forældrene.',
+  DB_WRONG_KEY: 'Databasen kunne ikke åbnes: nøglen passer ikke til datafilen. Filen er ikke ændret.',
+  DB_DAMAGED: 'Datafilen er beskadiget eller er ikke en Tovholder-database. Filen er ikke ændret. Gendan fra en sikkerhedskopi.',
+  DB_UNREADABLE: 'Datafilen kunne ikke læses: enten passer nøglen ikke, eller filen er beskadiget. Filen er ikke ændret.',
+  DB_TOO_NEW: 'Datafilen er lavet af en nyere version af Tovholder. Opdatér programmet, før du åbner den. Filen er ikke ændret.',
+  DB_LOCKED: 'Datafilen er i brug af et andet program. Luk det og prøv igen.',
+  DISK_FULL: 'Der er ikke mere plads på disken. Intet af det, der allerede var gemt, er gået tabt. Frigør plads og prøv igen.',
+  BACKUP_FAILED: 'Sikkerhedskopien kunne ikke laves. Den eksisterende datafil er uændret.',
+  RESTORE_BAD_FILE: 'Filen er ikke en gyldig Tovholder-sikkerhedskopi, eller adgangskoden er forkert. Intet er ændret.',
+  IO_ERROR: 'Filen kunne ikke skrives. Intet af det, der allerede var gemt, er gået tabt.',
+  KEY_NEEDS_PASSPHRASE:
+    'Styresystemets sikre nøglering er ikke tilgængelig på denne computer. Vælg en adgangskode, som beskytter datafilens nøgle.',
+  KEY_WRONG_PASSPHRASE: 'Adgangskoden er forkert.',
+  KEY_FILE_DAMAGED: 'Nøglefilen er beskadiget eller tilhører en anden bruger. Datafilen er ikke ændret.',
+  INTERNAL: 'Der skete en uventet fejl. Det, der allerede var gemt, er ikke gået tabt. Prøv igen.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Core, type Dialogs } from '../../electron/core/app/core';
+import { createDispatcher, type CallMeta } from '../../electron/core/ipc/dispatch';
+import { createHandlers } from '../../electron/core/ipc/handlers';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+
+export function testKey(): Buffer {
+  return randomBytes(32);
+}
+
+export function tempDir(prefix = 'tovholder-test-'): string {
+  const base = join(tmpdir(), 'tovholder-tests');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, prefix));
+}
+
+/** Dialog stand-in: each call takes the next queued answer. */
+export class QueueDialogs implements Dialogs {
+  saves: (string | null)[] = [];
+  opens: (string | null)[] = [];
+  async saveFile() {
+    return this.saves.shift() ?? null;
+  }
+  async openFile() {
+    return this.opens.shift() ?? null;
+  }
+}
+
+export interface TestCore {
+  core: Core;
+  dialogs: QueueDialogs;
+  dir: string;
+  key: Buffer;
+  /** Calls a channel through the real dispatcher, as the renderer would; throws on `{ ok: false }`. */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** The raw reply, for tests about errors. */
+  raw(channel: unknown, input: unknown, meta?: Partial<CallMeta>): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; field?: string } }>;
+  close(): void;
+}
+
+export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date } = {}): TestCore {
+  const dir = opts.dir ?? tempDir();
+  const key = opts.key ?? testKey();
+  const dialogs = new QueueDialogs();
+  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', ...(opts.now ? { now: opts.now } : {}) });
+  const dispatch = createDispatcher(createHandlers(core), {
+    validateOutput: true,
+    onInternalError: (channel, err) => console.error(`[${channel}]`, err),
+  });
+  const raw: TestCore['raw'] = (channel, input, meta) =>
+    dispatch(channel, input, { transport: 'bridge', trustedSender: true, ...meta }) as ReturnType<TestCore['raw']>;
+  return {
+    core,
+    dialogs,
+    dir,
+    key,
+    raw,
+    async call(channel, input) {
+      const res = await dispatch(channel, input, { transport: 'bridge', trustedSender: true });
+      if (!res.ok) throw Object.assign(new Error(`${res.error.code}: ${res.error.message}`), { code: res.error.code, field: res.error.field });
+      return res.value as never;
+    },
+    close: () => core.close(),
+  };
+}

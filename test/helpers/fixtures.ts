@@ -1,0 +1,70 @@
+import type { TestCore } from './core';
+
+/**
+ * A small fictitious dagtilbud (all names invented): staff, a district adviser, PPR, health visitor, and two
+ * children with their parents. Used by unit, integration and e2e tests alike.
+ */
+export const FIXTURE = {
+  leader: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder' as const },
+  pedLeader: { name: 'Jonas Vindelev', initials: 'JV', role: 'paedagogisk_leder' as const },
+  paedagog: { name: 'Signe Ahlgreen', initials: 'SAh', role: 'paedagog' as const },
+  primaer: { name: 'Mette Lundgaard', initials: 'ML', role: 'primaer_paedagog' as const },
+  raadgiver: { name: 'Karim Østergaard', initials: 'KØ', role: 'distriktsraadgiver' as const, authorityRole: 'uden' as const },
+  myndighed: { name: 'Lene Bøgh Dalsgaard', initials: 'LBD', role: 'myndighedssagsbehandler' as const },
+  forebyggende: { name: 'Anders Fjordside', initials: 'AF', role: 'forebyggende_raadgiver' as const },
+  psykolog: { name: 'Henriette van Dalen', initials: 'HvD', role: 'ppr_psykolog' as const },
+  sundhed: { name: 'Ida Mørkhøj', initials: 'IM', role: 'sundhedsplejerske' as const },
+  talehoere: { name: 'Rasmus Kjærbo', initials: 'RK', role: 'tale_hoere_konsulent' as const },
+  bhpaedagog: { name: 'Camilla Fredsø', initials: 'CF', role: 'boernehavepaedagog' as const },
+  skolepaedagog: { name: 'Thomas Engholm', initials: 'TE', role: 'skolepaedagog' as const },
+  children: {
+    aksel: { name: 'Aksel Nørregaard Holm', birthDate: '2021-05-14', institution: 'Børnehuset Solsikken', stue: 'Mariehønen' },
+    freja: { name: 'Freja Ærø Vestergaard', birthDate: '2024-09-02', institution: 'Børnehuset Solsikken', stue: 'Myretuen' },
+    malik: { name: 'Malik Bjerregaard Sørensen', birthDate: '2023-01-20', institution: 'Børnehuset Solsikken', stue: 'Mariehønen' },
+  },
+  parents: {
+    aksel: [
+      { name: 'Sofie Nørregaard', initials: 'SN' },
+      { name: 'Peter Holm', initials: 'PH' },
+    ],
+    freja: [{ name: 'Nadia Vestergaard', initials: 'NV' }],
+    malik: [{ name: 'Emma Bjerregaard', initials: 'EB' }],
+  },
+};
+
+export type Seeded = Awaited<ReturnType<typeof seedFixture>>;
+
+export async function seedFixture(tc: TestCore) {
+  const person = async (p: { name: string; initials: string; role: never | string; authorityRole?: 'med' | 'uden' }) =>
+    tc.call('person.save', {
+      name: p.name,
+      initials: p.initials,
+      role: p.role as never,
+      organisation: 'Testkommune',
+      authority: 'Testkommune, Børn og Unge',
+      email: '',
+      phone: '',
+      authorityRole: p.authorityRole ?? null,
+    });
+  const people = {
+    leader: await person(FIXTURE.leader),
+    pedLeader: await person(FIXTURE.pedLeader),
+    paedagog: await person(FIXTURE.paedagog),
+    primaer: await person(FIXTURE.primaer),
+    raadgiver: await person(FIXTURE.raadgiver),
+    myndighed: await person(FIXTURE.myndighed),
+    forebyggende: await person(FIXTURE.forebyggende),
+    psykolog: await person(FIXTURE.psykolog),
+    sundhed: await person(FIXTURE.sundhed),
+    talehoere: await person(FIXTURE.talehoere),
+    bhpaedagog: await person(FIXTURE.bhpaedagog),
+    skolepaedagog: await person(FIXTURE.skolepaedagog),
+  };
+  const child = async (key: keyof typeof FIXTURE.children, socialSag = false) => {
+    const c = await tc.call('child.save', { ...FIXTURE.children[key], socialSag, cpr: null, language: 'dansk', tovholderPersonId: null });
+    for (const p of FIXTURE.parents[key]) await tc.call('child.addGuardian', { childId: c.id, name: p.name, initials: p.initials, custody: true });
+    return c;
+  };
+  const children = { aksel: await child('aksel'), freja: await child('freja'), malik: await child('malik', true) };
+  return { people, children };
+}
