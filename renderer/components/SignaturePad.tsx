@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { t } from '../../shared/text/da';
 
 /**
@@ -10,20 +10,23 @@ export function SignaturePad({ onChange, label }: { onChange: (dataUrl: string |
   const drawing = useRef(false);
   const [empty, setEmpty] = useState(true);
 
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c) return;
+  // The pad is sized when first touched: inside a <dialog> that is just opening, it has no size at mount time.
+  function ensureSized(c: HTMLCanvasElement): CanvasRenderingContext2D {
     const ratio = window.devicePixelRatio || 1;
-    c.width = c.clientWidth * ratio;
-    c.height = c.clientHeight * ratio;
-    const ctx = c.getContext('2d');
-    if (!ctx) return;
-    ctx.scale(ratio, ratio);
-    ctx.lineWidth = 2.2;
-    ctx.lineCap = 'round';
-    ctx.lineJoin = 'round';
-    ctx.strokeStyle = '#10243a';
-  }, []);
+    const ctx = c.getContext('2d')!;
+    const w = Math.round(c.clientWidth * ratio);
+    const h = Math.round(c.clientHeight * ratio);
+    if (c.width !== w || c.height !== h) {
+      c.width = w;
+      c.height = h;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.lineWidth = 2.2;
+      ctx.lineCap = 'round';
+      ctx.lineJoin = 'round';
+      ctx.strokeStyle = '#10243a';
+    }
+    return ctx;
+  }
 
   function point(e: React.PointerEvent<HTMLCanvasElement>) {
     const r = e.currentTarget.getBoundingClientRect();
@@ -41,7 +44,7 @@ export function SignaturePad({ onChange, label }: { onChange: (dataUrl: string |
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           drawing.current = true;
-          const ctx = e.currentTarget.getContext('2d')!;
+          const ctx = ensureSized(e.currentTarget);
           const p = point(e);
           ctx.beginPath();
           ctx.moveTo(p.x, p.y);

@@ -478,6 +478,25 @@ function AgendaRow({
   );
 }
 
+/** A checkbox that shows the new state at once and settles when the core has answered. */
+function OptimisticCheck({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => Promise<void> }) {
+  const [pending, setPending] = useState<boolean | null>(null);
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={pending ?? checked}
+        onChange={(e) => {
+          const v = e.target.checked;
+          setPending(v);
+          void onChange(v).finally(() => setPending(null));
+        }}
+      />
+      {label}
+    </label>
+  );
+}
+
 function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean; update: (fn: () => Promise<MeetingDetail>) => Promise<void> }) {
   const [cancelOpen, setCancelOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -504,25 +523,16 @@ function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean;
       {open && (
         <fieldset>
           <legend>{t.meeting.warnings}</legend>
-          <label className="check">
-            <input type="checkbox" checked={m.status === 'indkaldt'} onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { convened: e.target.checked } }))} />
-            {t.meeting.convened}
-          </label>
+          <OptimisticCheck label={t.meeting.convened} checked={m.status === 'indkaldt'} onChange={(v) => update(() => call('meeting.update', { id: m.id, patch: { convened: v } }))} />
           {m.template.parentsAgreeAgenda && (
-            <label className="check">
-              <input type="checkbox" checked={!!m.agendaAgreedAt} onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { agendaAgreed: e.target.checked } }))} />
-              {t.meeting.agendaAgreed}
-            </label>
+            <OptimisticCheck label={t.meeting.agendaAgreed} checked={!!m.agendaAgreedAt} onChange={(v) => update(() => call('meeting.update', { id: m.id, patch: { agendaAgreed: v } }))} />
           )}
           {m.template.preparation && (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={!!m.preparationSentAt}
-                onChange={(e) => update(() => call('meeting.update', { id: m.id, patch: { preparationSent: e.target.checked } }))}
-              />
-              {t.meeting.preparationSent}
-            </label>
+            <OptimisticCheck
+              label={t.meeting.preparationSent}
+              checked={!!m.preparationSentAt}
+              onChange={(v) => update(() => call('meeting.update', { id: m.id, patch: { preparationSent: v } }))}
+            />
           )}
         </fieldset>
       )}

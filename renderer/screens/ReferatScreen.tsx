@@ -20,12 +20,12 @@ export function ReferatScreen({ id }: { id: string }) {
   const r = referat.data;
   if (!m || !r) return <ErrorBanner error={meeting.error ?? referat.error} />;
 
-  const set = async (fn: () => Promise<ReferatState>) => {
+  const set = async (fn: () => Promise<ReferatState>): Promise<boolean> => {
     const next = await action.run(fn);
-    if (next) {
-      referat.setData(next);
-      meeting.reload();
-    }
+    if (!next) return false;
+    referat.setData(next);
+    meeting.reload();
+    return true;
   };
   const current = r.current;
   return (
@@ -84,7 +84,7 @@ function DraftEditor({
   body: ReferatBody;
   chairName: string;
   onState: (s: ReferatState) => void;
-  set: (fn: () => Promise<ReferatState>) => Promise<void>;
+  set: (fn: () => Promise<ReferatState>) => Promise<boolean>;
 }) {
   const [draft, setDraft] = useState(body);
   const save = useAutosave(draft, (b) => call('referat.update', { meetingId, body: b }).then(onState));
@@ -184,7 +184,7 @@ function DraftEditor({
   );
 }
 
-function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: string; set: (fn: () => Promise<ReferatState>) => Promise<void> }) {
+function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: string; set: (fn: () => Promise<ReferatState>) => Promise<boolean> }) {
   const [signing, setSigning] = useState<{ label: string; name: string } | null>(null);
   const [correctOpen, setCorrectOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -249,7 +249,7 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
           label={signing.label}
           defaultName={signing.name}
           onClose={() => setSigning(null)}
-          onSign={(input) => set(() => call('referat.sign', { meetingId, signerLabel: signing.label, ...input })).then(() => setSigning(null))}
+          onSign={(input) => call('referat.sign', { meetingId, signerLabel: signing.label, ...input }).then((next) => void set(() => Promise.resolve(next)).then(() => setSigning(null)))}
         />
       )}
       <Modal title={t.referat.correct} open={correctOpen} onClose={() => setCorrectOpen(false)}>
@@ -286,12 +286,14 @@ function SignDialog({
   onClose: () => void;
   onSign: (input: { name: string; role: string; method: 'tegnet' | 'navn'; imageDataUrl: string | null }) => Promise<void>;
 }) {
+  const action = useAction();
   const [name, setName] = useState(defaultName);
   const [role, setRole] = useState(label);
   const [typed, setTyped] = useState(false);
   const [image, setImage] = useState<string | null>(null);
   return (
     <Modal title={t.referat.signAs(label)} open onClose={onClose}>
+      <ErrorBanner error={action.error} />
       <div className="grid-2">
         <div className="field">
           <label htmlFor="sig-name">{t.referat.signerName}</label>
@@ -314,8 +316,8 @@ function SignDialog({
         <button
           type="button"
           className="primary"
-          disabled={!name.trim() || (!typed && !image)}
-          onClick={() => void onSign({ name, role, method: typed ? 'navn' : 'tegnet', imageDataUrl: typed ? null : image })}
+          disabled={action.busy || !name.trim() || (!typed && !image)}
+          onClick={() => void action.run(() => onSign({ name, role, method: typed ? 'navn' : 'tegnet', imageDataUrl: typed ? null : image }))}
         >
           {t.referat.saveSignature}
         </button>

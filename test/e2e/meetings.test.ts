@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { api, seedChild, seedStaff } from './api';
+import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { LivePage, NewMeetingPage } from './pages/MeetingPages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function paperText(page: Page): Promise<string> {
+  return (await page.locator('article.paper').innerText()).replace(/\s+/g, ' ');
+}
+
+describe('ressourceteammøde: three child items (one anonymous, one in the 0–2 block), outcomes, a guest', () => {
+  let app: AppProcess;
+  beforeAll(async () => {
+    app = await AppProcess.start('ressourceteam');
+    await seedStaff(app);
+    await seedChild(app, 'freja');
+    await seedChild(app, 'aksel');
+  });
+  afterAll(async () => app?.stop());
+
+  it('plans, runs, closes, approves, signs and seals', async () => {
+    const { page, context } = await openApp(browser, app);
+    const nm = new NewMeetingPage(page);
+    await nm.open();
+    await expectAccessible(page, 'nyt-moede');
+    await nm.chooseTemplate('Ressourceteammøde');
+    await nm.fill({ date: '2026-11-23', start: '12:30', place: 'Personalestuen' });
+    const plan = await nm.create();
+
+    // Agenda: 1 Godkendelse, 2 Opfølgning, 3 Barn 0–2 år, 4 Barn, 5 Barn, 6 Evt.
+    await plan.setItemChild(3, 'Freja Ærø Vestergaard');
+    await plan.setItemChild(4, 'Aksel Nørregaard Holm');
+    await plan.item(5).getByRole('button', { name: /Fjern punkt/ }).click();
+    await page.waitForTimeout(150);
+    await plan.addItem('Anonym drøftelse');
+    await plan.setAnonLabel(5, 'Dreng, 4 år, Mariehønen');
+    await plan.addParticipant('Mette Lundgaard', { role: 'Barnets primære pædagog', guestItem: 3 });
+    await expect(plan.item(6).innerText()).resolves.toContain('Evt.');
+    await shot(page, 'ressourceteam-plan');
+    await expectAccessible(page, 'ressourceteam-plan');
+
+    const live = await plan.start();
+    await live.attendance('Birgitte Skovmose', 'Til stede');
+    await live.attendance('Anders Fjordside', 'Til stede');
+    await live.attendance('Henriette van Dalen', 'Afbud');
+    await live.attendance('Ida Mørkhøj', 'Til stede');
+    await live.attendance('Jonas Vindelev', 'Til stede');
+
+    await live.goTo(3);
+    await page.getByText('Gæster i dette punkt: Mette Lundgaard (ML)').waitFor();
+    await live.writeNotes('Freja græder meget ved aflevering og sover uroligt. Hun er glad, når hun leger med vand.');
+    await live.outcome('PPR-observation');
+    await live.addDecision('PPR observerer Freja i vuggestuen inden jul.');
+    await live.addFollowup('IM', 'Tale med familien ved næste hjemmebesøg', '2026-12-10');
+
+    await live.next();
+    await page.getByRole('heading', { name: /Aksel Nørregaard Holm/ }).waitFor();
+    await live.writeNotes('Aksel har svært ved overgange mellem aktiviteter.');
+    await live.outcome('Samtale med forældrene');
+    await live.addFollowup('BSk', 'Samtale med forældrene om bekymringen', '2026-12-01');
+
+    await live.next();
+    await page.getByRole('heading', { name: /Dreng, 4 år, Mariehønen/ }).waitFor();
+    await live.writeNotes('Anonym drøftelse: tvivl om grundlaget for at gå i dialog med forældrene.');
+    await live.outcome('Følg op på næste møde');
+    await shot(page, 'ressourceteam-afvikling');
+    await expectAccessible(page, 'ressourceteam-afvikling');
+
+    const referat = await live.end();
+    await referat.generate();
+    const text = await paperText(page);
+    expect(text).toContain('Referat');
+    expect(text).toContain('Dato: 23. november 2026');
+    expect(text).toContain('Tid: 12:30 - 14:30');
+    expect(text).toMatch(/Jonas Vindelev \(referent\) Afbud:/);
+    expect(text).toContain('Afbud: Henriette van Dalen (HvD)');
+    expect(text).toContain('Fraværende: Bemærk:');
+    expect(text).toContain('Mette Lundgaard (ML) deltog i drøftelsen.');
+    expect(text).toContain('Udfald: PPR-observation');
+    expect(text).toContain('(IM følger op) Tale med familien ved næste hjemmebesøg – senest 10. december 2026');
+    expect(text).toContain('Dreng, 4 år, Mariehønen');
+    expect(text).toContain('UDKAST');
+    await shot(page, 'ressourceteam-referat');
+    await expectAccessible(page, 'ressourceteam-referat');
+
+    await referat.approve('Birgitte Skovmose');
+    await referat.signByDrawing(0);
+    await referat.signByTyping(1);
+    await referat.seal();
+    expect(await paperText(page)).not.toContain('UDKAST');
+    await shot(page, 'ressourceteam-underskrift');
+    await expectAccessible(page, 'ressourceteam-underskrift');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('dialogmøde with parents and a consultative distriktsrådgiver, signed by drawing', () => {
+  let app: AppProcess;
+  beforeAll(async () => {
+    app = await AppProcess.start('dialogmoede');
+    await seedStaff(app);
+  });
+  afterAll(async () => app?.stop());
+
+  it('creates the child and parents, plans from the child page, runs, signs and seals', async () => {
+    const { page, context } = await openApp(browser, app);
+    await page.getByRole('link', { name: 'Børn' }).click();
+    await page.getByRole('button', { name: 'Nyt barn' }).click();
+    await page.getByLabel('Barnets navn').fill('Malik Bjerregaard Sørensen');
+    await page.getByLabel('Fødselsdato').fill('2023-01-20');
+    await page.getByLabel('Dagtilbud').fill('Børnehuset Solsikken');
+    await page.getByLabel('Stue').fill('Mariehønen');
+    await page.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('heading', { name: 'Malik Bjerregaard Sørensen', level: 1 }).waitFor();
+    for (const [name, initials] of [
+      ['Emma Bjerregaard', 'EB'],
+      ['Jakob Sørensen', 'JS'],
+    ]) {
+      await page.getByLabel('Forælderens navn').fill(name!);
+      await page.getByLabel('Initialer').fill(initials!);
+      await page.getByRole('button', { name: 'Tilføj forælder' }).click();
+      await page.getByText(`${name} (${initials}) – forælder, forældremyndighed`).waitFor();
+    }
+    await expectAccessible(page, 'barn');
+
+    await page.getByRole('link', { name: 'Nyt møde' }).click();
+    const nm = new NewMeetingPage(page);
+    await nm.chooseTemplate(/^Dialogmøde[^:]/);
+    await nm.fill({ date: '2026-11-26', start: '14:00' });
+    const plan = await nm.create();
+    const participants = page.getByRole('heading', { name: 'Deltagere' }).locator('..');
+    await expect(participants.innerText()).resolves.toMatch(/Karim Østergaard \(KØ\)\s*– Distriktsrådgiver\s*Konsultativ rolle/);
+    await expect(participants.innerText()).resolves.toContain('Emma Bjerregaard (EB)');
+    await expect(page.getByText('Dagsordenen er ikke aftalt med forældrene endnu').isVisible()).resolves.toBe(true);
+    await plan.check('Dagsordenen er aftalt med forældrene');
+    await plan.check('Indkaldelse sendt');
+    await shot(page, 'dialogmoede-plan');
+    await expectAccessible(page, 'dialogmoede-plan');
+
+    const live = await plan.start();
+    for (const n of ['Emma Bjerregaard', 'Jakob Sørensen', 'Birgitte Skovmose', 'Mette Lundgaard', 'Karim Østergaard', 'Signe Ahlgreen']) await live.attendance(n, 'Til stede');
+    await live.next();
+    await live.writeNotes('Malik er glad for at bygge med klodser og hjælper gerne de yngre børn.');
+    await live.goTo(6);
+    await live.writeNotes('Forældre og dagtilbud er enige om en fælles plan for afleveringer.');
+    await live.addDecision('Malik afleveres af samme voksne hver morgen i de næste fire uger.');
+    await live.addFollowup('ML', 'Fortæl forældrene hver fredag, hvordan ugen er gået', '2026-12-18');
+    await live.addFollowup('EB', 'Tage kontakt til egen læge om søvn');
+    await live.goTo(7);
+    await page.getByLabel(/Evaluering: Var vi enige/).fill('Ja – vi nåede alle emner, forældrene følte sig hørt.');
+    await page.getByText('Gemt').first().waitFor();
+    await shot(page, 'dialogmoede-afvikling');
+    await expectAccessible(page, 'dialogmoede-afvikling');
+
+    await page.getByRole('link', { name: 'Forældrevisning' }).click();
+    await page.getByRole('heading', { name: 'Det har vi aftalt' }).waitFor();
+    const parentText = await page.locator('main').innerText();
+    expect(parentText).toContain('Malik afleveres af samme voksne hver morgen');
+    expect(parentText).not.toContain('hjælper gerne de yngre børn');
+    await shot(page, 'dialogmoede-foraeldrevisning');
+    await expectAccessible(page, 'foraeldrevisning');
+    await page.getByRole('link', { name: 'Tilbage til mødelederens visning' }).click();
+
+    const referat = await new LivePage(page).end();
+    await referat.generate();
+    const text = await paperText(page);
+    expect(text).toContain('Dialogmøde om Malik Bjerregaard Sørensen');
+    expect(text).toContain('Karim Østergaard (KØ), distriktsrådgiver, konsultativ rolle');
+    expect(text).toContain('Signe Ahlgreen (referent)');
+    expect(text).toContain('(ML følger op) Fortæl forældrene hver fredag, hvordan ugen er gået – senest 18. december 2026');
+    expect(text).toContain('Evaluering: Ja – vi nåede alle emner');
+    await shot(page, 'dialogmoede-referat');
+
+    await referat.approve('Birgitte Skovmose');
+    await referat.signByDrawing(0);
+    await referat.signByDrawing(1);
+    await referat.signByDrawing(2);
+    await referat.seal();
+    await expect(page.locator('img.sig-img').count()).resolves.toBe(3);
+    await shot(page, 'dialogmoede-underskrift');
+    await expectAccessible(page, 'dialogmoede-underskrift');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('overgangsmøde børnehave → skole with the seven læringskompetencer and barnets perspektiv', () => {
+  let app: AppProcess;
+  beforeAll(async () => {
+    app = await AppProcess.start('overgang-skole');
+    await seedStaff(app);
+    await seedChild(app, 'aksel');
+  });
+  afterAll(async () => app?.stop());
+
+  it('runs the fixed agenda and signs the overgangsskema-referat', async () => {
+    const { page, context } = await openApp(browser, app);
+    const nm = new NewMeetingPage(page);
+    await nm.open();
+    await nm.chooseTemplate('Børnehave → skole');
+    await nm.fill({ date: '2026-12-07', start: '08:30', child: 'Aksel Nørregaard Holm' });
+    const plan = await nm.create();
+    await expect(page.getByLabel('Sted', { exact: true }).inputValue()).resolves.toBe('I børnehaven, på skolen eller hjemme');
+    await expect(page.getByRole('button', { name: 'Tilføj punkt' }).count()).resolves.toBe(0);
+    await shot(page, 'overgang-skole-plan');
+    await expectAccessible(page, 'overgang-skole-plan');
+
+    const live = await plan.start();
+    for (const n of ['Sofie Nørregaard', 'Peter Holm', 'Camilla Fredsø', 'Thomas Engholm']) await live.attendance(n, 'Til stede');
+    await live.writeNotes('Forældrene fortæller, at Aksel glæder sig og allerede kan skrive sit navn.');
+    await live.next();
+    const competences: [string, string][] = [
+      ['Robusthed', 'Kommer hurtigt videre efter små nederlag.'],
+      ['Automatisering', 'Klarer selv påklædning og toiletbesøg.'],
+      ['Behovsudsættelse', 'Kan vente på tur i samling med lidt støtte.'],
+      ['Gode omgangsformer', 'Siger tak og hjælper gerne andre.'],
+      ['Nysgerrighed', 'Stiller mange spørgsmål om dyr og natur.'],
+      ['Selvregulering/selvdisciplin', 'Har brug for en voksen ved skift mellem aktiviteter.'],
+      ['Vedholdenhed', 'Bliver ved med puslespil, også når det er svært.'],
+    ];
+    for (const [label, text] of competences) await page.getByLabel(label, { exact: true }).fill(text);
+    await page.getByLabel('Vedholdenhed', { exact: true }).blur();
+    await page.getByText('Gemt').first().waitFor();
+    await live.next();
+    await page.getByLabel('Hvad glæder barnet sig til?').fill('At få en skoletaske og lære at læse.');
+    await page.getByLabel('Hvad kan barnet være bekymret for?').fill('At han ikke kender nogen i klassen.');
+    await page.getByLabel('Hvad kan barnet være bekymret for?').blur();
+    await page.getByText('Gemt').first().waitFor();
+    await live.next();
+    await live.addDecision('Aksel besøger skolen to gange i marts sammen med en pædagog.');
+    await shot(page, 'overgang-skole-afvikling');
+    await expectAccessible(page, 'overgang-skole-afvikling');
+
+    const referat = await live.end();
+    await referat.generate();
+    const text = await paperText(page);
+    for (const [label, value] of competences) expect(text).toContain(`${label}: ${value}`);
+    expect(text).toContain('Barnet glæder sig til: At få en skoletaske og lære at læse.');
+    expect(text).toContain('Barnet er bekymret for: At han ikke kender nogen i klassen.');
+    await shot(page, 'overgang-skole-referat');
+    await referat.approve('Camilla Fredsø');
+    await referat.signByDrawing(0);
+    await referat.signByDrawing(1);
+    await referat.signByTyping(2);
+    await referat.seal();
+    await shot(page, 'overgang-skole-underskrift');
+    await expectAccessible(page, 'overgang-skole-underskrift');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the timer (fake clock) and autosave (backend killed mid-meeting)', () => {
+  let app: AppProcess;
+  let meetingId: string;
+  beforeAll(async () => {
+    app = await AppProcess.start('timer');
+    await seedStaff(app);
+    const m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-11-23', startTime: '12:30' });
+    meetingId = m.id;
+    await api(app, 'meeting.start', { id: m.id });
+  });
+  afterAll(async () => app?.stop());
+
+  it('counts down against the time box and warns when the item overruns', async () => {
+    const { page, context } = await openApp(browser, app, { clock: true });
+    await page.goto(`${app.url}/#/moede/${meetingId}/afvikling`);
+    const live = new LivePage(page);
+    await live.waitUntilShown();
+    await live.goTo(2); // „Opfølgning på børn fra sidste møde", 15 minutes
+    await expect(live.timer.innerText()).resolves.toBe('15:00');
+    await page.getByRole('button', { name: 'Start tid' }).click();
+    await page.clock.fastForward('14:00');
+    await expect(live.timer.innerText()).resolves.toBe('1:00');
+    expect(await page.getByRole('alert').filter({ hasText: 'overskredet' }).count()).toBe(0);
+    await page.clock.fastForward('02:30');
+    await page.getByRole('alert').filter({ hasText: 'Punktet har overskredet sin tid med 1:30' }).waitFor();
+    await expect(live.timer.innerText()).resolves.toBe('-1:30');
+    expect(await live.timer.getAttribute('class')).toContain('over');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.clock.fastForward('05:00');
+    await expect(live.timer.innerText()).resolves.toBe('-1:30');
+    const stored = await api(app, 'meeting.get', { id: meetingId });
+    expect(stored.items[1]!.elapsedSeconds).toBe(990);
+    await context.close();
+  });
+
+  it('keeps notes typed a second before the backend is killed', async () => {
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/moede/${meetingId}/afvikling`);
+    const live = new LivePage(page);
+    await live.waitUntilShown();
+    await live.goTo(3);
+    await page.getByLabel(/^Noter/).pressSequentially('Noter skrevet lige før strømmen gik.', { delay: 5 });
+    await page.waitForTimeout(1000);
+    await app.restart();
+    await page.goto(`${app.url}/#/moede/${meetingId}/afvikling`);
+    await live.waitUntilShown();
+    await live.goTo(3);
+    await expect(page.getByLabel(/^Noter/).inputValue()).resolves.toBe('Noter skrevet lige før strømmen gik.');
+    await context.close();
+  });
+});
