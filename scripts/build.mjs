@@ -35,7 +35,7 @@ await esbuild({
   outdir: 'dist/bridge',
   outExtension: { '.js': '.mjs' },
   format: 'esm',
-  external: ['better-sqlite3-multiple-ciphers', 'docx'],
+  external: ['better-sqlite3-multiple-ciphers'],
   banner: { js: "import { createRequire as __tovholderCreateRequire } from 'node:module'; const require = __tovholderCreateRequire(import.meta.url);" },
 });
 

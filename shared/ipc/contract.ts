@@ -14,6 +14,8 @@ import {
 } from '../schemas/meeting';
 import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
+import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
+import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
 
@@ -137,6 +139,11 @@ export const contract = {
     z.array(FollowupSchema),
   ),
 
+  'form.getTransition': channel(z.strictObject({ meetingId: IdSchema }), TransitionFormSchema),
+  'form.saveTransition': channel(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),
+  'form.getHandleplan': channel(z.strictObject({ meetingId: IdSchema }), HandleplanSchema),
+  'form.saveHandleplan': channel(z.strictObject({ meetingId: IdSchema, data: HandleplanSchema }), HandleplanSchema),
+
   'referat.get': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
   'referat.generate': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
   'referat.update': channel(z.strictObject({ meetingId: IdSchema, body: ReferatBodySchema }), ReferatStateSchema),
@@ -147,6 +154,9 @@ export const contract = {
     z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor referatet rettes').max(2000) }),
     ReferatStateSchema,
   ),
+
+  'export.document': channel(ExportInputSchema, ExportResultSchema),
+  'document.verify': channel(Empty, VerifyResultSchema.nullable()),
 } as const;
 
 export type Contract = typeof contract;

@@ -102,6 +102,7 @@ export const AgendaItemSchema = z.strictObject({
   title: z.string(),
   ownerPersonId: IdSchema.nullable(),
   ownerInitials: z.string().nullable(),
+  ownerName: z.string().nullable(),
   minutes: z.number().int(),
   elapsedSeconds: z.number().int(),
   childId: IdSchema.nullable(),

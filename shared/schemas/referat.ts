@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
+import { HandleplanSchema, TransitionFormSchema } from './forms';
 
 /** The editable content of a referat (SPEC §6.2). Generated from the meeting, then edited and approved. */
 export const ReferatItemSchema = z.strictObject({
   number: z.number().int().min(1),
   title: z.string().max(300),
   ownerInitials: z.string().max(8).nullable(),
+  ownerName: z.string().max(120).nullable(),
   /** Child items: the child's name, or the anonymous label. Used for per-child excerpts. */
   childId: IdSchema.nullable(),
   childLabel: z.string().max(200).nullable(),
@@ -38,6 +40,22 @@ export const ReferatBodySchema = z.strictObject({
   phases: z.array(z.strictObject({ title: z.string().max(200), present: z.array(z.string().max(200)) })).max(5),
   showRoles: z.boolean(),
   items: z.array(ReferatItemSchema).max(200),
+  /** Overgangsmøder: the overgangsskema, approved and signed together with the referat. */
+  transition: z
+    .strictObject({
+      childName: z.string(),
+      birthDate: z.string(),
+      cpr: z.string().nullable(),
+      transitionLabel: z.string(),
+      form: TransitionFormSchema,
+      competences: z.array(z.strictObject({ label: z.string(), text: z.string() })),
+      childLooksForward: z.string(),
+      childWorries: z.string(),
+      schoolNote: z.boolean(),
+    })
+    .optional(),
+  /** Netværksmøder: the handleplan, approved and signed together with the referat. */
+  handleplan: z.strictObject({ childName: z.string(), birthDate: z.string(), plan: HandleplanSchema }).optional(),
 });
 export type ReferatBody = z.infer<typeof ReferatBodySchema>;
 

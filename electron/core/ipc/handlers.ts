@@ -17,6 +17,7 @@ import {
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../meetings/live';
 import { getMeetingDetail, loadItem } from '../meetings/meetingDetail';
 import { listMeetings } from '../meetings/meetingList';
+import { getHandleplan, getTransitionForm, saveForm } from '../meetings/forms';
 import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
 import { addParticipant, removeParticipant, updateParticipant } from '../meetings/participants';
 import { listPeople, savePerson } from '../people/peopleRepo';
@@ -34,6 +35,7 @@ import { audit } from '../audit/auditLog';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
+import { exportDocument, verifyDocument } from '../exports/exportService';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -174,6 +176,17 @@ export function createHandlers(core: Core): HandlerTable {
       return listFollowups(core, { personId: me, includeClosed });
     },
 
+    'form.getTransition': ({ meetingId }) => getTransitionForm(core.db, meetingId),
+    'form.saveTransition': ({ meetingId, data }) => {
+      saveForm(core, meetingId, 'overgangsskema', data);
+      return getTransitionForm(core.db, meetingId);
+    },
+    'form.getHandleplan': ({ meetingId }) => getHandleplan(core.db, meetingId),
+    'form.saveHandleplan': ({ meetingId, data }) => {
+      saveForm(core, meetingId, 'handleplan', data);
+      return getHandleplan(core.db, meetingId);
+    },
+
     'referat.get': ({ meetingId }) => getReferatState(core, meetingId),
     'referat.generate': ({ meetingId }) => generateReferat(core, meetingId),
     'referat.update': ({ meetingId, body }) => updateReferat(core, meetingId, body),
@@ -181,5 +194,8 @@ export function createHandlers(core: Core): HandlerTable {
     'referat.sign': (input) => signReferat(core, input),
     'referat.seal': ({ meetingId }) => sealReferat(core, meetingId),
     'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
+
+    'export.document': (input) => exportDocument(core, input),
+    'document.verify': () => verifyDocument(core),
   };
 }

@@ -23,6 +23,7 @@ interface ParticipantJoinRow {
 interface ItemJoinRow extends ItemRow {
   child_name: string | null;
   owner_initials: string | null;
+  owner_name: string | null;
 }
 
 export function loadParticipants(db: Db, meetingId: string): Participant[] {
@@ -56,6 +57,7 @@ function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], 
     title: r.title,
     ownerPersonId: r.owner_person_id,
     ownerInitials: r.owner_initials,
+    ownerName: r.owner_name,
     minutes: r.minutes,
     elapsedSeconds: r.elapsed_seconds,
     childId: r.child_id,
@@ -76,7 +78,7 @@ function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], 
 }
 
 const ITEM_SELECT = `
-  SELECT i.*, c.name AS child_name, p.initials AS owner_initials
+  SELECT i.*, c.name AS child_name, p.initials AS owner_initials, p.name AS owner_name
     FROM agenda_items i
     LEFT JOIN children c ON c.id = i.child_id
     LEFT JOIN people p ON p.id = i.owner_person_id`;

@@ -18,7 +18,23 @@ function nameWithInitials(p: Pick<Participant, 'name' | 'initials'>): string {
  * (SPEC §6.2): Deltagere with the referent last, Afbud/Fraværende/Bemærk kept even when empty, numbered items with
  * the owner's initials, „Beslutninger", „(XX følger op)" and guests who „deltog i drøftelsen".
  */
-export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader): ReferatBody {
+export interface ReferatExtras {
+  transition?: ReferatBody['transition'];
+  handleplan?: ReferatBody['handleplan'];
+}
+
+/** Læringskompetencer and barnets perspektiv as recorded on the meeting's own agenda items. */
+export function transitionFromItems(m: MeetingDetail): Pick<NonNullable<ReferatBody['transition']>, 'competences' | 'childLooksForward' | 'childWorries'> {
+  const comp = m.items.find((i) => i.kind === 'laeringskompetencer');
+  const persp = m.items.find((i) => i.kind === 'barnets_perspektiv');
+  return {
+    competences: LAERINGSKOMPETENCER.map((label) => ({ label, text: comp?.data.competences?.[label]?.trim() ?? '' })),
+    childLooksForward: persp?.data.childLooksForward?.trim() ?? '',
+    childWorries: persp?.data.childWorries?.trim() ?? '',
+  };
+}
+
+export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extras: ReferatExtras = {}): ReferatBody {
   const childMeeting = m.template.childScope !== 'ingen';
   const regular = m.participants.filter((p) => p.guestItemId === null);
   const present = regular.filter((p) => p.attendance === 'til_stede' || p.attendance === 'forventet');
@@ -61,6 +77,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader): Ref
       number: i + 1,
       title: it.title,
       ownerInitials: it.ownerInitials,
+      ownerName: it.ownerName,
       childId: it.childId,
       childLabel: it.kind === 'anonym' ? (it.anonLabel ?? 'Anonymt barn') : it.childName,
       anonymous: it.kind === 'anonym',
@@ -89,5 +106,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader): Ref
     phases,
     showRoles: childMeeting,
     items,
+    ...(extras.transition ? { transition: extras.transition } : {}),
+    ...(extras.handleplan ? { handleplan: extras.handleplan } : {}),
   };
 }

@@ -8,7 +8,12 @@ import { audit } from '../audit/auditLog';
 import { getMeetingDetail } from '../meetings/meetingDetail';
 import { getMeetingRow, meetingTemplate } from '../meetings/meetingRows';
 import { organisationHeader } from '../settings/organisation';
-import { buildReferatBody } from './buildReferat';
+import { buildReferatBody, transitionFromItems, type ReferatExtras } from './buildReferat';
+import { formsOf, getHandleplan, getTransitionForm } from '../meetings/forms';
+import { getChildRow } from '../children/childrenRepo';
+import { readSetting } from '../settings/settingsRepo';
+import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import type { Db } from '../db/types';
 import { computeSeal, sha256Hex } from './seal';
 
 interface VersionRow {
@@ -129,6 +134,29 @@ export function getReferatState(ctx: Ctx, meetingId: string): ReferatState {
   };
 }
 
+/** The forms that travel with the referat: the overgangsskema and the handleplan, with the child's details. */
+function referatExtras(db: Db, m: MeetingDetail): ReferatExtras {
+  const extras: ReferatExtras = {};
+  if (!m.childId) return extras;
+  const kinds = formsOf(db, m.id);
+  const child = getChildRow(db, m.childId);
+  if (kinds.includes('overgangsskema')) {
+    const form = getTransitionForm(db, m.id);
+    const cprAllowed = readSetting<{ cprEnabled?: boolean }>(db, 'kommune')?.cprEnabled === true;
+    extras.transition = {
+      childName: child.name,
+      birthDate: child.birth_date,
+      cpr: cprAllowed && form.includeCpr ? child.cpr : null,
+      transitionLabel: m.template.variant ?? m.template.name,
+      form,
+      ...transitionFromItems(m),
+      schoolNote: m.template.transition === 'boernehave-skole',
+    };
+  }
+  if (kinds.includes('handleplan')) extras.handleplan = { childName: child.name, birthDate: child.birth_date, plan: getHandleplan(db, m.id) };
+  return extras;
+}
+
 /** Creates (or refreshes) the draft from what was recorded in the meeting. */
 export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
   const db = ctx.db;
@@ -143,7 +171,8 @@ export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
     if (latest && latest.status !== 'udkast') {
       throw new AppError('CONFLICT', 'Referatet er godkendt. Opret en rettelse med en begrundelse for at ændre det.');
     }
-    const body = buildReferatBody(getMeetingDetail(db, meetingId, todayIso(ctx)), organisationHeader(db));
+    const detail = getMeetingDetail(db, meetingId, todayIso(ctx));
+    const body = buildReferatBody(detail, organisationHeader(db), referatExtras(db, detail));
     if (latest) {
       stmt(db, 'UPDATE referat_versions SET body = ? WHERE id = ?').run(JSON.stringify(body), latest.id);
     } else {

@@ -1,0 +1,57 @@
+import type { FileChild } from 'docx';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import type { ReferatBody, ReferatState } from '../../../shared/schemas/referat';
+import { gridTable, heading, labelTable, para, paragraphs, renderDocument, subheading, subtitle, title, WIDE_LABEL } from './docxKit';
+import { signatureSection } from './signatureSection';
+
+/** Handleplan (SPEC §3.7, §9.3 req. 27): mål, konkrete kriterier, tidsramme, ansvarlig, opfølgningsdato; SMTTE optional. */
+export async function buildHandleplanDocx(input: { body: ReferatBody; state: ReferatState; documentId: string }): Promise<Buffer> {
+  const { body, state } = input;
+  const hp = body.handleplan;
+  if (!hp) throw new Error('no handleplan');
+  const v = state.current!;
+  const children: FileChild[] = [];
+  if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));
+  if (body.unit) children.push(para(body.unit, { after: 0 }));
+  children.push(title('Handleplan'), subtitle(`${hp.childName}, født ${formatLongDate(hp.birthDate)}`));
+  children.push(
+    labelTable([
+      ['Udarbejdet på:', `${body.meetingName}, ${formatLongDate(body.date)}`],
+      ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${d.role.toLowerCase()}` : ''}`)],
+    ], WIDE_LABEL),
+  );
+  children.push(heading('Formål'), ...(hp.plan.purpose.trim() ? paragraphs(hp.plan.purpose) : [para('–')]));
+  children.push(heading('Mål og opfølgning'));
+  children.push(
+    gridTable(
+      ['Mål', 'Konkrete kriterier', 'Tidsramme', 'Ansvarlig', 'Opfølgning'],
+      hp.plan.goals.map((g) => [g.goal, g.criteria, g.timeframe, g.responsible, g.followUpDate ? formatLongDate(g.followUpDate) : '–']),
+      [4, 4, 2, 2, 2],
+    ),
+  );
+  if (hp.plan.smtte) {
+    children.push(heading('SMTTE'));
+    const s = hp.plan.smtte;
+    for (const [label, value] of [
+      ['Sammenhæng', s.sammenhaeng],
+      ['Mål', s.maal],
+      ['Tegn', s.tegn],
+      ['Tiltag', s.tiltag],
+      ['Evaluering', s.evaluering],
+    ] as const) {
+      children.push(subheading(label), ...(value.trim() ? paragraphs(value) : [para('–')]));
+    }
+  }
+  children.push(para('Handleplanen er lavet sammen med forældrene.', { before: 160, italics: true }));
+  children.push(...signatureSection({ state, documentId: input.documentId }, { pageBreak: false }));
+  return renderDocument({
+    title: `Handleplan: ${hp.childName}`,
+    documentId: input.documentId,
+    organisation: body.organisation,
+    unit: body.unit,
+    draft: v.status === 'udkast',
+    seal: v.status === 'forseglet' ? v.seal : null,
+    properties: { TovholderType: 'handleplan', TovholderVersion: String(v.version), TovholderSegl: v.seal ?? '' },
+    children,
+  });
+}

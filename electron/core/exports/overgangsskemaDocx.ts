@@ -1,0 +1,91 @@
+import type { FileChild } from 'docx';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import { SHARING_BASIS_LABELS, type TrivselLevel } from '../../../shared/schemas/forms';
+import type { ReferatBody, ReferatState } from '../../../shared/schemas/referat';
+import { gridTable, heading, labelTable, para, paragraphs, renderDocument, subtitle, title, WIDE_LABEL } from './docxKit';
+import { signatureSection } from './signatureSection';
+
+export type TrivselLabels = Record<TrivselLevel, string>;
+export const DEFAULT_TRIVSEL_LABELS: TrivselLabels = { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' };
+
+function section(label: string, value: string, emptyText = 'Intet noteret.'): FileChild[] {
+  return [heading(label), ...(value.trim() ? paragraphs(value) : [para(emptyText, { italics: true, color: '4A545C' })])];
+}
+
+/**
+ * The overgangsskema (SPEC §3.2, §9.1 req. 11; issue fields): the child, from and to, participants, strengths and
+ * challenges, the seven læringskompetencer, the four trivsel dimensions, barnets perspektiv, the parents'
+ * perspective, sundhedsplejens oplysninger, særlige hensyn, igangværende indsatser, aftaler om opstart, the receiving
+ * contact person, what is passed on to whom and on which basis, and the signatures of parents and professional.
+ */
+export async function buildOvergangsskemaDocx(input: {
+  body: ReferatBody;
+  state: ReferatState;
+  documentId: string;
+  trivselLabels?: TrivselLabels;
+}): Promise<Buffer> {
+  const { body, state } = input;
+  const tr = body.transition;
+  if (!tr) throw new Error('not a transition meeting');
+  const f = tr.form;
+  const labels = input.trivselLabels ?? DEFAULT_TRIVSEL_LABELS;
+  const v = state.current!;
+  const children: FileChild[] = [];
+  if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));
+  if (body.unit) children.push(para(body.unit, { after: 0 }));
+  children.push(title('Overgangsskema'), subtitle(`Overgang: ${tr.transitionLabel}`));
+  const rows: [string, string | string[]][] = [
+    ['Barnets navn:', tr.childName],
+    ['Fødselsdato:', formatLongDate(tr.birthDate)],
+  ];
+  if (tr.cpr) rows.push(['CPR-nummer:', tr.cpr]);
+  rows.push(
+    ['Fra:', f.fromInstitution],
+    ['Til:', f.toInstitution],
+    ['Overgangsmøde:', `${formatLongDate(body.date)}, ${body.place}`],
+    ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${d.role.toLowerCase()}` : ''}`)],
+    ['Modtagende kontaktperson:', f.contactPerson],
+  );
+  children.push(labelTable(rows, WIDE_LABEL));
+  children.push(...section('Barnets styrker', f.strengths), ...section('Barnets udfordringer', f.challenges));
+  children.push(heading('De syv læringskompetencer'));
+  children.push(gridTable(['Læringskompetence', 'Iagttagelser'], tr.competences.map((c) => [c.label, c.text || '–']), [3, 7]));
+  children.push(heading('Barnets trivsel'));
+  children.push(gridTable(['Dimension', 'Vurdering', 'Uddybning'], f.trivsel.map((t) => [t.dimension, t.level ? labels[t.level] : '–', t.text || '–']), [3, 2, 5]));
+  children.push(heading('Barnets perspektiv'));
+  children.push(
+    labelTable(
+      [
+        ['Glæder sig til:', tr.childLooksForward || '–'],
+        ['Er bekymret for:', tr.childWorries || '–'],
+      ],
+      WIDE_LABEL,
+    ),
+  );
+  children.push(...section('Forældrenes perspektiv', f.parentsPerspective));
+  children.push(...section('Sundhedsplejens oplysninger', f.healthInfo));
+  children.push(...section('Særlige hensyn', f.specialConsiderations));
+  children.push(...section('Igangværende indsatser', f.ongoingEfforts));
+  children.push(...section('Aftaler om opstart', f.startAgreements));
+  children.push(heading('Videregivelse af oplysninger'));
+  if (f.sharing.length) {
+    children.push(gridTable(['Hvad', 'Til hvem', 'Grundlag'], f.sharing.map((s) => [s.what, s.toWhom, SHARING_BASIS_LABELS[s.basis]]), [4, 3, 4]));
+  } else {
+    children.push(para('Der videregives ikke oplysninger ud over skemaet selv.', { italics: true }));
+  }
+  if (tr.schoolNote) {
+    children.push(para(`Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne${f.contactPerson ? ` (${f.contactPerson})` : ''} giver de vigtigste oplysninger videre til skolens personale.`, { before: 160 }));
+  }
+  children.push(para('Skemaet er udfyldt af forældrene og fagpersonen i fællesskab.', { before: 160, italics: true }));
+  children.push(...signatureSection({ state, documentId: input.documentId }, { heading: 'Underskrifter – forældre og fagperson', pageBreak: false }));
+  return renderDocument({
+    title: `Overgangsskema: ${tr.childName}`,
+    documentId: input.documentId,
+    organisation: body.organisation,
+    unit: body.unit,
+    draft: v.status === 'udkast',
+    seal: v.status === 'forseglet' ? v.seal : null,
+    properties: { TovholderType: 'overgangsskema', TovholderVersion: String(v.version), TovholderSegl: v.seal ?? '' },
+    children,
+  });
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './common';
+import { TRIVSEL_DIMENSIONS } from '../templates/schema';
+
+const text = (max = 4000) => z.string().max(max).default('');
+
+/** Overall trivsel position (SPEC §3.1); the labels shown are a kommune setting. */
+export const TRIVSEL_LEVELS = ['trivsel', 'ekstra', 'bekymring'] as const;
+export type TrivselLevel = (typeof TRIVSEL_LEVELS)[number];
+
+/** The legal basis for passing information on at a transition (PRODUCT-RESEARCH §3.2). */
+export const SHARING_BASES = ['samtykke', 'paragraf_3a'] as const;
+export const SHARING_BASIS_LABELS: Record<(typeof SHARING_BASES)[number], string> = {
+  samtykke: 'Forældrenes samtykke',
+  paragraf_3a: 'Kommunens retningslinjer efter dagtilbudslovens § 3 a, stk. 3',
+};
+
+/**
+ * The overgangsskema filled in by parents and professional together (SPEC §3.2, §9.1 req. 10–11). The seven
+ * læringskompetencer and barnets perspektiv come from the meeting's own agenda items.
+ */
+export const TransitionFormSchema = z.strictObject({
+  fromInstitution: text(200),
+  toInstitution: text(200),
+  contactPerson: text(200),
+  strengths: text(),
+  challenges: text(),
+  trivsel: z
+    .array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable().default(null), text: text(2000) }))
+    .max(4)
+    .default([]),
+  parentsPerspective: text(),
+  healthInfo: text(),
+  specialConsiderations: text(),
+  ongoingEfforts: text(),
+  startAgreements: text(),
+  sharing: z
+    .array(z.strictObject({ what: z.string().max(500), toWhom: z.string().max(200), basis: z.enum(SHARING_BASES) }))
+    .max(20)
+    .default([]),
+  includeCpr: z.boolean().default(false),
+});
+export type TransitionForm = z.infer<typeof TransitionFormSchema>;
+
+export const HandleplanGoalSchema = z.strictObject({
+  goal: z.string().max(2000),
+  criteria: z.string().max(2000),
+  timeframe: z.string().max(200),
+  responsible: z.string().max(200),
+  followUpDate: IsoDateSchema.nullable().default(null),
+});
+
+/** Handleplan (SPEC §3.7, §9.3 req. 27): concrete, measurable goals with a time frame, built with the parents. */
+export const HandleplanSchema = z.strictObject({
+  purpose: text(2000),
+  goals: z.array(HandleplanGoalSchema).max(20).default([]),
+  smtte: z
+    .strictObject({ sammenhaeng: text(), maal: text(), tegn: text(), tiltag: text(), evaluering: text() })
+    .nullable()
+    .default(null),
+});
+export type Handleplan = z.infer<typeof HandleplanSchema>;
+
+export const FORM_KINDS = ['overgangsskema', 'handleplan'] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
+export function emptyTransitionForm(): TransitionForm {
+  return TransitionFormSchema.parse({ trivsel: TRIVSEL_DIMENSIONS.map((dimension) => ({ dimension })) });
+}
+
+export function emptyHandleplan(): Handleplan {
+  return HandleplanSchema.parse({});
+}
