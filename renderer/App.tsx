@@ -11,11 +11,16 @@ import { ReferatScreen } from './screens/ReferatScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { ChildrenScreen } from './screens/ChildrenScreen';
 import { ChildScreen } from './screens/ChildScreen';
+import { TransitionFormScreen } from './screens/TransitionFormScreen';
+import { HandleplanScreen } from './screens/HandleplanScreen';
+import { PrintView } from './screens/PrintView';
+import { VerifyScreen } from './screens/VerifyScreen';
 
 const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
-  { route: { name: 'start' }, label: t.app.nav.moeder, match: ['start', 'nyt-moede', 'moede', 'afvikling', 'referat'] },
+  { route: { name: 'start' }, label: t.app.nav.moeder, match: ['start', 'nyt-moede', 'moede', 'afvikling', 'referat', 'skema', 'handleplan', 'udskriv'] },
   { route: { name: 'boern' }, label: t.app.nav.boern, match: ['boern', 'barn'] },
   { route: { name: 'personer' }, label: t.app.nav.personer, match: ['personer'] },
+  { route: { name: 'kontrol' }, label: t.app.nav.kontrol, match: ['kontrol'] },
 ];
 
 const MENU_ROUTES: Record<string, Route> = {
@@ -36,6 +41,14 @@ function Screen({ route }: { route: Route }) {
       return <LiveMeeting id={route.id} />;
     case 'referat':
       return <ReferatScreen id={route.id} />;
+    case 'skema':
+      return <TransitionFormScreen id={route.id} />;
+    case 'handleplan':
+      return <HandleplanScreen id={route.id} />;
+    case 'udskriv':
+      return <PrintView id={route.id} doc={route.doc} />;
+    case 'kontrol':
+      return <VerifyScreen />;
     case 'personer':
       return <PeopleScreen />;
     case 'boern':

@@ -12,6 +12,7 @@ import { keychainProtector } from './keychain';
 import { buildMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { makePrintToPdf } from './printToPdf';
 import { createMainWindow, denyAllPermissions } from './window';
 
 const appRoot = join(__dirname, '..', '..');
@@ -55,6 +56,7 @@ function start(): void {
       transport: 'electron',
       appVersion: app.getVersion(),
       nativeBinding: resolveNativeBinding(appRoot, app.isPackaged),
+      printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
     });
     app.on('will-quit', () => core.close());
     registerIpc(

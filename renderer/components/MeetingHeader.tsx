@@ -3,12 +3,16 @@ import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../shared/schemas/
 import { t } from '../../shared/text/da';
 import { hrefFor } from '../lib/router';
 
-export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' | 'afvikling' | 'referat' }) {
-  const tabs = [
+export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' | 'afvikling' | 'referat' | 'skema' | 'handleplan' }) {
+  const hasSkema = m.template.requiredDocuments.includes('overgangsskema');
+  const hasPlan = m.template.requiredDocuments.includes('handleplan');
+  const tabs: [string, string, string][] = [
     ['plan', t.meeting.tabs.plan, hrefFor({ name: 'moede', id: m.id })],
     ['afvikling', t.meeting.tabs.afvikling, hrefFor({ name: 'afvikling', id: m.id })],
-    ['referat', t.meeting.tabs.referat, hrefFor({ name: 'referat', id: m.id })],
-  ] as const;
+    ...(hasSkema ? [['skema', t.meeting.tabs.skema, hrefFor({ name: 'skema', id: m.id })] as [string, string, string]] : []),
+    ...(hasPlan ? [['handleplan', t.meeting.tabs.handleplan, hrefFor({ name: 'handleplan', id: m.id })] as [string, string, string]] : []),
+    ['referat', hasSkema ? t.meeting.tabs.referatOgSkema : t.meeting.tabs.referat, hrefFor({ name: 'referat', id: m.id })],
+  ];
   return (
     <header className="page-header">
       <div>

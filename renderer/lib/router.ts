@@ -7,6 +7,10 @@ export type Route =
   | { name: 'afvikling'; id: string }
   | { name: 'foraeldre'; id: string }
   | { name: 'referat'; id: string }
+  | { name: 'skema'; id: string }
+  | { name: 'handleplan'; id: string }
+  | { name: 'udskriv'; id: string; doc: 'referat' | 'overgangsskema' }
+  | { name: 'kontrol' }
   | { name: 'personer' }
   | { name: 'boern' }
   | { name: 'barn'; id: string }
@@ -22,10 +26,13 @@ export function parseHash(hash: string): Route {
     if (c === 'afvikling') return { name: 'afvikling', id: b };
     if (c === 'foraeldre') return { name: 'foraeldre', id: b };
     if (c === 'referat') return { name: 'referat', id: b };
+    if (c === 'skema') return { name: 'skema', id: b };
+    if (c === 'handleplan') return { name: 'handleplan', id: b };
+    if (c === 'udskriv') return { name: 'udskriv', id: b, doc: parts[3] === 'overgangsskema' ? 'overgangsskema' : 'referat' };
     return { name: 'moede', id: b };
   }
   if (a === 'barn' && b) return { name: 'barn', id: b };
-  if (a === 'personer' || a === 'boern' || a === 'opfoelgninger' || a === 'soeg' || a === 'indstillinger') return { name: a };
+  if (a === 'personer' || a === 'boern' || a === 'opfoelgninger' || a === 'soeg' || a === 'indstillinger' || a === 'kontrol') return { name: a };
   return { name: 'start' };
 }
 
@@ -40,7 +47,11 @@ export function hrefFor(r: Route): string {
     case 'afvikling':
     case 'foraeldre':
     case 'referat':
+    case 'skema':
+    case 'handleplan':
       return `#/moede/${r.id}/${r.name}`;
+    case 'udskriv':
+      return `#/moede/${r.id}/udskriv/${r.doc}`;
     case 'barn':
       return `#/barn/${r.id}`;
     default:

@@ -13,6 +13,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { useItemTimer } from '../lib/useItemTimer';
+import { HandleplanEditor } from '../components/HandleplanEditor';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
@@ -385,11 +386,18 @@ function CurrentItem({
           <OutcomeNote item={item} />
         </div>
       )}
+      {item.kind === 'handleplan' && <LiveHandleplan meetingId={m.id} />}
       <Decisions item={item} mutateItem={mutateItem} />
       <Followups m={m} item={item} mutateItem={mutateItem} />
       <GuestAdder m={m} item={item} setMeeting={setMeeting} />
     </section>
   );
+}
+
+function LiveHandleplan({ meetingId }: { meetingId: string }) {
+  const plan = useQuery(() => call('form.getHandleplan', { meetingId }), [meetingId]);
+  if (!plan.data) return <ErrorBanner error={plan.error} />;
+  return <HandleplanEditor meetingId={meetingId} initial={plan.data} locked={false} />;
 }
 
 function OutcomeNote({ item }: { item: AgendaItem }) {

@@ -425,6 +425,7 @@ function AgendaRow({
           </div>
         )}
         {isChildItem && locked && item.childName && <div>{item.childName}</div>}
+        {(item.kind === 'standard' || item.kind === 'boernegruppe') && !locked && <OwnerAndPurpose m={m} item={item} updateItem={updateItem} />}
         {item.kind === 'anonym' && (
           <div className="field" style={{ marginTop: '0.5rem' }}>
             <label htmlFor={`it-anon-${item.id}`}>{t.meeting.anonLabel}</label>
@@ -478,6 +479,24 @@ function AgendaRow({
   );
 }
 
+function ExportDagsorden({ meetingId }: { meetingId: string }) {
+  const action = useAction();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <>
+      <button type="button" onClick={() => void action.run(() => call('export.document', { meetingId, kind: 'dagsorden' })).then((r) => r && setSaved(r.path))}>
+        {t.meeting.exportDagsorden}
+      </button>
+      {saved && (
+        <span className="saved" role="status">
+          {t.documents.saved(saved)}
+        </span>
+      )}
+      <ErrorBanner error={action.error} />
+    </>
+  );
+}
+
 /** A checkbox that shows the new state at once and settles when the core has answered. */
 function OptimisticCheck({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => Promise<void> }) {
   const [pending, setPending] = useState<boolean | null>(null);
@@ -494,6 +513,42 @@ function OptimisticCheck({ label, checked, onChange }: { label: string; checked:
       />
       {label}
     </label>
+  );
+}
+
+function OwnerAndPurpose({ m, item, updateItem }: { m: MeetingDetail; item: AgendaItem; updateItem: (id: string, patch: ItemPatch) => Promise<void> }) {
+  const [purpose, setPurpose] = useState((item.data.purposeBullets ?? []).join('\n'));
+  const people = m.participants.filter((p) => p.role !== 'foraelder' && p.role !== 'netvaerk');
+  return (
+    <details style={{ marginTop: '0.5rem' }}>
+      <summary>
+        {t.meeting.itemOwner}
+        {item.ownerInitials ? `: ${item.ownerInitials}` : ''}
+      </summary>
+      <div className="grid-2" style={{ marginTop: '0.5rem' }}>
+        <div className="field">
+          <label htmlFor={`it-owner-${item.id}`}>{t.meeting.itemOwner}</label>
+          <select id={`it-owner-${item.id}`} value={item.ownerPersonId ?? ''} onChange={(e) => void updateItem(item.id, { ownerPersonId: e.target.value || null })}>
+            <option value="">{t.app.none}</option>
+            {people.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.name} ({p.initials})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`it-purpose-${item.id}`}>{t.meeting.itemPurpose}</label>
+          <textarea
+            id={`it-purpose-${item.id}`}
+            rows={2}
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value)}
+            onBlur={() => void updateItem(item.id, { data: { purposeBullets: purpose.split('\n').map((l) => l.trim()).filter(Boolean) } })}
+          />
+        </div>
+      </div>
+    </details>
   );
 }
 
@@ -556,6 +611,7 @@ function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean;
             {t.meeting.openReferat}
           </button>
         )}
+        <ExportDagsorden meetingId={m.id} />
         {open && (
           <button type="button" className="danger" onClick={() => setCancelOpen(true)}>
             {t.meeting.cancel}

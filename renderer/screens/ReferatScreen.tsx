@@ -11,6 +11,9 @@ import { SignaturePad } from '../components/SignaturePad';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useAutosave } from '../lib/useAutosave';
+import { DocumentsCard } from '../components/DocumentsCard';
+import { SignaturesBlock } from '../components/SignaturesBlock';
+import { TransitionPaper } from '../components/TransitionPaper';
 
 export function ReferatScreen({ id }: { id: string }) {
   const meeting = useQuery(() => call('meeting.get', { id }), [id]);
@@ -61,11 +64,18 @@ export function ReferatScreen({ id }: { id: string }) {
             />
           )}
           {current.status !== 'udkast' && <SignaturesPanel r={r} meetingId={id} set={set} />}
+          <DocumentsCard m={m} r={r} />
           <ReferatPaper
             body={r.body}
             draft={current.status === 'udkast'}
             footer={current.seal ? `${current.documentId} · ${t.referat.sealLabel}: ${current.seal.slice(0, 16)}` : current.documentId}
           />
+          {r.body.transition && <TransitionPaper body={r.body} draft={current.status === 'udkast'} footer={`${current.documentId}-OVG`} />}
+          {r.signatures.length > 0 && (
+            <div className="paper">
+              <SignaturesBlock state={r} />
+            </div>
+          )}
           <Versions r={r} />
         </>
       )}

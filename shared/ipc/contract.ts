@@ -157,6 +157,7 @@ export const contract = {
 
   'export.document': channel(ExportInputSchema, ExportResultSchema),
   'document.verify': channel(Empty, VerifyResultSchema.nullable()),
+  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema']) }), ExportResultSchema),
 } as const;
 
 export type Contract = typeof contract;

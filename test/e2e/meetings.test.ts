@@ -1,7 +1,12 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../electron/core/exports/docxText';
+import { readFileSync } from 'node:fs';
+import { pdfText } from '../helpers/render';
 import type { Browser, Page } from 'playwright-core';
 import { api, seedChild, seedStaff } from './api';
-import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { AppProcess, EXPORTS, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { LivePage, NewMeetingPage } from './pages/MeetingPages';
 
 let browser: Browser;
@@ -12,8 +17,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Clicks an export button, waits for „Gemt: …", and returns the saved file's path. */
+async function exportVia(page: Page, button: string): Promise<string> {
+  const statuses = page.getByRole('status').filter({ hasText: 'Gemt:' });
+  const before = (await statuses.count()) ? await statuses.last().innerText() : '';
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForFunction(
+    (prev) => {
+      const all = [...document.querySelectorAll('[role="status"]')].filter((e) => e.textContent?.includes('Gemt:'));
+      return all.length > 0 && all[all.length - 1]!.textContent !== prev;
+    },
+    before,
+  );
+  const path = (await statuses.last().innerText()).replace(/^.*Gemt: /s, '').trim();
+  expect(existsSync(path)).toBe(true);
+  return path;
+}
+
 async function paperText(page: Page): Promise<string> {
-  return (await page.locator('article.paper').innerText()).replace(/\s+/g, ' ');
+  return (await page.locator('article.paper').first().innerText()).replace(/\s+/g, ' ');
 }
 
 describe('ressourceteammøde: three child items (one anonymous, one in the 0–2 block), outcomes, a guest', () => {
@@ -98,6 +120,25 @@ describe('ressourceteammøde: three child items (one anonymous, one in the 0–2
     expect(await paperText(page)).not.toContain('UDKAST');
     await shot(page, 'ressourceteam-underskrift');
     await expectAccessible(page, 'ressourceteam-underskrift');
+
+    // Documents through the UI: the referat and an excerpt for one family.
+    const referatPath = await exportVia(page, 'Referat (Word)');
+    expect((await readDocx(readFileSync(referatPath))).paragraphs.join('\n')).toContain('Mette Lundgaard (ML) deltog i drøftelsen.');
+    await page.getByLabel('Barn', { exact: true }).selectOption({ label: 'Freja Ærø Vestergaard' });
+    const uddrag = await exportVia(page, 'Uddrag for ét barn (Word)');
+    const uddragText = (await readDocx(readFileSync(uddrag))).paragraphs.join('\n');
+    expect(uddragText).toContain('Freja');
+    expect(uddragText).not.toContain('Aksel');
+    mkdirSync(join(EXPORTS, 'e2e'), { recursive: true });
+    copyFileSync(referatPath, join(EXPORTS, 'e2e', 'referat-ressourceteam-fra-ui.docx'));
+
+    // „Kontrollér dokument" recognises the file it just exported.
+    await app.queueDialog({ open: referatPath });
+    await page.getByRole('link', { name: 'Kontrollér dokument' }).click();
+    await page.getByRole('button', { name: 'Vælg dokument …' }).click();
+    await page.getByRole('status').filter({ hasText: 'Uændret' }).waitFor();
+    await shot(page, 'kontrol');
+    await expectAccessible(page, 'kontrol');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -143,6 +184,8 @@ describe('dialogmøde with parents and a consultative distriktsrådgiver, signed
     await expect(page.getByText('Dagsordenen er ikke aftalt med forældrene endnu').isVisible()).resolves.toBe(true);
     await plan.check('Dagsordenen er aftalt med forældrene');
     await plan.check('Indkaldelse sendt');
+    const dagsorden = await exportVia(page, 'Dagsorden og indkaldelse (Word)');
+    expect((await readDocx(readFileSync(dagsorden))).paragraphs.join('\n')).toContain('Dialogmøde om Malik Bjerregaard Sørensen');
     await shot(page, 'dialogmoede-plan');
     await expectAccessible(page, 'dialogmoede-plan');
 
@@ -185,9 +228,23 @@ describe('dialogmøde with parents and a consultative distriktsrådgiver, signed
     await referat.signByDrawing(1);
     await referat.signByDrawing(2);
     await referat.seal();
-    await expect(page.locator('img.sig-img').count()).resolves.toBe(3);
+    await expect(page.getByRole('heading', { name: 'Underskrifter', level: 2 }).locator('..').locator('img.sig-img').count()).resolves.toBe(3);
     await shot(page, 'dialogmoede-underskrift');
     await expectAccessible(page, 'dialogmoede-underskrift');
+
+    // Print view → PDF through Chromium (page.pdf() here; webContents.printToPDF in the app).
+    await page.getByRole('link', { name: 'Udskriv eller gem som PDF' }).click();
+    await page.locator('body[data-print-ready="1"]').waitFor();
+    await shot(page, 'dialogmoede-udskrift');
+    await expectAccessible(page, 'udskrift');
+    mkdirSync(EXPORTS, { recursive: true });
+    const pdf = join(EXPORTS, 'referat-dialogmoede.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdfContent = pdfText(pdf);
+    expect(pdfContent).toContain('Referat');
+    expect(pdfContent).toContain('Dialogmøde om Malik Bjerregaard Sørensen');
+    expect(pdfContent).toContain('Underskrifter');
+    expect(pdfContent).not.toContain('Plan og dagsorden');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -213,6 +270,22 @@ describe('overgangsmøde børnehave → skole with the seven læringskompetencer
     await expect(page.getByRole('button', { name: 'Tilføj punkt' }).count()).resolves.toBe(0);
     await shot(page, 'overgang-skole-plan');
     await expectAccessible(page, 'overgang-skole-plan');
+
+    await page.getByRole('link', { name: 'Overgangsskema' }).click();
+    await page.getByLabel('Fra (dagtilbud/dagpleje, stue)').fill('Børnehuset Solsikken, Mariehønen');
+    await page.getByLabel('Til (modtagende institution/skole, klasse)').fill('Engskolen, 0.B');
+    await page.getByLabel('Modtagende kontaktperson').fill('Thomas Engholm, skolepædagog');
+    await page.getByLabel('Barnets styrker').fill('Nysgerrig og hjælpsom.');
+    await page.getByLabel('Barnets udfordringer').fill('Overgange mellem aktiviteter.');
+    await page.getByLabel(/Vurdering Social trivsel/).selectOption({ label: 'Ekstra opmærksomhed' });
+    await page.getByRole('button', { name: 'Tilføj videregivelse' }).click();
+    await page.getByLabel('Hvad').fill('Overgangsskemaet');
+    await page.getByLabel('Til hvem').fill('Engskolen');
+    await page.getByText('Gemt').first().waitFor();
+    await shot(page, 'overgang-skole-skema');
+    await expectAccessible(page, 'overgang-skole-skema');
+    await page.getByRole('link', { name: 'Plan og dagsorden' }).click();
+    await plan.waitUntilShown();
 
     const live = await plan.start();
     for (const n of ['Sofie Nørregaard', 'Peter Holm', 'Camilla Fredsø', 'Thomas Engholm']) await live.attendance(n, 'Til stede');
@@ -254,6 +327,11 @@ describe('overgangsmøde børnehave → skole with the seven læringskompetencer
     await referat.seal();
     await shot(page, 'overgang-skole-underskrift');
     await expectAccessible(page, 'overgang-skole-underskrift');
+    const skema = await exportVia(page, 'Overgangsskema (Word)');
+    const skemaText = (await readDocx(readFileSync(skema))).paragraphs.join('\n');
+    expect(skemaText).toContain('Engskolen, 0.B');
+    expect(skemaText).toContain('Ekstra opmærksomhed');
+    expect(skemaText).toContain('At få en skoletaske og lære at læse.');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

@@ -26,6 +26,8 @@ export interface CoreOptions {
   appVersion: string;
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** Renders an app route (the print view) to an A4 PDF with Chromium. Only the Electron app has one. */
+  printToPdf?: (route: string) => Promise<Buffer>;
 }
 
 export const DB_FILE_NAME = 'tovholder.db';

@@ -3,6 +3,7 @@
  * The database key comes from TOVHOLDER_KEY_HEX (tests pass keys explicitly; the app uses the OS keychain).
  * Prints „TOVHOLDER_BRIDGE_READY <url>" when it listens. Used by the e2e tests and `npm run bench`.
  */
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Core, type Dialogs } from '../app/core';
@@ -35,6 +36,7 @@ const openQueue: string[] = [];
 /** Dialog stand-in: answers queued by the test, else saves into the export folder by the suggested name. */
 const dialogs: Dialogs = {
   async saveFile({ defaultName }) {
+    mkdirSync(exportDir, { recursive: true });
     return saveQueue.shift() ?? join(exportDir, defaultName);
   },
   async openFile() {

@@ -191,3 +191,23 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
   if (!path) return null;
   return verifyDocumentFile(core, path);
 }
+
+/** PDF through Chromium: the app renders its own print view (webContents.printToPDF). */
+export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' }) {
+  if (!core.opts.printToPdf) {
+    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv" og vælg „Gem som PDF" i udskriftsdialogen.');
+  }
+  const m = getMeetingDetail(core.db, input.meetingId, todayIso(core));
+  const state = getReferatState(core, m.id);
+  if (!state.current) throw new AppError('CONFLICT', 'Lav referatet først.');
+  const pdf = await core.opts.printToPdf(`#/moede/${m.id}/udskriv/${input.doc}`);
+  const path = await core.opts.dialogs.saveFile({
+    title: 'Gem som PDF',
+    defaultName: `${input.doc}-${m.date}-v${state.current.version}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (!path) return null;
+  writeFileAtomic(path, pdf);
+  core.db.transaction(() => audit(core, 'export.document', 'meeting', m.id, `Gemte ${input.doc} som PDF`))();
+  return { path, bytes: pdf.length, documentId: state.current.documentId, warnings: [] as string[] };
+}

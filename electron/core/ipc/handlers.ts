@@ -35,7 +35,7 @@ import { audit } from '../audit/auditLog';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
-import { exportDocument, verifyDocument } from '../exports/exportService';
+import { exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -197,5 +197,6 @@ export function createHandlers(core: Core): HandlerTable {
 
     'export.document': (input) => exportDocument(core, input),
     'document.verify': () => verifyDocument(core),
+    'export.pdf': (input) => exportPdf(core, input),
   };
 }

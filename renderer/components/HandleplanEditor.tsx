@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { Handleplan } from '../../shared/schemas/forms';
+import { t } from '../../shared/text/da';
+import { call } from '../lib/api';
+import { useAutosave } from '../lib/useAutosave';
+import { SaveIndicator } from './SaveIndicator';
+
+const SMTTE_KEYS = ['sammenhaeng', 'maal', 'tegn', 'tiltag', 'evaluering'] as const;
+
+/** Mål, kriterier, tidsramme, ansvarlig, opfølgningsdato – and SMTTE when the team uses it. Saved as you type. */
+export function HandleplanEditor({ meetingId, initial, locked }: { meetingId: string; initial: Handleplan; locked: boolean }) {
+  const [hp, setHp] = useState(initial);
+  const save = useAutosave(hp, (v) => call('form.saveHandleplan', { meetingId, data: v }), { enabled: !locked });
+  const setGoal = (i: number, patch: Partial<Handleplan['goals'][number]>) => setHp({ ...hp, goals: hp.goals.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
+  return (
+    <section aria-labelledby="hp-h">
+      <h3 id="hp-h">
+        {t.forms.handleplanTitle} <SaveIndicator state={save.state} />
+      </h3>
+      <p className="meta">{t.forms.handleplanHelp}</p>
+      <fieldset disabled={locked} style={{ border: 'none', padding: 0, margin: 0 }}>
+        <div className="field">
+          <label htmlFor="hp-purpose">{t.forms.purpose}</label>
+          <textarea id="hp-purpose" rows={2} value={hp.purpose} onChange={(e) => setHp({ ...hp, purpose: e.target.value })} />
+        </div>
+        {hp.goals.map((g, i) => (
+          <fieldset key={i}>
+            <legend>
+              {t.forms.goal} {i + 1}
+            </legend>
+            <div className="grid-2">
+              <div className="field">
+                <label htmlFor={`hp-goal-${i}`}>{t.forms.goal}</label>
+                <textarea id={`hp-goal-${i}`} rows={2} value={g.goal} onChange={(e) => setGoal(i, { goal: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hp-crit-${i}`}>{t.forms.criteria}</label>
+                <textarea id={`hp-crit-${i}`} rows={2} value={g.criteria} onChange={(e) => setGoal(i, { criteria: e.target.value })} />
+              </div>
+            </div>
+            <div className="grid-3">
+              <div className="field">
+                <label htmlFor={`hp-time-${i}`}>{t.forms.timeframe}</label>
+                <input id={`hp-time-${i}`} type="text" value={g.timeframe} onChange={(e) => setGoal(i, { timeframe: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hp-resp-${i}`}>{t.forms.responsible}</label>
+                <input id={`hp-resp-${i}`} type="text" value={g.responsible} onChange={(e) => setGoal(i, { responsible: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hp-fu-${i}`}>{t.forms.followUpDate}</label>
+                <input id={`hp-fu-${i}`} type="date" value={g.followUpDate ?? ''} onChange={(e) => setGoal(i, { followUpDate: e.target.value || null })} />
+              </div>
+            </div>
+            <button type="button" className="small danger" onClick={() => setHp({ ...hp, goals: hp.goals.filter((_, j) => j !== i) })}>
+              {t.forms.removeGoal}
+            </button>
+          </fieldset>
+        ))}
+        <button type="button" onClick={() => setHp({ ...hp, goals: [...hp.goals, { goal: '', criteria: '', timeframe: '', responsible: '', followUpDate: null }] })}>
+          {t.forms.addGoal}
+        </button>
+        <label className="check" style={{ marginTop: '1rem' }}>
+          <input
+            type="checkbox"
+            checked={hp.smtte !== null}
+            onChange={(e) => setHp({ ...hp, smtte: e.target.checked ? { sammenhaeng: '', maal: '', tegn: '', tiltag: '', evaluering: '' } : null })}
+          />
+          {t.forms.useSmtte}
+        </label>
+        {hp.smtte &&
+          SMTTE_KEYS.map((k) => (
+            <div className="field" key={k}>
+              <label htmlFor={`hp-smtte-${k}`}>{t.forms.smtte[k]}</label>
+              <textarea id={`hp-smtte-${k}`} rows={2} value={hp.smtte![k]} onChange={(e) => setHp({ ...hp, smtte: { ...hp.smtte!, [k]: e.target.value } })} />
+            </div>
+          ))}
+      </fieldset>
+    </section>
+  );
+}
