@@ -1,4 +1,11 @@
 import { useEffect } from 'react';
+import { roleLabel } from '../shared/domain/roles';
+import { useQuery } from './lib/hooks';
+import { call } from './lib/api';
+import { SettingsContext } from './lib/settingsContext';
+import { FirstRunGuide } from './screens/FirstRunGuide';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { ErrorBanner } from './components/ErrorBanner';
 import { t } from '../shared/text/da';
 import { onEvent } from './lib/api';
 import { hrefFor, navigate, useRoute, type Route } from './lib/router';
@@ -21,6 +28,7 @@ const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
   { route: { name: 'boern' }, label: t.app.nav.boern, match: ['boern', 'barn'] },
   { route: { name: 'personer' }, label: t.app.nav.personer, match: ['personer'] },
   { route: { name: 'kontrol' }, label: t.app.nav.kontrol, match: ['kontrol'] },
+  { route: { name: 'indstillinger' }, label: t.app.nav.indstillinger, match: ['indstillinger'] },
 ];
 
 const MENU_ROUTES: Record<string, Route> = {
@@ -49,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <PrintView id={route.id} doc={route.doc} />;
     case 'kontrol':
       return <VerifyScreen />;
+    case 'indstillinger':
+      return <SettingsScreen />;
     case 'personer':
       return <PeopleScreen />;
     case 'boern':
@@ -62,6 +72,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  const settings = useQuery(() => call('settings.get', {}), []);
   useEffect(
     () =>
       onEvent('menu.command', (payload) => {
@@ -74,9 +85,13 @@ export function App() {
     document.getElementById('indhold')?.focus();
   }, [route.name]);
 
+  if (!settings.data) return settings.error ? <ErrorBanner error={settings.error} /> : null;
+  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} onDone={settings.reload} />;
   if (route.name === 'foraeldre') return <ParentView id={route.id} />;
+  const profile = settings.data.profile;
 
   return (
+    <SettingsContext.Provider value={{ settings: settings.data, reload: settings.reload }}>
     <div className="app">
       <a className="skip-link" href="#indhold">
         {t.app.skipToContent}
@@ -92,10 +107,18 @@ export function App() {
           </a>
         ))}
         <div className="spacer" />
+        {profile && (
+          <div className="who" data-testid="current-user">
+            {profile.name} ({profile.initials})
+            <br />
+            {roleLabel(profile.role)}
+          </div>
+        )}
       </nav>
       <main id="indhold" tabIndex={-1}>
         <Screen route={route} />
       </main>
     </div>
+    </SettingsContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useQuery } from '../lib/hooks';
 import { hrefFor, navigate } from '../lib/router';
+import { useSettings } from '../lib/settingsContext';
 
 type Filter = 'kommende' | 'afholdte' | 'alle';
 
@@ -15,11 +16,14 @@ export function StartPage() {
   const [filter, setFilter] = useState<Filter>('kommende');
   const meetings = useQuery(() => call('meeting.list', { filter }), [filter]);
   const list = meetings.data ?? [];
+  const { settings } = useSettings();
+  const firstName = settings?.profile?.name.split(' ')[0];
   return (
     <>
       <div className="page-header">
         <div>
           <h1>{t.start.title}</h1>
+          {firstName && <p className="greeting">{t.start.greeting(firstName)}</p>}
           <p className="sub">{t.start.subtitle}</p>
         </div>
         <div className="toolbar">

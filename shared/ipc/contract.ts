@@ -16,6 +16,7 @@ import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
 import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
 import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
+import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
 
@@ -58,6 +59,16 @@ export const contract = {
     z.strictObject({ passphrase: z.string().min(1, 'Skriv sikkerhedskopiens adgangskode').max(200) }),
     z.strictObject({ restored: z.boolean(), safetyCopy: z.string().nullable() }),
   ),
+
+  'settings.get': channel(Empty, SettingsStateSchema),
+  'settings.completeFirstRun': channel(FirstRunSchema, SettingsStateSchema),
+  'settings.saveProfile': channel(ProfileSchema.omit({ personId: true }), SettingsStateSchema),
+  'settings.saveOrganisation': channel(OrganisationSchema, SettingsStateSchema),
+  'settings.saveKommune': channel(KommuneSettingsSchema, SettingsStateSchema),
+  'settings.export': channel(Empty, FileResultSchema.nullable()),
+  'settings.import': channel(Empty, SettingsStateSchema.nullable()),
+  'sample.load': channel(Empty, SettingsStateSchema),
+  'sample.remove': channel(Empty, SettingsStateSchema),
 
   'template.list': channel(Empty, z.array(TemplateListItemSchema)),
   'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),

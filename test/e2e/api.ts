@@ -17,8 +17,14 @@ export async function api<C extends Channel>(app: AppProcess, channel: C, input:
 /** The staff of the fictitious dagtilbud (children are created through the UI where a flow needs them). */
 export async function seedStaff(app: AppProcess): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
+  const existing = await api(app, 'person.list', {});
   const staff = Object.entries(FIXTURE).filter(([k]) => k !== 'children' && k !== 'parents') as [string, { name: string; initials: string; role: string; authorityRole?: 'med' | 'uden' }][];
   for (const [key, p] of staff) {
+    const found = existing.find((e) => e.name === p.name);
+    if (found) {
+      ids[key] = found.id;
+      continue;
+    }
     const saved = await api(app, 'person.save', {
       name: p.name,
       initials: p.initials,

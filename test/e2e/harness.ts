@@ -39,11 +39,25 @@ export class AppProcess {
     private readonly extraArgs: string[] = [],
   ) {}
 
-  static async start(name: string, opts: { fakeNow?: string; dataDir?: string; keyHex?: string } = {}): Promise<AppProcess> {
+  /**
+   * A fresh data directory. Unless `firstRun` is true, the first-run guide is completed through the API with the
+   * fixture's dagtilbudsleder as the user, so a test starts on the start page.
+   */
+  static async start(name: string, opts: { fakeNow?: string; dataDir?: string; keyHex?: string; firstRun?: boolean } = {}): Promise<AppProcess> {
     const dir = opts.dataDir ?? join(DATA, `${name}-${randomBytes(4).toString('hex')}`);
     mkdirSync(dir, { recursive: true });
     const app = new AppProcess(dir, opts.keyHex ?? randomBytes(32).toString('hex'), opts.fakeNow ? ['--fake-now', opts.fakeNow] : []);
     await app.launch();
+    if (!opts.firstRun) {
+      await fetch(`${app.url}/api/settings.completeFirstRun`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.url },
+        body: JSON.stringify({
+          profile: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder', workplace: 'Børnehuset Solsikken' },
+          organisation: { forvaltning: 'Børn og Unge, Testkommune', unit: 'Dagtilbud Nord', kommune: 'Testkommune' },
+        }),
+      });
+    }
     return app;
   }
 

@@ -36,6 +36,8 @@ import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
 import { exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
+import { completeFirstRun, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
+import { loadSampleData, removeSampleData } from '../settings/sampleData';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -55,6 +57,34 @@ export function createHandlers(core: Core): HandlerTable {
 
     'db.backup': ({ passphrase }) => core.backup(passphrase),
     'db.restore': ({ passphrase }) => core.restore(passphrase),
+
+    'settings.get': () => getSettingsState(core),
+    'settings.completeFirstRun': (input) => {
+      completeFirstRun(core, input);
+      return getSettingsState(core);
+    },
+    'settings.saveProfile': (input) => {
+      saveProfile(core, input);
+      return getSettingsState(core);
+    },
+    'settings.saveOrganisation': (input) => {
+      saveOrganisation(core, input);
+      return getSettingsState(core);
+    },
+    'settings.saveKommune': (input) => {
+      saveKommune(core, input);
+      return getSettingsState(core);
+    },
+    'settings.export': () => exportSettings(core),
+    'settings.import': async () => ((await importSettings(core)) ? getSettingsState(core) : null),
+    'sample.load': () => {
+      loadSampleData(core);
+      return getSettingsState(core);
+    },
+    'sample.remove': () => {
+      removeSampleData(core);
+      return getSettingsState(core);
+    },
 
     'template.list': () =>
       effectiveTemplates(core.db)

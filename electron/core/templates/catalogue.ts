@@ -29,13 +29,41 @@ export function allTemplateVersions(db: Db): CatalogueEntry[] {
   return entries;
 }
 
+interface CatalogueSettings {
+  activePackId?: string | null;
+  templateOverrides?: Record<string, { referatPolicy?: Template['referatPolicy']; chair?: Template['roles']['chair'] }>;
+}
+
+function catalogueSettings(db: Db): CatalogueSettings {
+  const row = db.prepare("SELECT value FROM settings WHERE key = 'kommune'").get() as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as CatalogueSettings) : {};
+}
+
+/** A kommune's per-template overrides (referat policy, default mødeleder) applied to a template. */
+function withOverrides(t: Template, s: CatalogueSettings): Template {
+  const o = s.templateOverrides?.[t.id];
+  if (!o) return t;
+  return {
+    ...t,
+    ...(o.referatPolicy ? { referatPolicy: o.referatPolicy, requiredDocuments: o.referatPolicy === 'intet' ? t.requiredDocuments.filter((d) => d !== 'referat') : t.requiredDocuments } : {}),
+    ...(o.chair ? { roles: { ...t.roles, chair: o.chair } } : {}),
+  };
+}
+
+/**
+ * The templates offered for new meetings: the standard pack, with the kommune's active pack (if any) taking over
+ * the templates it defines, then the kommune's overrides applied.
+ */
 export function effectiveTemplates(db: Db): CatalogueEntry[] {
+  const settings = catalogueSettings(db);
   const byId = new Map<string, CatalogueEntry>();
-  for (const e of allTemplateVersions(db)) {
-    const prev = byId.get(e.template.id);
-    if (!prev || e.template.version >= prev.template.version) byId.set(e.template.id, e);
+  for (const t of STANDARD_PACK.templates) byId.set(t.id, { template: t, pack: STANDARD_PACK.name });
+  if (settings.activePackId && settings.activePackId !== STANDARD_PACK.packId) {
+    const packs = importedPacks(db).filter((p) => p.packId === settings.activePackId).sort((a, b) => b.version - a.version);
+    const active = packs[0];
+    if (active) for (const t of active.templates) byId.set(t.id, { template: t, pack: active.name });
   }
-  return [...byId.values()];
+  return [...byId.values()].map((e) => ({ ...e, template: withOverrides(e.template, settings) }));
 }
 
 export function getTemplate(db: Db, id: string, version?: number): Template {
@@ -46,7 +74,9 @@ export function getTemplate(db: Db, id: string, version?: number): Template {
     if (exact.length === 0) throw notFound(`Version ${version} af skabelonen „${id}"`);
     return exact[exact.length - 1]!.template;
   }
-  return effectiveTemplates(db).find((e) => e.template.id === id)!.template;
+  const effective = effectiveTemplates(db).find((e) => e.template.id === id);
+  if (!effective) throw notFound(`Skabelonen „${id}"`);
+  return effective.template;
 }
 
 /** Stores a validated pack. Re-importing the same pack version replaces it. */

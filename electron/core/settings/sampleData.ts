@@ -1,0 +1,128 @@
+import { addDays } from '../../../shared/format/danishDate';
+import type { RoleCode } from '../../../shared/domain/roles';
+import type { Ctx } from '../context';
+import { todayIso } from '../context';
+import { withDeletionGrant } from '../db/deletionGrant';
+import type { Db } from '../db/types';
+import { audit } from '../audit/auditLog';
+import { addGuardian, saveChild } from '../children/childrenRepo';
+import { savePerson } from '../people/peopleRepo';
+import { createMeeting } from '../meetings/createMeeting';
+import { addDecision, addFollowup } from '../meetings/followups';
+import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
+import { endMeeting, startMeeting } from '../meetings/live';
+import { addItem, updateItem } from '../meetings/agenda';
+import { getMeetingDetail } from '../meetings/meetingDetail';
+import { updateParticipant } from '../meetings/participants';
+import { approveReferat, generateReferat, getReferatState, sealReferat, signReferat } from '../referat/referatService';
+import { readSetting, writeSetting } from './settingsRepo';
+
+/** Every name here is invented. The sample dagtilbud shows meetings in different states and can be removed again. */
+const STAFF: [string, string, RoleCode, ('med' | 'uden')?][] = [
+  ['Lise Holmgaard', 'LH', 'dagtilbudsleder'],
+  ['Ole Bech Rask', 'OBR', 'paedagogisk_leder'],
+  ['Maja Kronborg', 'MK', 'paedagog'],
+  ['Sara Lind', 'SL', 'primaer_paedagog'],
+  ['Niels Vang', 'NV', 'distriktsraadgiver', 'uden'],
+  ['Tina Dahl Rosendal', 'TDR', 'myndighedssagsbehandler'],
+  ['Per Grøn', 'PG', 'forebyggende_raadgiver'],
+  ['Karen de Moos', 'KdM', 'ppr_psykolog'],
+  ['Bente Fog', 'BF', 'sundhedsplejerske'],
+  ['Jens Hald', 'JH', 'tale_hoere_konsulent'],
+  ['Rikke Sand', 'RS', 'boernehavepaedagog'],
+  ['Mads Kjær', 'MKj', 'skolepaedagog'],
+];
+
+const CHILDREN: { name: string; years: number; stue: string; socialSag: boolean; parents: [string, string][] }[] = [
+  { name: 'Alma Fiskbæk', years: 3, stue: 'Solstuen', socialSag: false, parents: [['Line Fiskbæk', 'LF'], ['Jonas Fiskbæk', 'JF']] },
+  { name: 'Otto Lyngsø', years: 5, stue: 'Solstuen', socialSag: false, parents: [['Marie Lyngsø', 'ML']] },
+  { name: 'Ida Sandholm', years: 1, stue: 'Måneskin', socialSag: false, parents: [['Camilla Sandholm', 'CS'], ['Anders Berg', 'AB']] },
+  { name: 'Noah Brink', years: 4, stue: 'Regnbuen', socialSag: true, parents: [['Sofie Brink', 'SB']] },
+];
+
+export function sampleLoaded(db: Db): boolean {
+  return readSetting(db, 'sample') !== undefined;
+}
+
+export function loadSampleData(ctx: Ctx): void {
+  const db = ctx.db;
+  if (sampleLoaded(db)) return;
+  const today = todayIso(ctx);
+  db.transaction(() => {
+    const org = 'Børnehuset Eksempel (eksempeldata)';
+    for (const [name, initials, role, authorityRole] of STAFF) {
+      savePerson(db, { name, initials, role, organisation: org, authority: 'Eksempel Kommune', email: '', phone: '', authorityRole: authorityRole ?? null }, { isSample: true });
+    }
+    const children = CHILDREN.map((c) => {
+      const child = saveChild(
+        db,
+        { name: c.name, birthDate: addDays(today, -Math.round(c.years * 365.25) - 40), cpr: null, institution: 'Børnehuset Eksempel', stue: c.stue, language: 'dansk', socialSag: c.socialSag, tovholderPersonId: null },
+        { isSample: true },
+      );
+      for (const [pname, pinit] of c.parents) {
+        const p = savePerson(db, { name: pname, initials: pinit, role: 'foraelder', organisation: '', authority: '', email: '', phone: '', authorityRole: null }, { isSample: true });
+        addGuardian(db, child.id, p.id);
+      }
+      return child;
+    });
+    const [alma, otto, ida, noah] = children as [(typeof children)[0], (typeof children)[0], (typeof children)[0], (typeof children)[0]];
+
+    // A ressourceteam series starting in two weeks, with a 0–2-year-old and an anonymous item.
+    const rt = createMeeting(db, { templateId: 'ressourceteammoede', date: addDays(today, 14), startTime: '12:30', place: 'Personalestuen', series: { count: 3, weeks: 6 } }, { isSample: true });
+    const rtItems = getMeetingDetail(db, rt, today).items.filter((i) => i.kind === 'barn');
+    updateItem(ctx, rtItems[0]!.id, { childId: ida.id, description: 'Ida virker trist og spiser lidt.' });
+    updateItem(ctx, rtItems[1]!.id, { childId: alma.id });
+    addItem(ctx, { meetingId: rt, kind: 'anonym', anonLabel: 'Pige, 4 år, Regnbuen' });
+    updateMeeting(ctx, rt, { convened: true });
+
+    // A dialogmøde last week, with an approved, signed and sealed referat.
+    const dm = createMeeting(db, { templateId: 'dialogmoede', date: addDays(today, -7), startTime: '14:00', childId: noah.id }, { isSample: true });
+    updateMeeting(ctx, dm, { agendaAgreed: true, convened: true });
+    startMeeting(ctx, dm);
+    const dmDetail = getMeetingDetail(db, dm, today);
+    for (const p of dmDetail.participants) updateParticipant(ctx, { id: p.id, attendance: 'til_stede' });
+    const aftaler = dmDetail.items.find((i) => i.key === 'aftaler')!;
+    updateItem(ctx, dmDetail.items.find((i) => i.key === 'lykkes')!.id, { notes: 'Noah er god til at bygge og hjælper gerne de mindste.' });
+    updateItem(ctx, aftaler.id, { notes: 'Vi aftalte en fast voksen ved aflevering.' });
+    addDecision(ctx, aftaler.id, 'Noah afleveres til den samme voksne hver morgen i fire uger.');
+    addFollowup(ctx, { itemId: aftaler.id, ownerPersonId: null, ownerInitials: 'SL', text: 'Give forældrene en kort status hver fredag', dueDate: addDays(today, 21) });
+    endMeeting(ctx, dm);
+    generateReferat(ctx, dm);
+    approveReferat(ctx, dm, 'Lise Holmgaard');
+    for (const s of getReferatState(ctx, dm).requiredSigners) {
+      signReferat(ctx, { meetingId: dm, signerLabel: s.label, name: s.suggestedName ?? 'Forælder', role: s.label, method: 'navn', imageDataUrl: null });
+    }
+    sealReferat(ctx, dm);
+
+    // An overgangsmøde to school next month, and a held netværksmøde whose referat is still to be written.
+    createMeeting(db, { templateId: 'overgang-boernehave-skole', date: addDays(today, 30), startTime: '08:30', childId: otto.id }, { isSample: true });
+    const nv = createMeeting(db, { templateId: 'netvaerksmoede', date: addDays(today, -2), startTime: '10:00', childId: alma.id }, { isSample: true });
+    startMeeting(ctx, nv);
+    endMeeting(ctx, nv);
+
+    // A fokusteammøde that had to be cancelled.
+    const fm = createMeeting(db, { templateId: 'fokusteammoede', date: addDays(today, 5), startTime: '09:00' }, { isSample: true });
+    cancelMeeting(ctx, fm, 'Flere deltagere er syge (eksempel).', true);
+
+    writeSetting(db, 'sample', { loadedAt: ctx.now().toISOString() });
+    audit(ctx, 'sample.load', 'settings', 'sample');
+  })();
+}
+
+/** Removes every sample row in one transaction; the user's own data and profile stay untouched. */
+export function removeSampleData(ctx: Ctx): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    withDeletionGrant(db, 'sample.remove', () => {
+      db.prepare('DELETE FROM meetings WHERE is_sample = 1').run();
+      db.prepare('DELETE FROM series WHERE id NOT IN (SELECT series_id FROM meetings WHERE series_id IS NOT NULL)').run();
+      const samplePeople = 'SELECT id FROM people WHERE is_sample = 1';
+      db.prepare(`DELETE FROM participants WHERE person_id IN (${samplePeople})`).run();
+      for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) db.prepare(`UPDATE meetings SET ${col} = NULL WHERE ${col} IN (${samplePeople})`).run();
+      db.prepare('DELETE FROM children WHERE is_sample = 1').run();
+      db.prepare('DELETE FROM people WHERE is_sample = 1').run();
+    });
+    db.prepare("DELETE FROM settings WHERE key = 'sample'").run();
+    audit(ctx, 'sample.remove', 'settings', 'sample');
+  })();
+}

@@ -1,0 +1,188 @@
+import { type z } from 'zod';
+import {
+  type FirstRunSchema,
+  KommuneSettingsSchema,
+  OrganisationSchema,
+  ProfileSchema,
+  SettingsFileSchema,
+  type KommuneSettings,
+  type Organisation,
+  type Profile,
+  type SettingsState,
+} from '../../../shared/schemas/settings';
+import { TemplatePackSchema } from '../../../shared/templates/schema';
+import type { Core } from '../app/core';
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../files';
+import { audit, listAudit } from '../audit/auditLog';
+import { savePerson } from '../people/peopleRepo';
+import { storeTemplatePack, STANDARD_PACK } from '../templates/catalogue';
+import { getOrganisation } from './organisation';
+import { readSetting, writeSetting } from './settingsRepo';
+import { loadSampleData, sampleLoaded } from './sampleData';
+
+export function getKommune(db: Db): KommuneSettings {
+  return KommuneSettingsSchema.parse(readSetting<unknown>(db, 'kommune') ?? {});
+}
+
+export function getProfile(db: Db): Profile | null {
+  const raw = readSetting<unknown>(db, 'profile');
+  const parsed = ProfileSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(tom)';
+  if (typeof v === 'boolean') return v ? 'ja' : 'nej';
+  if (typeof v === 'string' && v.startsWith('data:image/')) return '(billede)';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** „cprEnabled: nej → ja; kommune: (tom) → Testkommune" – what changed, for the audit log. */
+export function describeChanges(section: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null {
+  const parts: string[] = [];
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (k === 'personId') continue;
+    const a = JSON.stringify(before[k] ?? null);
+    const b = JSON.stringify(after[k] ?? null);
+    if (a !== b) parts.push(`${k}: ${show(before[k])} → ${show(after[k])}`);
+  }
+  return parts.length ? `${section}: ${parts.join('; ')}`.slice(0, 2000) : null;
+}
+
+function record(ctx: Ctx, section: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
+  const summary = describeChanges(section, before, after);
+  if (summary) audit(ctx, 'settings.change', 'settings', section, summary);
+}
+
+export function saveOrganisation(ctx: Ctx, org: Organisation): void {
+  ctx.db.transaction(() => {
+    const before = getOrganisation(ctx.db);
+    writeSetting(ctx.db, 'organisation', org);
+    record(ctx, 'organisation', before, org);
+  })();
+}
+
+export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
+  ctx.db.transaction(() => {
+    const before = getKommune(ctx.db);
+    if (k.activePackId && k.activePackId !== STANDARD_PACK.packId && !ctx.db.prepare('SELECT 1 FROM template_packs WHERE pack_id = ?').get(k.activePackId)) {
+      throw new AppError('NOT_FOUND', 'Skabelonpakken findes ikke. Indlæs den først.', 'activePackId');
+    }
+    writeSetting(ctx.db, 'kommune', k);
+    record(ctx, 'kommune', before, k);
+  })();
+}
+
+/** The user's profile is also a person in the directory, so they can chair, own and sign meetings. */
+export function saveProfile(ctx: Ctx, p: Omit<Profile, 'personId'>): Profile {
+  return ctx.db.transaction(() => {
+    const before = getProfile(ctx.db);
+    const person = savePerson(ctx.db, {
+      ...(before?.personId ? { id: before.personId } : {}),
+      name: p.name,
+      initials: p.initials,
+      role: p.role,
+      organisation: p.workplace,
+      authority: getOrganisation(ctx.db).kommune,
+      email: '',
+      phone: '',
+      authorityRole: p.role === 'distriktsraadgiver' ? 'uden' : null,
+    });
+    const profile: Profile = { ...p, personId: person.id };
+    writeSetting(ctx.db, 'profile', profile);
+    record(ctx, 'profil', (before ?? {}) as Record<string, unknown>, profile);
+    return profile;
+  })();
+}
+
+export function completeFirstRun(ctx: Ctx, input: z.infer<typeof FirstRunSchema>): void {
+  ctx.db.transaction(() => {
+    const org = OrganisationSchema.parse({ ...getOrganisation(ctx.db), ...input.organisation });
+    saveOrganisation(ctx, org);
+    saveProfile(ctx, input.profile);
+    writeSetting(ctx.db, 'firstRun', { completedAt: nowTs(ctx) });
+    if (input.loadSample) loadSampleData(ctx);
+  })();
+}
+
+export function getSettingsState(core: Core): SettingsState {
+  const db = core.db;
+  const packs = (db.prepare('SELECT pack_id, name, version, json FROM template_packs ORDER BY imported_at').all() as { pack_id: string; name: string; version: number; json: string }[]).map((r) => ({
+    packId: r.pack_id,
+    name: r.name,
+    version: r.version,
+    templates: (JSON.parse(r.json) as { templates: unknown[] }).templates.length,
+  }));
+  return {
+    profile: getProfile(db),
+    organisation: getOrganisation(db),
+    kommune: getKommune(db),
+    firstRunDone: readSetting(db, 'firstRun') !== undefined,
+    sampleLoaded: sampleLoaded(db),
+    dataFile: core.dbFile,
+    packs: [{ packId: STANDARD_PACK.packId, name: STANDARD_PACK.name, version: STANDARD_PACK.version, templates: STANDARD_PACK.templates.length }, ...packs],
+    changes: listAudit(db, { entityType: 'settings', limit: 20 }).map((e) => ({ at: e.at, actor: e.actor, summary: e.summary })),
+  };
+}
+
+function formatIssue(prefix: string, err: z.ZodError): AppError {
+  const issue = err.issues[0]!;
+  const field = issue.path.map(String).join('.');
+  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}" ${issue.message.replace(/^Feltet „[^"]*": /, '')}. Intet er ændret.`, field);
+}
+
+/** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
+export function parseImportFile(text: string): { kind: 'settings'; file: z.infer<typeof SettingsFileSchema> } | { kind: 'pack'; pack: z.infer<typeof TemplatePackSchema> } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('INVALID_INPUT', 'Filen er ikke gyldig JSON. Intet er ændret.');
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format === 'tovholder-skabelonpakke') {
+    const res = TemplatePackSchema.safeParse(json);
+    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error);
+    return { kind: 'pack', pack: res.data };
+  }
+  const res = SettingsFileSchema.safeParse(json);
+  if (!res.success) throw formatIssue('Indstillingsfilen er ugyldig', res.error);
+  return { kind: 'settings', file: res.data };
+}
+
+export function applyImport(ctx: Ctx, parsed: ReturnType<typeof parseImportFile>): void {
+  ctx.db.transaction(() => {
+    if (parsed.kind === 'pack') {
+      storeTemplatePack(ctx.db, parsed.pack);
+      audit(ctx, 'settings.change', 'settings', 'skabeloner', `Indlæste skabelonpakken „${parsed.pack.name}" version ${parsed.pack.version}`);
+      return;
+    }
+    for (const pack of parsed.file.templatePacks) storeTemplatePack(ctx.db, pack);
+    saveOrganisation(ctx, parsed.file.organisation);
+    saveKommune(ctx, parsed.file.kommune);
+  })();
+}
+
+export async function importSettings(core: Core): Promise<boolean> {
+  const path = await core.opts.dialogs.openFile({ title: 'Vælg indstillinger eller skabelonpakke', filters: [{ name: 'Tovholder-indstillinger (JSON)', extensions: ['json'] }] });
+  if (!path) return false;
+  const { readFileSync, statSync } = await import('node:fs');
+  if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
+  applyImport(core, parseImportFile(readFileSync(path, 'utf8')));
+  return true;
+}
+
+export async function exportSettings(core: Core): Promise<{ path: string; bytes: number } | null> {
+  const packs = (core.db.prepare('SELECT json FROM template_packs ORDER BY imported_at').all() as { json: string }[]).map((r) => TemplatePackSchema.parse(JSON.parse(r.json)));
+  const file = SettingsFileSchema.parse({ format: 'tovholder-indstillinger', version: 1, exportedAt: nowTs(core), organisation: getOrganisation(core.db), kommune: getKommune(core.db), templatePacks: packs });
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem indstillinger', defaultName: 'tovholder-indstillinger.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+  if (!path) return null;
+  const data = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+  writeFileAtomic(path, data);
+  return { path, bytes: data.length };
+}
