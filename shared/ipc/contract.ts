@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ByIdSchema, Empty, IdSchema, IsoDateSchema, OkSchema, ShortText } from '../schemas/common';
+import { ByIdSchema, Empty, IdSchema, IsoDateSchema, OkSchema, ShortText, TimeSchema } from '../schemas/common';
 import { ChildDetailSchema, ChildSaveSchema, ChildSummarySchema, GuardianAddSchema } from '../schemas/child';
 import {
   AgendaItemSchema,
@@ -16,6 +16,9 @@ import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
 import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
 import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
+import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResultSchema } from '../schemas/case';
+import { TRIVSEL_LEVELS } from '../schemas/forms';
+import { TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
@@ -82,6 +85,36 @@ export const contract = {
   'child.addGuardian': channel(GuardianAddSchema, ChildDetailSchema),
   'child.removeGuardian': channel(z.strictObject({ childId: IdSchema, personId: IdSchema }), ChildDetailSchema),
 
+  'child.case': channel(ByIdSchema, CaseDetailSchema),
+  'child.update': channel(ChildUpdateSchema, CaseDetailSchema),
+  'child.setAbuseFlag': channel(z.strictObject({ childId: IdSchema, on: z.boolean(), reason: z.string().trim().max(2000).default('') }), CaseDetailSchema),
+  'consent.record': channel(ConsentInputSchema, CaseDetailSchema),
+  'consent.withdraw': channel(z.strictObject({ id: IdSchema, reason: z.string().trim().max(1000).default('') }), CaseDetailSchema),
+  'parentContact.add': channel(
+    z.strictObject({
+      childId: IdSchema,
+      kind: z.enum(PARENT_CONTACT_KINDS),
+      date: IsoDateSchema,
+      byName: z.string().trim().min(1, 'Hvem talte med forældrene?').max(120),
+      note: z.string().max(2000).default(''),
+      meetingId: IdSchema.nullable().default(null),
+    }),
+    CaseDetailSchema,
+  ),
+  'trivsel.add': channel(
+    z.strictObject({
+      childId: IdSchema,
+      date: IsoDateSchema,
+      dimensions: z.array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable(), text: z.string().max(2000) })).length(4),
+      overall: z.enum(TRIVSEL_LEVELS),
+      note: z.string().max(4000).default(''),
+    }),
+    CaseDetailSchema,
+  ),
+  'dispatch.record': channel(DispatchInputSchema, z.strictObject({ id: IdSchema })),
+  'search.query': channel(z.strictObject({ q: z.string().max(200) }), z.array(SearchResultSchema)),
+  'deadlines.upcoming': channel(Empty, z.array(DEADLINE_ENTRY)),
+
   'meeting.list': channel(
     z.strictObject({ filter: z.enum(['kommende', 'afholdte', 'alle']).default('alle'), childId: IdSchema.optional() }),
     z.array(MeetingSummarySchema),
@@ -100,6 +133,16 @@ export const contract = {
     MeetingDetailSchema,
   ),
   'meeting.end': channel(ByIdSchema, MeetingDetailSchema),
+  'meeting.escalate': channel(
+    z.strictObject({
+      meetingId: IdSchema,
+      reason: z.enum(['underretning', 'aftale_med_foraeldrene']),
+      date: IsoDateSchema,
+      startTime: TimeSchema,
+      familieafdeling: z.string().trim().min(1, 'Skriv hvilken familieafdeling referatet sendes til').max(200),
+    }),
+    MeetingDetailSchema,
+  ),
 
   'participant.add': channel(
     z.strictObject({

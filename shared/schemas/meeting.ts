@@ -91,6 +91,8 @@ export const ItemDataSchema = z.strictObject({
   purposeBullets: z.array(z.string().max(500)).max(20).optional(),
   /** Dialogmodellens evaluation. */
   evaluation: z.string().max(4000).optional(),
+  /** What an outcome already created (follow-up or meeting id), so it is made once. */
+  outcomeActions: z.record(z.string(), z.string()).optional(),
 });
 export type ItemData = z.infer<typeof ItemDataSchema>;
 
@@ -114,6 +116,7 @@ export const AgendaItemSchema = z.strictObject({
   notes: z.string(),
   outcome: z.enum(OUTCOME_CODES).nullable(),
   outcomeNote: z.string(),
+  basis: z.enum(['samtykke', 'uden_samtykke', 'underretning']).nullable(),
   data: ItemDataSchema,
   fixed: z.boolean(),
   prompts: z.array(z.string()),
@@ -207,6 +210,8 @@ export const ItemPatchSchema = z.strictObject({
   outcome: z.enum(OUTCOME_CODES).nullable().optional(),
   outcomeNote: LongText.optional(),
   data: ItemDataSchema.optional(),
+  /** The legal basis for naming the child on a consent-gated agenda, when it is not consent. */
+  basis: z.enum(['samtykke', 'uden_samtykke', 'underretning']).nullable().optional(),
 });
 
 export const ItemAddSchema = z.strictObject({
@@ -218,4 +223,5 @@ export const ItemAddSchema = z.strictObject({
   anonLabel: ShortText.nullable().optional(),
   block: z.enum(['0-2']).nullable().optional(),
   phase: z.string().max(40).nullable().optional(),
+  basis: z.enum(['samtykke', 'uden_samtykke', 'underretning']).nullable().optional(),
 });

@@ -66,5 +66,27 @@ export async function seedFixture(tc: TestCore) {
     return c;
   };
   const children = { aksel: await child('aksel'), freja: await child('freja'), malik: await child('malik', true) };
+  // Aksel's and Freja's parents have consented to a ressourceteam discussion; Malik's have not.
+  for (const c of [children.aksel, children.freja]) await giveConsent(tc, c.id);
   return { people, children };
+}
+
+export const RESSOURCETEAM_MEMBERS = ['Birgitte Skovmose', 'Anders Fjordside', 'Henriette van Dalen', 'Ida Mørkhøj', 'Jonas Vindelev', 'Mette Lundgaard'];
+
+/** Both custody holders consent to the child being discussed in the ressourceteam. */
+export async function giveConsent(tc: TestCore, childId: string, opts: { purpose?: 'tvaerfagligt_moede' | 'overgang' | 'videregivelse'; givenDate?: string; topics?: string[] } = {}) {
+  const child = await tc.call('child.get', { id: childId });
+  return tc.call('consent.record', {
+    childId,
+    guardianPersonIds: child.guardians.filter((g) => g.custody).map((g) => g.personId),
+    purpose: opts.purpose ?? 'tvaerfagligt_moede',
+    infoTypes: ['Trivsel og udvikling', 'Iagttagelser i dagtilbuddet'],
+    recipients: [{ name: 'Ressourceteamet', authority: 'Testkommune' }],
+    purposeText: 'Sparring om barnets trivsel',
+    givenDate: opts.givenDate ?? '2026-10-01',
+    obtainedBy: 'Birgitte Skovmose',
+    participantsShown: RESSOURCETEAM_MEMBERS,
+    topics: opts.topics ?? [],
+    expires: null,
+  });
 }

@@ -13,14 +13,16 @@ import { audit } from '../audit/auditLog';
 import { getMeetingDetail } from '../meetings/meetingDetail';
 import { getReferatState } from '../referat/referatService';
 import { getOrganisation } from '../settings/organisation';
-import { readSetting } from '../settings/settingsRepo';
+import { getKommune } from '../settings/kommune';
 import { buildDagsordenDocx } from './dagsordenDocx';
 import { readDocx, textFingerprint } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
 import { buildOvergangsskemaDocx, DEFAULT_TRIVSEL_LABELS, type TrivselLabels } from './overgangsskemaDocx';
 import { buildReferatDocx } from './referatDocx';
+import { checkExport } from './legalBasis';
 
 export interface BuiltDocument {
+  warnings: string[];
   buffer: Buffer;
   documentId: string;
   fileName: string;
@@ -53,15 +55,17 @@ export async function buildDocument(core: Core, input: { meetingId: string; kind
     const org = getOrganisation(db);
     const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
     const buffer = await buildDagsordenDocx({ m, organisation: org.forvaltning, unit: org.unit, documentId });
-    return { buffer, documentId, fileName: `dagsorden-${base}.docx`, kind: 'dagsorden', meetingId: m.id, childId: m.childId, version: null, seal: null };
+    return { buffer, documentId, fileName: `dagsorden-${base}.docx`, kind: 'dagsorden', meetingId: m.id, childId: m.childId, version: null, seal: null, warnings: [] };
   }
   const state = getReferatState(core, m.id);
   const v = state.current;
-  const body = state.body;
-  if (!v || !body) {
+  const rawBody = state.body;
+  if (!v || !rawBody) {
     throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat" først.' : 'Lav referatet først.');
   }
-  const common = { meetingId: m.id, version: v.version, seal: v.status === 'forseglet' ? v.seal : null };
+  const checked = checkExport(core, input.kind, m, rawBody);
+  const body = checked.body;
+  const common = { meetingId: m.id, version: v.version, seal: v.status === 'forseglet' ? v.seal : null, warnings: checked.warnings };
   switch (input.kind) {
     case 'referat': {
       const buffer = await buildReferatDocx({ body, state, documentId: v.documentId });
@@ -79,8 +83,8 @@ export async function buildDocument(core: Core, input: { meetingId: string; kind
     case 'overgangsskema': {
       if (!body.transition) throw new AppError('TEMPLATE_RULE', 'Kun overgangsmøder har et overgangsskema.');
       const documentId = `${v.documentId}-OVG`;
-      const labels = { ...DEFAULT_TRIVSEL_LABELS, ...(readSetting<{ trivselLabels?: Partial<TrivselLabels> }>(db, 'kommune')?.trivselLabels ?? {}) };
-      const buffer = await buildOvergangsskemaDocx({ body, state, documentId, trivselLabels: labels });
+      const labels: TrivselLabels = getKommune(db).trivselLabels === 'farver' ? { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' } : DEFAULT_TRIVSEL_LABELS;
+      const buffer = await buildOvergangsskemaDocx({ body, state, documentId, trivselLabels: labels, basisNote: checked.transitionNote });
       return { ...common, buffer, documentId, fileName: `overgangsskema-${m.date}-v${v.version}.docx`, kind: 'overgangsskema', childId: m.childId };
     }
     case 'handleplan': {
@@ -123,7 +127,7 @@ export async function exportDocument(core: Core, input: { meetingId: string; kin
   if (!path) return null;
   writeFileAtomic(path, doc.buffer);
   await registerDocument(core, doc);
-  return { path, bytes: doc.buffer.length, documentId: doc.documentId, warnings: [] as string[] };
+  return { path, bytes: doc.buffer.length, documentId: doc.documentId, warnings: doc.warnings };
 }
 
 interface DocumentRow {

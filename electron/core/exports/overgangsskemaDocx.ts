@@ -23,6 +23,8 @@ export async function buildOvergangsskemaDocx(input: {
   state: ReferatState;
   documentId: string;
   trivselLabels?: TrivselLabels;
+  /** The legal basis of the handover, or a flag that consent is missing. */
+  basisNote?: string | null;
 }): Promise<Buffer> {
   const { body, state } = input;
   const tr = body.transition;
@@ -68,6 +70,7 @@ export async function buildOvergangsskemaDocx(input: {
   children.push(...section('Igangværende indsatser', f.ongoingEfforts));
   children.push(...section('Aftaler om opstart', f.startAgreements));
   children.push(heading('Videregivelse af oplysninger'));
+  if (input.basisNote) children.push(para(input.basisNote, { bold: input.basisNote.startsWith('OBS'), color: input.basisNote.startsWith('OBS') ? 'A4221A' : undefined }));
   if (f.sharing.length) {
     children.push(gridTable(['Hvad', 'Til hvem', 'Grundlag'], f.sharing.map((s) => [s.what, s.toWhom, SHARING_BASIS_LABELS[s.basis]]), [4, 3, 4]));
   } else {

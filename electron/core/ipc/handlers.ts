@@ -38,6 +38,10 @@ import type { HandlerTable } from './dispatch';
 import { exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
 import { completeFirstRun, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
 import { loadSampleData, removeSampleData } from '../settings/sampleData';
+import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
+import { recordDispatch } from '../exports/dispatch';
+import { search } from '../search/search';
+import { applyOutcome, escalateToNetvaerk } from '../meetings/escalation';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -129,6 +133,36 @@ export function createHandlers(core: Core): HandlerTable {
       return getChildDetail(core.db, childId);
     },
 
+    'child.case': ({ id }) =>
+      core.db.transaction(() => {
+        audit(core, 'child.open', 'child', id);
+        return getCase(core, id);
+      })(),
+    'child.update': (input) => {
+      updateChild(core, input);
+      return getCase(core, input.id);
+    },
+    'child.setAbuseFlag': ({ childId, on, reason }) => {
+      setAbuseFlag(core, childId, on, reason);
+      return getCase(core, childId);
+    },
+    'consent.record': (input) => {
+      recordConsent(core, input);
+      return getCase(core, input.childId);
+    },
+    'consent.withdraw': ({ id, reason }) => getCase(core, withdrawConsent(core, id, reason)),
+    'parentContact.add': (input) => {
+      addParentContact(core, input);
+      return getCase(core, input.childId);
+    },
+    'trivsel.add': (input) => {
+      addTrivsel(core, input);
+      return getCase(core, input.childId);
+    },
+    'dispatch.record': (input) => ({ id: recordDispatch(core, input) }),
+    'search.query': ({ q }) => search(core.db, q),
+    'deadlines.upcoming': () => upcomingDeadlines(core),
+
     'meeting.list': (input) => listMeetings(core, input),
     'meeting.get': ({ id }) => detail(id),
     'meeting.create': (input) =>
@@ -161,6 +195,7 @@ export function createHandlers(core: Core): HandlerTable {
       endMeeting(core, id);
       return detail(id);
     },
+    'meeting.escalate': (input) => detail(escalateToNetvaerk(core, input)),
 
     'participant.add': (input) => {
       addParticipant(core, input);
@@ -173,10 +208,12 @@ export function createHandlers(core: Core): HandlerTable {
       addItem(core, input);
       return detail(input.meetingId);
     },
-    'item.update': ({ id, patch }) => {
-      updateItem(core, id, patch);
-      return loadItem(core.db, id);
-    },
+    'item.update': ({ id, patch }) =>
+      core.db.transaction(() => {
+        updateItem(core, id, patch);
+        if (patch.outcome) applyOutcome(core, id);
+        return loadItem(core.db, id);
+      })(),
     'item.move': ({ id, direction }) => {
       moveItem(core, id, direction);
       return detail((core.db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(id) as { meeting_id: string }).meeting_id);

@@ -10,7 +10,7 @@ import { newId } from '../ids';
 import { getChildRow } from '../children/childrenRepo';
 import { editableMeeting } from './guards';
 import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRow } from './meetingRows';
-import { assertChildMayBeNamed } from './childOnAgenda';
+import { assertAnonymousText, assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -53,10 +53,12 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
       throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
     }
     if (input.kind === 'anonym' && input.childId) throw new AppError('TEMPLATE_RULE', 'Et anonymt punkt kan ikke have et navngivet barn.', 'childId');
+    let basis: string | null = null;
     if (input.childId) {
       getChildRow(db, input.childId);
-      assertChildMayBeNamed(ctx, m, input.childId);
+      basis = assertChildMayBeNamed(ctx, m, input.childId, input.basis);
     }
+    if (input.kind === 'anonym') assertAnonymousText(ctx, [input.anonLabel ?? undefined]);
     // New items go before „Evt." (which stays last), or at the end.
     const evt = stmt(db, "SELECT position FROM agenda_items WHERE meeting_id = ? AND kind = 'evt' ORDER BY position DESC LIMIT 1").get(m.id) as
       | { position: number }
@@ -68,8 +70,8 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     const defaults: Record<ItemKind, string> = { ...ITEM_KIND_LABELS, barn: 'Barn', anonym: 'Anonym drøftelse' };
     stmt(
       db,
-      `INSERT INTO agenda_items (id, meeting_id, position, kind, title, minutes, child_id, anon_label, block, phase, updated_at)
-       VALUES (@id, @meeting_id, @position, @kind, @title, @minutes, @child_id, @anon_label, @block, @phase, @at)`,
+      `INSERT INTO agenda_items (id, meeting_id, position, kind, title, minutes, child_id, anon_label, block, phase, basis, updated_at)
+       VALUES (@id, @meeting_id, @position, @kind, @title, @minutes, @child_id, @anon_label, @block, @phase, @basis, @at)`,
     ).run({
       id,
       meeting_id: m.id,
@@ -81,6 +83,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
       anon_label: input.kind === 'anonym' ? (input.anonLabel?.trim() || 'Anonymt barn') : null,
       block: input.block ?? null,
       phase,
+      basis,
       at: nowTs(ctx),
     });
     touchMeeting(db, m.id, nowTs(ctx));
@@ -109,7 +112,11 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
       }
       set('owner_person_id', patch.ownerPersonId);
     }
-    if (patch.childId !== undefined) applyChild(ctx, m, item, t, patch.childId, set);
+    if (item.kind === 'anonym' && patch.childId === undefined) {
+      assertAnonymousText(ctx, [patch.notes, patch.description, patch.outcomeNote, patch.anonLabel ?? undefined, patch.title]);
+    }
+    if (patch.childId !== undefined) applyChild(ctx, m, item, t, patch.childId, patch.basis ?? null, set);
+    else if (patch.basis !== undefined && item.child_id) set('basis', assertChildMayBeNamed(ctx, m, item.child_id, patch.basis, item.id));
     if (patch.anonLabel !== undefined) {
       if (item.kind !== 'anonym') throw new AppError('TEMPLATE_RULE', 'Kun anonyme punkter har en anonym betegnelse.', 'anonLabel');
       set('anon_label', patch.anonLabel?.trim() || 'Anonymt barn');
@@ -135,10 +142,11 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
   })();
 }
 
-function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId: string | null, set: (col: string, v: unknown) => void): void {
+function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId: string | null, basis: ItemBasis | null, set: (col: string, v: unknown) => void): void {
   const kind = item.kind as ItemKind;
   if (childId === null) {
     set('child_id', null);
+    set('basis', null);
     return;
   }
   if (kind !== 'barn' && kind !== 'anonym') {
@@ -146,7 +154,7 @@ function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId
   }
   checkChildPlacement(t, 'barn', item.phase);
   getChildRow(ctx.db, childId);
-  assertChildMayBeNamed(ctx, m, childId);
+  set('basis', assertChildMayBeNamed(ctx, m, childId, basis, item.id));
   set('child_id', childId);
   if (kind === 'anonym') {
     // Linking an anonymous item to the named child (only after consent, checked above) makes it a child item.

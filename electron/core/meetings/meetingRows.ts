@@ -59,6 +59,7 @@ export interface ItemRow {
   outcome_note: string;
   data: string;
   fixed: number;
+  basis: string | null;
   updated_at: string;
 }
 

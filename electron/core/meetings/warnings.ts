@@ -3,6 +3,8 @@ import { roleLabel } from '../../../shared/domain/roles';
 import type { MeetingDetail, Warning } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
 import { STANDARD_PACK } from '../templates/catalogue';
+import { renewalReasons } from '../../../shared/domain/consentRules';
+import { consentCoverage } from '../children/caseRepo';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -11,7 +13,7 @@ function minutesBetween(start: string, end: string): number {
 }
 
 /** What the chair should know before and during the meeting. Computed, never stored. */
-export function meetingWarnings(_db: Db, m: MeetingDetail, today: string): Warning[] {
+export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warning[] {
   const out: Warning[] = [];
   const t = m.template;
   const open = m.status === 'planlagt' || m.status === 'indkaldt';
@@ -61,6 +63,19 @@ export function meetingWarnings(_db: Db, m: MeetingDetail, today: string): Warni
     const roles = p.rule === 'raadgiver_efter_sagsstatus' ? ['distriktsraadgiver', 'myndighedssagsbehandler'] : [p.role];
     if (open && !m.participants.some((x) => roles.includes(x.role))) {
       out.push({ code: 'FIXED_ROLE_MISSING', level: 'info', message: `Skabelonen forventer en deltager med rollen ${roleLabel(p.role).toLowerCase()}.` });
+    }
+  }
+
+  if (t.consentForNamedChild && open) {
+    for (const it of m.items.filter((i) => i.childId && i.basis === 'samtykke')) {
+      const cov = consentCoverage(db, it.childId!, 'tvaerfagligt_moede', m.date);
+      if (!cov.valid) {
+        out.push({ code: 'CONSENT_INVALID', level: 'fejl', message: `Samtykket for ${it.childName} gælder ikke på mødedatoen: ${cov.explanation}.` });
+        continue;
+      }
+      const names = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => p.name);
+      const reasons = renewalReasons(cov.consents, names, it.description || null);
+      if (reasons.length) out.push({ code: 'CONSENT_RENEWAL', level: 'advarsel', message: `Samtykket for ${it.childName} bør fornyes: ${reasons.join('; ')}.` });
     }
   }
 

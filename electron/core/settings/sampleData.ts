@@ -5,7 +5,8 @@ import { todayIso } from '../context';
 import { withDeletionGrant } from '../db/deletionGrant';
 import type { Db } from '../db/types';
 import { audit } from '../audit/auditLog';
-import { addGuardian, saveChild } from '../children/childrenRepo';
+import { addGuardian, guardiansOf, saveChild } from '../children/childrenRepo';
+import { recordConsent } from '../children/caseService';
 import { savePerson } from '../people/peopleRepo';
 import { createMeeting } from '../meetings/createMeeting';
 import { addDecision, addFollowup } from '../meetings/followups';
@@ -66,6 +67,23 @@ export function loadSampleData(ctx: Ctx): void {
       return child;
     });
     const [alma, otto, ida, noah] = children as [(typeof children)[0], (typeof children)[0], (typeof children)[0], (typeof children)[0]];
+
+    // Ida's and Alma's parents have consented to a ressourceteam discussion.
+    for (const c of [ida, alma]) {
+      recordConsent(ctx, {
+        childId: c.id,
+        guardianPersonIds: guardiansOf(db, c.id).map((g) => g.person_id),
+        purpose: 'tvaerfagligt_moede',
+        infoTypes: ['Trivsel og udvikling', 'Iagttagelser i dagtilbuddet'],
+        recipients: [{ name: 'Ressourceteamet', authority: 'Eksempel Kommune' }],
+        purposeText: 'Sparring om barnets trivsel',
+        givenDate: addDays(today, -10),
+        obtainedBy: 'Lise Holmgaard',
+        participantsShown: STAFF.map(([n]) => n),
+        topics: [],
+        expires: null,
+      });
+    }
 
     // A ressourceteam series starting in two weeks, with a 0–2-year-old and an anonymous item.
     const rt = createMeeting(db, { templateId: 'ressourceteammoede', date: addDays(today, 14), startTime: '12:30', place: 'Personalestuen', series: { count: 3, weeks: 6 } }, { isSample: true });

@@ -1,9 +1,7 @@
 import { type z } from 'zod';
 import {
   type FirstRunSchema,
-  KommuneSettingsSchema,
   OrganisationSchema,
-  ProfileSchema,
   SettingsFileSchema,
   type KommuneSettings,
   type Organisation,
@@ -14,7 +12,6 @@ import { TemplatePackSchema } from '../../../shared/templates/schema';
 import type { Core } from '../app/core';
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
-import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files';
 import { audit, listAudit } from '../audit/auditLog';
@@ -22,17 +19,10 @@ import { savePerson } from '../people/peopleRepo';
 import { storeTemplatePack, STANDARD_PACK } from '../templates/catalogue';
 import { getOrganisation } from './organisation';
 import { readSetting, writeSetting } from './settingsRepo';
+import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
 
-export function getKommune(db: Db): KommuneSettings {
-  return KommuneSettingsSchema.parse(readSetting<unknown>(db, 'kommune') ?? {});
-}
-
-export function getProfile(db: Db): Profile | null {
-  const raw = readSetting<unknown>(db, 'profile');
-  const parsed = ProfileSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export { getKommune, getProfile };
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '(tom)';

@@ -56,7 +56,9 @@ describe('running a meeting live and closing it', () => {
     expect(freja.guests).toEqual([{ name: 'Mette Lundgaard', initials: 'ML' }]);
     expect(freja.decisions).toEqual(['PPR observerer Freja i vuggestuen.']);
     expect(freja.outcome).toBe('PPR-observation');
-    expect(freja.followups).toEqual([{ initials: 'HvD', text: 'Aftale observation med stuen', dueDate: '2026-12-04' }]);
+    expect(freja.followups).toContainEqual({ initials: 'HvD', text: 'Aftale observation med stuen', dueDate: '2026-12-04' });
+    // The outcome „PPR-observation" created its own follow-up for the PPR psychologist.
+    expect(freja.followups).toContainEqual({ initials: 'HvD', text: 'PPR-observation af barnet aftales og gennemføres', dueDate: '2026-12-07' });
     expect(body.items.at(-1)!.title).toBe('Evt.');
     expect(body.deltagere.some((d) => d.name === 'Mette Lundgaard')).toBe(false);
   });

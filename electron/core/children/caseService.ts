@@ -1,0 +1,289 @@
+import { type z } from 'zod';
+import { addDays, formatLongDate } from '../../../shared/format/danishDate';
+import { isValidCpr } from '../../../shared/domain/privacyGuard';
+import { childDeadlines, upcoming } from '../../../shared/domain/deadlines';
+import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
+import { PARENT_CONTACT_KINDS, PARENT_CONTACT_LABELS, type CaseDetail, type ChildUpdateSchema, type ConsentInputSchema, type TimelineEvent } from '../../../shared/schemas/case';
+import { type TRIVSEL_DIMENSIONS } from '../../../shared/templates/schema';
+import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
+import { type TRIVSEL_LEVELS } from '../../../shared/schemas/forms';
+import type { Ctx } from '../context';
+import { nowTs, todayIso } from '../context';
+import { stmt } from '../db/stmt';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import { audit } from '../audit/auditLog';
+import { getKommune } from '../settings/kommune';
+import { consentCoverage, consentRows, toConsent } from './caseRepo';
+import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
+
+const LINEALEN_NAMES: Record<string, string> = { thisted: 'Thisted-udgaven', kolding: 'Kolding-udgaven', farver: 'farve-udgaven' };
+const LINEALEN_LEVELS: Record<string, string[]> = {
+  thisted: ['1', '2', '3', '4', '5'],
+  kolding: ['2', '3', '4a', '4b'],
+  farver: ['grøn', 'gul', 'rød'],
+};
+
+export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    getChildRow(db, input.id);
+    const k = getKommune(db);
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id: input.id };
+    const set = (col: string, v: unknown) => {
+      sets.push(`${col} = @${col}`);
+      params[col] = v;
+    };
+    if (input.cpr !== undefined) {
+      const cpr = input.cpr?.trim() || null;
+      if (cpr && !k.cprEnabled) throw new AppError('INVALID_INPUT', 'CPR-numre er slået fra i kommunens indstillinger.', 'cpr');
+      if (cpr && !isValidCpr(cpr)) throw new AppError('INVALID_INPUT', 'CPR-nummeret er ikke gyldigt: de første seks cifre skal være en dato (ddmmåå).', 'cpr');
+      set('cpr', cpr ? cpr.replace(/^(\d{6})-?(\d{4})$/, '$1-$2') : null);
+    }
+    if (input.linealenLevel !== undefined) {
+      if (input.linealenLevel !== null && !LINEALEN_LEVELS[k.linealenVariant]!.includes(input.linealenLevel)) {
+        throw new AppError('INVALID_INPUT', `Børnelinealen (${LINEALEN_NAMES[k.linealenVariant]}) har niveauerne ${LINEALEN_LEVELS[k.linealenVariant]!.join(', ')}.`, 'linealenLevel');
+      }
+      set('linealen_level', input.linealenLevel);
+    }
+    if (input.language !== undefined) set('language', input.language);
+    if (input.tovholderPersonId !== undefined) set('tovholder_person_id', input.tovholderPersonId);
+    if (input.socialSag !== undefined) set('social_sag', input.socialSag ? 1 : 0);
+    if (input.specialNeeds !== undefined) set('special_needs', input.specialNeeds ? 1 : 0);
+    if (input.leftAt !== undefined) set('left_at', input.leftAt);
+    if (input.institution !== undefined) set('institution', input.institution);
+    if (input.stue !== undefined) set('stue', input.stue);
+    if (!sets.length) return;
+    db.prepare(`UPDATE children SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    audit(ctx, 'child.save', 'child', input.id);
+  })();
+}
+
+/** „Mistanke om overgreb": the inform-parents-first prompts are switched off, and why is recorded. */
+export function setAbuseFlag(ctx: Ctx, childId: string, on: boolean, reason: string): void {
+  ctx.db.transaction(() => {
+    getChildRow(ctx.db, childId);
+    if (on && !reason.trim()) throw new AppError('INVALID_INPUT', 'Skriv kort, hvorfor der er mistanke om overgreb.', 'reason');
+    stmt(ctx.db, 'UPDATE children SET abuse_suspected = ?, abuse_reason = ?, abuse_at = ? WHERE id = ?').run(on ? 1 : 0, on ? reason : null, on ? nowTs(ctx) : null, childId);
+    audit(ctx, 'child.save', 'child', childId, on ? 'Markerede mistanke om overgreb' : 'Fjernede markering af mistanke om overgreb');
+  })();
+}
+
+export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema>): void {
+  const db = ctx.db;
+  db.transaction(() => {
+    getChildRow(db, input.childId);
+    const holders = guardiansOf(db, input.childId);
+    for (const pid of input.guardianPersonIds) {
+      const g = holders.find((h) => h.person_id === pid);
+      if (!g) throw new AppError('NOT_FOUND', 'Personen er ikke registreret som forælder til barnet.', 'guardianPersonIds');
+      if (g.custody !== 1) throw new AppError('INVALID_INPUT', `${g.name} har ikke forældremyndighed og kan ikke give samtykke.`, 'guardianPersonIds');
+      stmt(
+        db,
+        `INSERT INTO consents (id, child_id, guardian_person_id, purpose, info_types, recipients, purpose_text, given_date, obtained_by, participants_shown, topics, expires, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        newId(),
+        input.childId,
+        pid,
+        input.purpose,
+        JSON.stringify(input.infoTypes),
+        JSON.stringify(input.recipients),
+        input.purposeText,
+        input.givenDate,
+        input.obtainedBy,
+        JSON.stringify(input.participantsShown),
+        JSON.stringify(input.topics),
+        input.expires,
+        nowTs(ctx),
+      );
+    }
+    audit(ctx, 'consent.record', 'child', input.childId, `Registrerede samtykke (${CONSENT_PURPOSE_LABELS[input.purpose]})`);
+  })();
+}
+
+export function withdrawConsent(ctx: Ctx, consentId: string, reason: string): string {
+  return ctx.db.transaction(() => {
+    const row = stmt(ctx.db, 'SELECT child_id, withdrawn_at FROM consents WHERE id = ?').get(consentId) as { child_id: string; withdrawn_at: string | null } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'Samtykket findes ikke.');
+    if (row.withdrawn_at) throw new AppError('CONFLICT', 'Samtykket er allerede tilbagekaldt.');
+    stmt(ctx.db, 'UPDATE consents SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?').run(todayIso(ctx), reason, consentId);
+    audit(ctx, 'consent.withdraw', 'child', row.child_id);
+    return row.child_id;
+  })();
+}
+
+export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; meetingId: string | null }): void {
+  ctx.db.transaction(() => {
+    getChildRow(ctx.db, input.childId);
+    stmt(ctx.db, 'INSERT INTO parent_contacts (id, child_id, meeting_id, kind, date, by_name, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      newId(),
+      input.childId,
+      input.meetingId,
+      input.kind,
+      input.date,
+      input.byName,
+      input.note,
+      nowTs(ctx),
+    );
+  })();
+}
+
+export function addTrivsel(
+  ctx: Ctx,
+  input: { childId: string; date: string; dimensions: { dimension: (typeof TRIVSEL_DIMENSIONS)[number]; level: (typeof TRIVSEL_LEVELS)[number] | null; text: string }[]; overall: (typeof TRIVSEL_LEVELS)[number]; note: string },
+): void {
+  ctx.db.transaction(() => {
+    getChildRow(ctx.db, input.childId);
+    stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      newId(),
+      input.childId,
+      input.date,
+      JSON.stringify(input.dimensions),
+      input.overall,
+      input.note,
+      ctx.actor(),
+      nowTs(ctx),
+    );
+  })();
+}
+
+const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
+  aalborg: { trivsel: 'trivsel', ekstra: 'ekstra opmærksomhed', bekymring: 'bekymring' },
+  farver: { trivsel: 'grøn', ekstra: 'gul', bekymring: 'rød' },
+};
+
+/** Everything that happened for the child, newest first, with who did what (stafetlog, SPEC req. 28). */
+export function timeline(db: Db, childId: string, trivselWords: Record<string, string>): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const meetings = stmt(
+    db,
+    `SELECT DISTINCT m.id, m.title, m.date, m.start_time, m.status, p.name AS chair FROM meetings m LEFT JOIN people p ON p.id = m.chair_id
+      WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)`,
+  ).all({ c: childId }) as { id: string; title: string; date: string; start_time: string; status: keyof typeof MEETING_STATUS_LABELS; chair: string | null }[];
+  for (const m of meetings) {
+    events.push({ at: `${m.date}T${m.start_time}`, kind: 'moede', title: m.title, detail: MEETING_STATUS_LABELS[m.status], actor: m.chair ?? '', meetingId: m.id });
+  }
+  const decisions = stmt(
+    db,
+    `SELECT d.text, d.created_at, m.id AS meeting_id, m.date, m.start_time, p.name AS chair FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+       LEFT JOIN people p ON p.id = m.chair_id
+      WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
+  ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
+  for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
+  const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
+    text: string;
+    owner_initials: string;
+    status: string;
+    due_date: string | null;
+    closed_at: string | null;
+    closed_by: string | null;
+    meeting_id: string;
+    date: string;
+  }[];
+  for (const f of followups) {
+    events.push({ at: `${f.date}T23:59`, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
+  }
+  const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {
+    document_id: string;
+    kind: string;
+    created_at: string;
+    created_by: string;
+    meeting_id: string | null;
+  }[];
+  for (const d of docs) events.push({ at: d.created_at, kind: 'dokument', title: `Dokument: ${d.kind}`, detail: d.document_id, actor: d.created_by, meetingId: d.meeting_id });
+  for (const c of consentRows(db, childId)) {
+    events.push({ at: `${c.given_date}T12:00`, kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
+    if (c.withdrawn_at) events.push({ at: `${c.withdrawn_at}T12:00`, kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
+  }
+  const dispatches = stmt(db, 'SELECT * FROM dispatches WHERE child_id = ?').all(childId) as { document_id: string; recipient: string; channel: string; basis: string; sent_at: string; recorded_by: string; meeting_id: string | null }[];
+  for (const d of dispatches) events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${d.channel}, grundlag: ${d.basis})`, actor: d.recorded_by, meetingId: d.meeting_id });
+  const assessments = stmt(db, 'SELECT date, overall, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; by_name: string }[];
+  for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWords[a.overall] ?? a.overall}`, actor: a.by_name, meetingId: null });
+  const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];
+  for (const c of contacts) events.push({ at: `${c.date}T12:00`, kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
+  const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
+  if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: 'Mistanke om overgreb markeret', detail: child.abuse_reason ?? '', actor: '', meetingId: null });
+  return events.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+export function getCase(ctx: Ctx, childId: string): CaseDetail {
+  const db = ctx.db;
+  const today = todayIso(ctx);
+  const k = getKommune(db);
+  const r = getChildRow(db, childId) as ReturnType<typeof getChildRow> & { linealen_level: string | null; special_needs: number; abuse_suspected: number; abuse_reason: string | null; left_at: string | null };
+  const consents = consentRows(db, childId).map((c) => toConsent(c, k.consentValidityMonths, today));
+  const cov = consentCoverage(db, childId, 'tvaerfagligt_moede', today);
+  const contacts = (stmt(db, 'SELECT * FROM parent_contacts WHERE child_id = ? ORDER BY date DESC, created_at DESC').all(childId) as {
+    id: string;
+    kind: (typeof PARENT_CONTACT_KINDS)[number];
+    date: string;
+    by_name: string;
+    note: string;
+    meeting_id: string | null;
+  }[]).map((c) => ({ id: c.id, kind: c.kind, date: c.date, byName: c.by_name, note: c.note, meetingId: c.meeting_id }));
+  const trivsel = (stmt(db, 'SELECT * FROM trivsel_assessments WHERE child_id = ? ORDER BY date DESC').all(childId) as {
+    id: string;
+    date: string;
+    dimensions: string;
+    overall: (typeof TRIVSEL_LEVELS)[number];
+    note: string;
+    by_name: string;
+  }[]).map((a) => ({ id: a.id, date: a.date, dimensions: JSON.parse(a.dimensions) as CaseDetail['trivsel'][number]['dimensions'], overall: a.overall, note: a.note, byName: a.by_name }));
+  const lastYear = trivsel.filter((a) => a.date > addDays(today, -365)).length;
+  const words = TRIVSEL_WORDS[k.trivselLabels] ?? TRIVSEL_WORDS['aalborg']!;
+  const dispatches = (stmt(db, 'SELECT * FROM dispatches WHERE child_id = ? ORDER BY sent_at DESC').all(childId) as {
+    id: string;
+    document_id: string;
+    recipient: string;
+    recipient_authority: string;
+    channel: string;
+    basis: string;
+    note: string;
+    sent_at: string;
+    recorded_by: string;
+  }[]).map((d) => ({ id: d.id, documentId: d.document_id, recipient: d.recipient, recipientAuthority: d.recipient_authority, channel: d.channel, basis: d.basis, note: d.note, sentAt: d.sent_at, recordedBy: d.recorded_by }));
+  const checklist = PARENT_CONTACT_KINDS.map((kind) => {
+    const latest = contacts.find((c) => c.kind === kind);
+    return { kind, label: PARENT_CONTACT_LABELS[kind], done: !!latest, date: latest?.date ?? null };
+  });
+  const detail = getChildDetail(db, childId);
+  return {
+    child: { ...detail, linealenLevel: r.linealen_level, specialNeeds: r.special_needs === 1, abuseSuspected: r.abuse_suspected === 1, abuseReason: r.abuse_reason, leftAt: r.left_at },
+    consents,
+    consentValidForMeetings: cov.valid,
+    consentProblem: cov.explanation,
+    parentContacts: contacts,
+    checklist,
+    trivsel,
+    trivselReminder: lastYear < 2 ? `Barnet har ${lastYear === 0 ? 'ingen' : 'kun én'} trivselsvurdering det seneste år. Alle børn vurderes mindst to gange om året.` : null,
+    timeline: timeline(db, childId, words),
+    dispatches,
+    deadlines: childDeadlines(r.birth_date, k.aarshjul, { specialNeeds: r.special_needs === 1 || r.social_sag === 1 }),
+    underretningUrl: k.underretningUrl,
+  };
+}
+
+/** Deadlines for every child still in the dagtilbud, for the start page. */
+export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string }[] {
+  const today = todayIso(ctx);
+  const k = getKommune(ctx.db);
+  const rows = stmt(ctx.db, 'SELECT id, name, birth_date, special_needs, social_sag FROM children WHERE left_at IS NULL').all() as {
+    id: string;
+    name: string;
+    birth_date: string;
+    special_needs: number;
+    social_sag: number;
+  }[];
+  return rows
+    .flatMap((c) =>
+      upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, 30);
+}
+
+export { TRIVSEL_WORDS };

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { DispatchInputSchema } from '../../../shared/schemas/case';
+import type { Ctx } from '../context';
+import { nowTs } from '../context';
+import { stmt } from '../db/stmt';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import { audit } from '../audit/auditLog';
+import { consentCoverage } from '../children/caseRepo';
+import { getChildRow } from '../children/childrenRepo';
+import { getKommune } from '../settings/kommune';
+
+/**
+ * Records that a document went to someone (SPEC req. 24). The app sends nothing itself. Parents are told orally
+ * before they get anything in writing (SPEC req. 19) – unless there is a suspicion of abuse, where the kommune's
+ * underretning procedure applies instead.
+ */
+export function recordDispatch(ctx: Ctx, input: z.infer<typeof DispatchInputSchema>): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    if (input.childId) {
+      const child = getChildRow(db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
+      const oral = stmt(db, "SELECT 1 FROM parent_contacts WHERE child_id = ? AND kind = 'mundtlig_orientering' LIMIT 1").get(input.childId);
+      if (!oral && child.abuse_suspected !== 1) {
+        if (input.toParents) throw new AppError('ORAL_INFO_FIRST');
+        if (!input.confirmWithoutOral) {
+          throw new AppError('CONFIRM_NEEDED', 'Forældrene er ikke registreret som orienteret mundtligt. Bekræft, hvis dokumentet alligevel skal sendes nu.');
+        }
+      }
+      if (input.basis === 'samtykke') {
+        const today = nowTs(ctx).slice(0, 10);
+        const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
+        if (!ok) throw new AppError('CONSENT_REQUIRED', 'Der er ikke et gyldigt samtykke til at videregive oplysninger om barnet. Vælg et andet grundlag, eller registrér samtykket først.', 'basis');
+      }
+      if (input.basis === 'paragraf_3a' && getKommune(db).transitionBasis !== 'paragraf_3a') {
+        throw new AppError('INVALID_INPUT', 'Kommunen bruger ikke retningslinjer efter § 3 a som grundlag for overlevering. Vælg samtykke.', 'basis');
+      }
+    }
+    const doc = stmt(db, 'SELECT id FROM documents WHERE document_id = ? ORDER BY created_at DESC LIMIT 1').get(input.documentId) as { id: string } | undefined;
+    const id = newId();
+    stmt(
+      db,
+      `INSERT INTO dispatches (id, document_row_id, document_id, child_id, meeting_id, recipient, recipient_authority, channel, basis, note, sent_at, recorded_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, doc?.id ?? null, input.documentId, input.childId, input.meetingId, input.recipient, input.recipientAuthority, input.channel, input.basis, input.note, nowTs(ctx), ctx.actor());
+    audit(ctx, 'dispatch.record', 'child', input.childId, `Registrerede udsendelse af ${input.documentId}`);
+    return id;
+  })();
+}

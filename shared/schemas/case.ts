@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { CONSENT_PURPOSES } from '../domain/consentRules';
+import { TRIVSEL_DIMENSIONS } from '../templates/schema';
+import { TRIVSEL_LEVELS } from './forms';
+import { ChildDetailSchema } from './child';
+import { IdSchema, IsoDateSchema } from './common';
+
+export const ConsentSchema = z.strictObject({
+  id: IdSchema,
+  guardianPersonId: IdSchema,
+  guardianName: z.string(),
+  purpose: z.enum(CONSENT_PURPOSES),
+  infoTypes: z.array(z.string()),
+  recipients: z.array(z.strictObject({ name: z.string(), authority: z.string() })),
+  purposeText: z.string(),
+  givenDate: z.string(),
+  obtainedBy: z.string(),
+  participantsShown: z.array(z.string()),
+  topics: z.array(z.string()),
+  expires: z.string().nullable(),
+  effectiveExpiry: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnReason: z.string().nullable(),
+  status: z.enum(['gyldig', 'udloebet', 'tilbagekaldt']),
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const ConsentInputSchema = z.strictObject({
+  childId: IdSchema,
+  guardianPersonIds: z.array(IdSchema).min(1, 'Vælg hvem der giver samtykke').max(4),
+  purpose: z.enum(CONSENT_PURPOSES),
+  infoTypes: z.array(z.string().trim().min(1).max(200)).min(1, 'Skriv hvilke oplysninger samtykket dækker').max(20),
+  recipients: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), authority: z.string().trim().max(200) })).min(1, 'Skriv hvem oplysningerne må gå til').max(20),
+  purposeText: z.string().trim().max(1000).default(''),
+  givenDate: IsoDateSchema,
+  obtainedBy: z.string().trim().min(1, 'Skriv hvem der har indhentet samtykket').max(120),
+  participantsShown: z.array(z.string().trim().min(1).max(120)).max(40).default([]),
+  topics: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  expires: IsoDateSchema.nullable().default(null),
+});
+
+export const PARENT_CONTACT_KINDS = ['bekymring_orienteret', 'dagsorden_aftalt', 'samtale_efter', 'mundtlig_orientering'] as const;
+export const PARENT_CONTACT_LABELS: Record<(typeof PARENT_CONTACT_KINDS)[number], string> = {
+  bekymring_orienteret: 'Forældrene er orienteret om bekymringen',
+  dagsorden_aftalt: 'Dagsordenen er aftalt med forældrene',
+  samtale_efter: 'Samtale med forældrene efter mødet',
+  mundtlig_orientering: 'Forældrene er orienteret mundtligt før skriftlig udsendelse',
+};
+
+export const ParentContactSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(PARENT_CONTACT_KINDS),
+  date: z.string(),
+  byName: z.string(),
+  note: z.string(),
+  meetingId: IdSchema.nullable(),
+});
+
+export const TrivselSchema = z.strictObject({
+  id: IdSchema,
+  date: z.string(),
+  dimensions: z.array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable(), text: z.string() })),
+  overall: z.enum(TRIVSEL_LEVELS),
+  note: z.string(),
+  byName: z.string(),
+});
+
+export const TimelineEventSchema = z.strictObject({
+  at: z.string(),
+  kind: z.enum(['moede', 'beslutning', 'opfoelgning', 'dokument', 'samtykke', 'udsendelse', 'trivsel', 'foraeldre', 'sag']),
+  title: z.string(),
+  detail: z.string(),
+  actor: z.string(),
+  meetingId: IdSchema.nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+export const DispatchSchema = z.strictObject({
+  id: IdSchema,
+  documentId: z.string(),
+  recipient: z.string(),
+  recipientAuthority: z.string(),
+  channel: z.string(),
+  basis: z.string(),
+  note: z.string(),
+  sentAt: z.string(),
+  recordedBy: z.string(),
+});
+
+export const CaseDetailSchema = z.strictObject({
+  child: ChildDetailSchema.extend({
+    linealenLevel: z.string().nullable(),
+    specialNeeds: z.boolean(),
+    abuseSuspected: z.boolean(),
+    abuseReason: z.string().nullable(),
+    leftAt: z.string().nullable(),
+  }),
+  consents: z.array(ConsentSchema),
+  consentValidForMeetings: z.boolean(),
+  consentProblem: z.string().nullable(),
+  parentContacts: z.array(ParentContactSchema),
+  checklist: z.array(z.strictObject({ kind: z.enum(PARENT_CONTACT_KINDS), label: z.string(), done: z.boolean(), date: z.string().nullable() })),
+  trivsel: z.array(TrivselSchema),
+  trivselReminder: z.string().nullable(),
+  timeline: z.array(TimelineEventSchema),
+  dispatches: z.array(DispatchSchema),
+  deadlines: z.array(z.strictObject({ kind: z.string(), date: z.string(), label: z.string() })),
+  underretningUrl: z.string(),
+});
+export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+
+export const ChildUpdateSchema = z.strictObject({
+  id: IdSchema,
+  cpr: z.string().trim().max(11).nullable().optional(),
+  language: z.string().trim().max(60).optional(),
+  tovholderPersonId: IdSchema.nullable().optional(),
+  socialSag: z.boolean().optional(),
+  linealenLevel: z.string().max(10).nullable().optional(),
+  specialNeeds: z.boolean().optional(),
+  leftAt: IsoDateSchema.nullable().optional(),
+  institution: z.string().trim().max(200).optional(),
+  stue: z.string().trim().max(200).optional(),
+});
+
+export const SearchResultSchema = z.strictObject({
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  meetingId: IdSchema.nullable(),
+  meetingTitle: z.string().nullable(),
+  meetingDate: z.string().nullable(),
+  childId: IdSchema.nullable(),
+  childName: z.string().nullable(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const DispatchInputSchema = z.strictObject({
+  documentId: z.string().min(1).max(100),
+  childId: IdSchema.nullable().default(null),
+  meetingId: IdSchema.nullable().default(null),
+  recipient: z.string().trim().min(1, 'Hvem fik dokumentet?').max(200),
+  recipientAuthority: z.string().trim().max(200).default(''),
+  channel: z.enum(['e-boks', 'sikker_mail', 'brev', 'udleveret', 'andet']),
+  basis: z.enum(['samtykke', 'paragraf_3a', 'underretning', 'uden_samtykke', 'foraeldre', 'egen_myndighed']),
+  note: z.string().max(1000).default(''),
+  toParents: z.boolean().default(false),
+  /** Dispatch to others than the parents without recorded oral information: the user saw the warning. */
+  confirmWithoutOral: z.boolean().default(false),
+});
+
+export const DEADLINE_ENTRY = z.strictObject({ childId: IdSchema, childName: z.string(), kind: z.string(), date: z.string(), label: z.string() });
