@@ -22,10 +22,14 @@ import { TransitionFormScreen } from './screens/TransitionFormScreen';
 import { HandleplanScreen } from './screens/HandleplanScreen';
 import { PrintView } from './screens/PrintView';
 import { VerifyScreen } from './screens/VerifyScreen';
+import { FollowupsScreen } from './screens/FollowupsScreen';
+import { SearchScreen } from './screens/SearchScreen';
 
 const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
   { route: { name: 'start' }, label: t.app.nav.moeder, match: ['start', 'nyt-moede', 'moede', 'afvikling', 'referat', 'skema', 'handleplan', 'udskriv'] },
   { route: { name: 'boern' }, label: t.app.nav.boern, match: ['boern', 'barn'] },
+  { route: { name: 'opfoelgninger' }, label: t.app.nav.opfoelgninger, match: ['opfoelgninger'] },
+  { route: { name: 'soeg' }, label: t.app.nav.soeg, match: ['soeg'] },
   { route: { name: 'personer' }, label: t.app.nav.personer, match: ['personer'] },
   { route: { name: 'kontrol' }, label: t.app.nav.kontrol, match: ['kontrol'] },
   { route: { name: 'indstillinger' }, label: t.app.nav.indstillinger, match: ['indstillinger'] },
@@ -59,6 +63,10 @@ function Screen({ route }: { route: Route }) {
       return <VerifyScreen />;
     case 'indstillinger':
       return <SettingsScreen />;
+    case 'opfoelgninger':
+      return <FollowupsScreen />;
+    case 'soeg':
+      return <SearchScreen />;
     case 'personer':
       return <PeopleScreen />;
     case 'boern':

@@ -7,15 +7,16 @@ import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
 import { ErrorBanner } from './ErrorBanner';
+import { DispatchForm } from './DispatchForm';
 
 /** Word exports for a meeting with a referat: the referat, the overgangsskema or handleplan, excerpts per child. */
 export function DocumentsCard({ m, r }: { m: MeetingDetail; r: ReferatState }) {
   const action = useAction();
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ path: string; documentId: string; warnings: string[]; childId: string | null } | null>(null);
   const children = (r.body?.items ?? []).filter((i) => i.childId && !i.anonymous);
   const [childId, setChildId] = useState(children[0]?.childId ?? '');
   const exp = (kind: ExportKind, extra: { childId?: string } = {}) =>
-    void action.run(() => call('export.document', { meetingId: m.id, kind, ...extra })).then((res) => res && setSaved(res.path));
+    void action.run(() => call('export.document', { meetingId: m.id, kind, ...extra })).then((res) => res && setSaved({ ...res, childId: extra.childId ?? m.childId }));
   const hasSkema = !!r.body?.transition;
   const hasPlan = !!r.body?.handleplan;
   return (
@@ -24,7 +25,17 @@ export function DocumentsCard({ m, r }: { m: MeetingDetail; r: ReferatState }) {
       <ErrorBanner error={action.error} onClose={action.clear} />
       {saved && (
         <div className="alert ok" role="status">
-          {t.documents.saved(saved)}
+          {t.documents.saved(saved.path)}
+        </div>
+      )}
+      {saved && saved.warnings.length > 0 && (
+        <div className="alert warn" role="alert">
+          <strong>{t.dispatch.warnings}</strong>
+          <ul>
+            {saved.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
         </div>
       )}
       {r.current?.status === 'udkast' && <p className="meta">{t.documents.draftNote}</p>}
@@ -66,6 +77,7 @@ export function DocumentsCard({ m, r }: { m: MeetingDetail; r: ReferatState }) {
           </span>
         </div>
       )}
+      {saved && <DispatchForm key={saved.path} documentId={saved.documentId} childId={saved.childId} meetingId={m.id} />}
     </section>
   );
 }

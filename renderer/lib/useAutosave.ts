@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AppError } from './api';
+
+/** Errors that will not go away by trying again: the text itself must change. */
+const PERMANENT = new Set(['PRIVACY_GUARD', 'INVALID_INPUT', 'SEALED', 'CONFLICT', 'TEMPLATE_RULE', 'NOT_FOUND']);
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -9,6 +13,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts: { delayMs?: number; enabled?: boolean } = {}) {
   const delay = opts.delayMs ?? 400;
   const [state, setState] = useState<SaveState>('idle');
+  const [error, setError] = useState<string | null>(null);
   const saved = useRef(value);
   const latest = useRef(value);
   const saveRef = useRef(save);
@@ -26,8 +31,14 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts:
       await saveRef.current(v);
       saved.current = v;
       setState('saved');
-    } catch {
+      setError(null);
+    } catch (e) {
       setState('error');
+      if (e instanceof AppError && PERMANENT.has(e.code)) {
+        setError(e.message);
+        return;
+      }
+      setError(null);
       timer.current = setTimeout(() => void flush(), 2000);
     }
   }, []);
@@ -40,5 +51,5 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts:
   }, [value, delay, flush, opts.enabled]);
 
   useEffect(() => () => void flush(), [flush]);
-  return { state, flush };
+  return { state, flush, error };
 }

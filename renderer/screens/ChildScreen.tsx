@@ -1,41 +1,169 @@
 import { useState } from 'react';
-import { formatLongDate } from '../../shared/format/danishDate';
+import { formatLongDate, formatTimestamp } from '../../shared/format/danishDate';
 import { suggestInitials } from '../../shared/domain/initials';
+import { CONSENT_PURPOSES, CONSENT_PURPOSE_LABELS, type ConsentPurpose } from '../../shared/domain/consentRules';
+import { PARENT_CONTACT_KINDS, type CaseDetail } from '../../shared/schemas/case';
+import { TRIVSEL_LEVELS } from '../../shared/schemas/forms';
 import { MEETING_STATUS_LABELS } from '../../shared/schemas/meeting';
+import { TRIVSEL_DIMENSIONS } from '../../shared/templates/schema';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { Modal } from '../components/Modal';
 import { call } from '../lib/api';
+import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
+import { useSettings } from '../lib/settingsContext';
+
+type Tab = keyof typeof t.caseTabs;
+const LEVELS: Record<string, string[]> = { thisted: ['1', '2', '3', '4', '5'], kolding: ['2', '3', '4a', '4b'], farver: ['grøn', 'gul', 'rød'] };
+const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
+  aalborg: { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' },
+  farver: { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' },
+};
 
 export function ChildScreen({ id }: { id: string }) {
-  const child = useQuery(() => call('child.get', { id }), [id]);
-  const meetings = useQuery(() => call('meeting.list', { filter: 'alle', childId: id }), [id]);
-  const action = useAction();
-  const [name, setName] = useState('');
-  const [initials, setInitials] = useState('');
-  const [custody, setCustody] = useState(true);
-  const c = child.data;
-  if (!c) return <ErrorBanner error={child.error} />;
+  const c = useQuery(() => call('child.case', { id }), [id]);
+  const [tab, setTab] = useState<Tab>('oversigt');
+  const d = c.data;
+  if (!d) return <ErrorBanner error={c.error} />;
+  const set = (next: CaseDetail) => c.setData(next);
   return (
     <>
       <div className="page-header">
         <div>
-          <h1>{c.name}</h1>
+          <h1>{d.child.name}</h1>
           <p className="sub">
-            Født {formatLongDate(c.birthDate)} · {c.institution}
-            {c.stue ? `, ${c.stue}` : ''} · {c.socialSag ? 'Social sag oprettet' : 'Ingen social sag'}
+            Født {formatLongDate(d.child.birthDate)} · {d.child.institution}
+            {d.child.stue ? `, ${d.child.stue}` : ''} · {d.child.socialSag ? 'Social sag oprettet' : 'Ingen social sag'}
+            {d.child.abuseSuspected && (
+              <>
+                {' '}
+                · <span className="badge danger">{t.caseText.abuse}</span>
+              </>
+            )}
           </p>
         </div>
         <a className="button primary" href={hrefFor({ name: 'nyt-moede', childId: id })}>
           {t.start.newMeeting}
         </a>
       </div>
+      <div className="tabs" role="tablist" aria-label={d.child.name}>
+        {(Object.keys(t.caseTabs) as Tab[]).map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} onClick={() => setTab(k)}>
+            {t.caseTabs[k]}
+          </button>
+        ))}
+      </div>
+      {tab === 'oversigt' && <Overview d={d} set={set} />}
+      {tab === 'tidslinje' && <Timeline d={d} />}
+      {tab === 'samtykke' && <Consents d={d} set={set} />}
+      {tab === 'foraeldre' && <Parents d={d} set={set} />}
+      {tab === 'trivsel' && <Trivsel d={d} set={set} />}
+    </>
+  );
+}
+
+function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
+  const { settings } = useSettings();
+  const meetings = useQuery(() => call('meeting.list', { filter: 'alle', childId: d.child.id }), [d.child.id]);
+  const people = useQuery(() => call('person.list', {}), []);
+  const action = useAction();
+  const [name, setName] = useState('');
+  const [initials, setInitials] = useState('');
+  const [custody, setCustody] = useState(true);
+  const variant = settings?.kommune.linealenVariant ?? 'thisted';
+  const update = (patch: Record<string, unknown>) => void action.run(() => call('child.update', { id: d.child.id, ...patch })).then((n) => n && set(n));
+  return (
+    <>
       <ErrorBanner error={action.error} onClose={action.clear} />
+      <div className="grid-2">
+        <section className="card" aria-labelledby="stam-h">
+          <h2 id="stam-h">{t.caseText.stamdata}</h2>
+          <div className="grid-2">
+            <div className="field">
+              <label htmlFor="c-inst">{t.children.institution}</label>
+              <input id="c-inst" type="text" defaultValue={d.child.institution} onBlur={(e) => e.target.value !== d.child.institution && update({ institution: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="c-stue">{t.children.stue}</label>
+              <input id="c-stue" type="text" defaultValue={d.child.stue} onBlur={(e) => e.target.value !== d.child.stue && update({ stue: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="c-lang">{t.caseText.language}</label>
+              <input id="c-lang" type="text" defaultValue={d.child.language} onBlur={(e) => e.target.value !== d.child.language && update({ language: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="c-linealen">{t.caseText.linealen}</label>
+              <select id="c-linealen" value={d.child.linealenLevel ?? ''} onChange={(e) => update({ linealenLevel: e.target.value || null })}>
+                <option value="">{t.app.none}</option>
+                {LEVELS[variant]!.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="c-tov">{t.caseText.tovholder}</label>
+              <select id="c-tov" value={d.child.tovholderPersonId ?? ''} onChange={(e) => update({ tovholderPersonId: e.target.value || null })}>
+                <option value="">{t.app.none}</option>
+                {(people.data ?? [])
+                  .filter((p) => p.role !== 'foraelder' && p.role !== 'netvaerk')
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name} ({p.initials})
+                    </option>
+                  ))}
+              </select>
+            </div>
+            {settings?.kommune.cprEnabled && (
+              <div className="field">
+                <label htmlFor="c-cpr">{t.caseText.cpr}</label>
+                <input id="c-cpr" type="text" defaultValue={d.child.cpr ?? ''} onBlur={(e) => e.target.value !== (d.child.cpr ?? '') && update({ cpr: e.target.value || null })} />
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor="c-left">{t.caseText.leftAt}</label>
+              <input id="c-left" type="date" defaultValue={d.child.leftAt ?? ''} onBlur={(e) => e.target.value !== (d.child.leftAt ?? '') && update({ leftAt: e.target.value || null })} />
+            </div>
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={d.child.socialSag} onChange={(e) => update({ socialSag: e.target.checked })} />
+            {t.caseText.socialSag}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={d.child.specialNeeds} onChange={(e) => update({ specialNeeds: e.target.checked })} />
+            {t.caseText.specialNeeds}
+          </label>
+        </section>
+        <section className="card" aria-labelledby="deadlines-h">
+          <h2 id="deadlines-h">{t.caseText.deadlines}</h2>
+          <ul className="list-plain">
+            {d.deadlines.map((x) => (
+              <li key={x.kind}>
+                <span>{x.label}</span>
+                <span className="meta">{formatLongDate(x.date)}</span>
+              </li>
+            ))}
+          </ul>
+          <h2 style={{ marginTop: '1rem' }}>{t.caseText.meetings}</h2>
+          <ul className="list-plain">
+            {(meetings.data ?? []).map((m) => (
+              <li key={m.id}>
+                <a href={hrefFor({ name: 'moede', id: m.id })}>
+                  {m.title} – {formatLongDate(m.date)}
+                </a>
+                <span className="badge">{MEETING_STATUS_LABELS[m.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
       <section className="card" aria-labelledby="guardians-h">
-        <h2 id="guardians-h">Forældre og forældremyndighed</h2>
+        <h2 id="guardians-h">{t.caseText.guardians}</h2>
         <ul className="list-plain">
-          {c.guardians.map((g) => (
+          {d.child.guardians.map((g) => (
             <li key={g.personId}>
               <span>
                 {g.name} ({g.initials}) – {g.relation}
@@ -45,7 +173,7 @@ export function ChildScreen({ id }: { id: string }) {
                 type="button"
                 className="small"
                 aria-label={`${t.app.remove} ${g.name}`}
-                onClick={() => void action.run(() => call('child.removeGuardian', { childId: id, personId: g.personId })).then((d) => d && child.setData(d))}
+                onClick={() => void action.run(() => call('child.removeGuardian', { childId: d.child.id, personId: g.personId })).then((n) => n && void call('child.case', { id: d.child.id }).then(set))}
               >
                 {t.app.remove}
               </button>
@@ -58,19 +186,26 @@ export function ChildScreen({ id }: { id: string }) {
           onSubmit={(e) => {
             e.preventDefault();
             void action
-              .run(() => call('child.addGuardian', { childId: id, name, initials: initials || suggestInitials(name), custody, orienteringsret: !custody }))
-              .then((d) => {
-                if (d) {
-                  child.setData(d);
-                  setName('');
-                  setInitials('');
-                }
+              .run(() => call('child.addGuardian', { childId: d.child.id, name, initials: initials || suggestInitials(name), custody, orienteringsret: !custody }))
+              .then((n) => {
+                if (!n) return;
+                setName('');
+                setInitials('');
+                void call('child.case', { id: d.child.id }).then(set);
               });
           }}
         >
           <div className="field">
             <label htmlFor="g-name">Forælderens navn</label>
-            <input id="g-name" type="text" value={name} onChange={(e) => { setName(e.target.value); setInitials(suggestInitials(e.target.value)); }} />
+            <input
+              id="g-name"
+              type="text"
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+                setInitials(suggestInitials(e.target.value));
+              }}
+            />
           </div>
           <div className="field">
             <label htmlFor="g-initials">{t.people.initials}</label>
@@ -87,19 +222,451 @@ export function ChildScreen({ id }: { id: string }) {
           </div>
         </form>
       </section>
-      <section className="card" aria-labelledby="child-meetings-h">
-        <h2 id="child-meetings-h">Møder om barnet</h2>
+      <AbuseCard d={d} set={set} />
+    </>
+  );
+}
+
+function AbuseCard({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
+  const action = useAction();
+  const [reason, setReason] = useState('');
+  return (
+    <section className="card" aria-labelledby="abuse-h">
+      <h2 id="abuse-h">{t.caseText.abuse}</h2>
+      <p className="meta">{t.caseText.abuseHelp}</p>
+      {d.underretningUrl && (
+        <p>
+          <a href={d.underretningUrl} target="_blank" rel="noreferrer">
+            {t.caseText.abuseLink}
+          </a>
+        </p>
+      )}
+      <ErrorBanner error={action.error} />
+      {d.child.abuseSuspected ? (
+        <>
+          <div className="alert error">{d.child.abuseReason}</div>
+          <button type="button" onClick={() => void action.run(() => call('child.setAbuseFlag', { childId: d.child.id, on: false, reason: '' })).then((n) => n && set(n))}>
+            {t.caseText.abuseOff}
+          </button>
+        </>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="abuse-reason">{t.caseText.abuseReason}</label>
+            <textarea id="abuse-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void action.run(() => call('child.setAbuseFlag', { childId: d.child.id, on: true, reason })).then((n) => n && set(n))}>
+            {t.caseText.abuseOn}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Timeline({ d }: { d: CaseDetail }) {
+  return (
+    <section className="card" aria-labelledby="tl-h">
+      <h2 id="tl-h">{t.caseTabs.tidslinje}</h2>
+      {d.timeline.length === 0 ? (
+        <p>{t.caseText.timelineEmpty}</p>
+      ) : (
+        <ol className="timeline">
+          {d.timeline.map((e, i) => (
+            <li key={i} className={`tl-${e.kind}`}>
+              <div className="meta">
+                {formatTimestamp(e.at.length === 16 ? `${e.at}:00` : e.at)}
+                {e.actor ? ` · ${e.actor}` : ''}
+              </div>
+              <div>
+                <strong>{e.title}</strong>
+                {e.detail ? ` – ${e.detail}` : ''}
+                {e.meetingId && (
+                  <>
+                    {' '}
+                    <a href={hrefFor({ name: 'moede', id: e.meetingId })}>Åbn mødet</a>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+
+function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
+  const action = useAction();
+  const { settings } = useSettings();
+  const custody = d.child.guardians.filter((g) => g.custody);
+  const [open, setOpen] = useState(false);
+  const [who, setWho] = useState<string[]>(custody.map((g) => g.personId));
+  const [purpose, setPurpose] = useState<ConsentPurpose>('tvaerfagligt_moede');
+  const [infoTypes, setInfoTypes] = useState('Trivsel og udvikling\nIagttagelser i dagtilbuddet');
+  const [recipients, setRecipients] = useState('Ressourceteamet');
+  const [purposeText, setPurposeText] = useState('');
+  const [givenDate, setGivenDate] = useState(todayLocal());
+  const [obtainedBy, setObtainedBy] = useState(settings?.profile?.name ?? '');
+  const [participants, setParticipants] = useState('');
+  const [topics, setTopics] = useState('');
+  const [expires, setExpires] = useState('');
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const [withdrawReason, setWithdrawReason] = useState('');
+  return (
+    <>
+      <div className={`alert ${d.consentValidForMeetings ? 'ok' : 'warn'}`} role="status">
+        {d.consentValidForMeetings ? t.caseText.consentStatusOk : t.caseText.consentStatusMissing(d.consentProblem ?? '')}
+      </div>
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      <section className="card" aria-labelledby="consents-h">
+        <h2 id="consents-h">{t.caseTabs.samtykke}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Forælder</th>
+              <th scope="col">{t.caseText.purpose}</th>
+              <th scope="col">Oplysninger og modtagere</th>
+              <th scope="col">Givet</th>
+              <th scope="col">Udløber</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">{t.caseText.withdraw}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.consents.map((c) => (
+              <tr key={c.id}>
+                <td>{c.guardianName}</td>
+                <td>
+                  {CONSENT_PURPOSE_LABELS[c.purpose]}
+                  {c.purposeText && <div className="meta">{c.purposeText}</div>}
+                </td>
+                <td>
+                  {c.infoTypes.join(', ')}
+                  <div className="meta">Til: {c.recipients.map((r) => (r.authority ? `${r.name} (${r.authority})` : r.name)).join(', ')}</div>
+                  {c.participantsShown.length > 0 && <div className="meta">Deltagere vist: {c.participantsShown.join(', ')}</div>}
+                  {c.topics.length > 0 && <div className="meta">Emner: {c.topics.join(', ')}</div>}
+                </td>
+                <td>
+                  {formatLongDate(c.givenDate)}
+                  <div className="meta">{c.obtainedBy}</div>
+                </td>
+                <td>{formatLongDate(c.effectiveExpiry)}</td>
+                <td>
+                  <span className={`badge ${c.status === 'gyldig' ? 'ok' : 'danger'}`}>{t.caseText.consentStatus[c.status]}</span>
+                  {c.withdrawnReason && <div className="meta">{c.withdrawnReason}</div>}
+                </td>
+                <td>
+                  {c.status === 'gyldig' && (
+                    <button type="button" className="small" onClick={() => setWithdrawing(c.id)}>
+                      {t.caseText.withdraw}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" className="primary" style={{ marginTop: '1rem' }} onClick={() => setOpen(true)}>
+          {t.caseText.recordConsent}
+        </button>
+      </section>
+      <Modal title={t.caseText.recordConsent} open={open} onClose={() => setOpen(false)}>
+        <ErrorBanner error={action.error} />
+        <fieldset>
+          <legend>{t.caseText.consentFrom}</legend>
+          {custody.map((g) => (
+            <label className="check" key={g.personId}>
+              <input type="checkbox" checked={who.includes(g.personId)} onChange={(e) => setWho(e.target.checked ? [...who, g.personId] : who.filter((x) => x !== g.personId))} />
+              {g.name}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="cs-purpose">{t.caseText.purpose}</label>
+          <select id="cs-purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+            {CONSENT_PURPOSES.map((p) => (
+              <option key={p} value={p}>
+                {CONSENT_PURPOSE_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="cs-info">{t.caseText.infoTypes}</label>
+            <textarea id="cs-info" rows={3} value={infoTypes} onChange={(e) => setInfoTypes(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="cs-rec">{t.caseText.recipients}</label>
+            <textarea id="cs-rec" rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="cs-part">{t.caseText.participantsShown}</label>
+            <textarea id="cs-part" rows={3} value={participants} onChange={(e) => setParticipants(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="cs-topics">{t.caseText.topics}</label>
+            <textarea id="cs-topics" rows={3} value={topics} onChange={(e) => setTopics(e.target.value)} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="cs-ptext">{t.caseText.purposeText}</label>
+          <input id="cs-ptext" type="text" value={purposeText} onChange={(e) => setPurposeText(e.target.value)} />
+        </div>
+        <div className="grid-3">
+          <div className="field">
+            <label htmlFor="cs-date">{t.caseText.givenDate}</label>
+            <input id="cs-date" type="date" value={givenDate} onChange={(e) => setGivenDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="cs-by">{t.caseText.obtainedBy}</label>
+            <input id="cs-by" type="text" value={obtainedBy} onChange={(e) => setObtainedBy(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="cs-exp">{t.caseText.expires}</label>
+            <input id="cs-exp" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+          </div>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setOpen(false)}>
+            {t.app.cancel}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              void action
+                .run(() =>
+                  call('consent.record', {
+                    childId: d.child.id,
+                    guardianPersonIds: who,
+                    purpose,
+                    infoTypes: lines(infoTypes),
+                    recipients: lines(recipients).map((l) => {
+                      const [name, authority] = l.split(/\s+[–-]\s+/);
+                      return { name: name!.trim(), authority: (authority ?? '').trim() };
+                    }),
+                    purposeText,
+                    givenDate,
+                    obtainedBy,
+                    participantsShown: lines(participants),
+                    topics: lines(topics),
+                    expires: expires || null,
+                  }),
+                )
+                .then((n) => {
+                  if (n) {
+                    set(n);
+                    setOpen(false);
+                  }
+                })
+            }
+          >
+            {t.caseText.recordConsent}
+          </button>
+        </div>
+      </Modal>
+      <Modal title={t.caseText.withdraw} open={withdrawing !== null} onClose={() => setWithdrawing(null)}>
+        <div className="field">
+          <label htmlFor="cs-wr">{t.caseText.withdrawReason}</label>
+          <input id="cs-wr" type="text" value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setWithdrawing(null)}>
+            {t.app.cancel}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void action.run(() => call('consent.withdraw', { id: withdrawing!, reason: withdrawReason })).then((n) => {
+                if (n) {
+                  set(n);
+                  setWithdrawing(null);
+                }
+              })
+            }
+          >
+            {t.caseText.withdraw}
+          </button>
+        </div>
+      </Modal>
+    </>
+  );
+}
+
+function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
+  const action = useAction();
+  const { settings } = useSettings();
+  const [by, setBy] = useState(settings?.profile?.name ?? '');
+  const [date, setDate] = useState(todayLocal());
+  const [note, setNote] = useState('');
+  return (
+    <>
+      {d.child.abuseSuspected && (
+        <div className="alert error" role="status">
+          {t.caseText.abuseHelp}
+        </div>
+      )}
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      <section className="card" aria-labelledby="check-h">
+        <h2 id="check-h">{t.caseText.checklist}</h2>
+        <div className="grid-3">
+          <div className="field">
+            <label htmlFor="pc-by">{t.caseText.contactBy}</label>
+            <input id="pc-by" type="text" value={by} onChange={(e) => setBy(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="pc-date">{t.caseText.givenDate}</label>
+            <input id="pc-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="pc-note">{t.caseText.contactNote}</label>
+            <input id="pc-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+        </div>
         <ul className="list-plain">
-          {(meetings.data ?? []).map((m) => (
-            <li key={m.id}>
-              <a href={hrefFor({ name: 'moede', id: m.id })}>
-                {m.title} – {formatLongDate(m.date)}
-              </a>
-              <span className="badge">{MEETING_STATUS_LABELS[m.status]}</span>
+          {d.checklist.map((c) => (
+            <li key={c.kind}>
+              <span>
+                {c.done ? '✓' : '○'} {c.label}
+                {c.date ? <span className="meta"> – {formatLongDate(c.date)}</span> : null}
+              </span>
+              <button
+                type="button"
+                className="small"
+                disabled={d.child.abuseSuspected && c.kind !== 'mundtlig_orientering'}
+                aria-label={`${t.caseText.addContact}: ${c.label}`}
+                onClick={() => void action.run(() => call('parentContact.add', { childId: d.child.id, kind: c.kind, date, byName: by, note })).then((n) => n && (set(n), setNote('')))}
+              >
+                {t.caseText.addContact}
+              </button>
             </li>
           ))}
         </ul>
+        <p className="meta">{PARENT_CONTACT_KINDS.length} trin: før, under og efter mødet. Mundtlig orientering registreres, før noget sendes skriftligt.</p>
       </section>
+      <section className="card" aria-labelledby="disp-h">
+        <h2 id="disp-h">{t.caseText.dispatches}</h2>
+        {d.dispatches.length === 0 ? (
+          <p>{t.caseText.noDispatches}</p>
+        ) : (
+          <ul className="list-plain">
+            {d.dispatches.map((x) => (
+              <li key={x.id}>
+                <span>
+                  {x.documentId} → {x.recipient}
+                  {x.recipientAuthority && x.recipientAuthority !== x.recipient ? ` (${x.recipientAuthority})` : ''} · {t.dispatch.channels[x.channel] ?? x.channel} · grundlag: {t.dispatch.bases[x.basis] ?? x.basis}
+                </span>
+                <span className="meta">
+                  {formatTimestamp(x.sentAt)}, {x.recordedBy}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
+  const action = useAction();
+  const { settings } = useSettings();
+  const words = TRIVSEL_WORDS[settings?.kommune.trivselLabels ?? 'aalborg']!;
+  const [date, setDate] = useState(todayLocal());
+  const [dims, setDims] = useState(TRIVSEL_DIMENSIONS.map((dimension) => ({ dimension, level: null as (typeof TRIVSEL_LEVELS)[number] | null, text: '' })));
+  const [overall, setOverall] = useState<(typeof TRIVSEL_LEVELS)[number]>('trivsel');
+  const [note, setNote] = useState('');
+  return (
+    <>
+      {d.trivselReminder && (
+        <div className="alert warn" role="status">
+          {d.trivselReminder}
+        </div>
+      )}
+      <ErrorBanner error={action.error} onClose={action.clear} />
+      <section className="card" aria-labelledby="tv-list-h">
+        <h2 id="tv-list-h">{t.caseTabs.trivsel}</h2>
+        {d.trivsel.length === 0 ? (
+          <p>{t.caseText.trivselNone}</p>
+        ) : (
+          <ul className="list-plain">
+            {d.trivsel.map((a) => (
+              <li key={a.id}>
+                <span>
+                  <strong>{words[a.overall]}</strong> – {a.dimensions.map((x) => `${x.dimension}: ${x.level ? words[x.level] : '–'}`).join('; ')}
+                </span>
+                <span className="meta">
+                  {formatLongDate(a.date)}, {a.byName}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <form
+        className="card"
+        aria-labelledby="tv-new-h"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void action.run(() => call('trivsel.add', { childId: d.child.id, date, dimensions: dims, overall, note })).then((n) => n && set(n));
+        }}
+      >
+        <h2 id="tv-new-h">{t.caseText.trivselAdd}</h2>
+        <div className="field">
+          <label htmlFor="tv-date">{t.caseText.givenDate}</label>
+          <input id="tv-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        {dims.map((row, i) => (
+          <div className="grid-3" key={row.dimension}>
+            <strong style={{ alignSelf: 'center' }}>{row.dimension}</strong>
+            <div className="field">
+              <label htmlFor={`tv-l-${i}`}>
+                Vurdering <span className="visually-hidden">{row.dimension}</span>
+              </label>
+              <select id={`tv-l-${i}`} value={row.level ?? ''} onChange={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, level: (e.target.value || null) as typeof x.level } : x)))}>
+                <option value="">{t.app.choose}</option>
+                {TRIVSEL_LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {words[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`tv-t-${i}`}>
+                Uddybning <span className="visually-hidden">{row.dimension}</span>
+              </label>
+              <input id={`tv-t-${i}`} type="text" value={row.text} onChange={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+            </div>
+          </div>
+        ))}
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="tv-overall">{t.caseText.trivselOverall}</label>
+            <select id="tv-overall" value={overall} onChange={(e) => setOverall(e.target.value as typeof overall)}>
+              {TRIVSEL_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {words[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="tv-note">{t.caseText.contactNote}</label>
+            <input id="tv-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className="primary">
+          {t.app.save}
+        </button>
+      </form>
     </>
   );
 }

@@ -321,7 +321,7 @@ function CurrentItem({
       )}
       <div className="field">
         <label htmlFor="notes">
-          {t.live.notes} <SaveIndicator state={notesSave.state} />
+          {t.live.notes} <SaveIndicator state={notesSave.state} error={notesSave.error} />
         </label>
         <textarea id="notes" value={notes} rows={8} onChange={(e) => setNotes(e.target.value)} onBlur={() => void notesSave.flush()} aria-describedby="notes-hint" />
         <div className="hint" id="notes-hint">

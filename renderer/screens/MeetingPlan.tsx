@@ -10,7 +10,7 @@ import { Modal } from '../components/Modal';
 import { Warnings } from '../components/Warnings';
 import { AppError, call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
-import { navigate } from '../lib/router';
+import { hrefFor, navigate } from '../lib/router';
 
 function minutesBetween(a: string, b: string): number {
   const [ah, am] = a.split(':').map(Number) as [number, number];
@@ -46,6 +46,7 @@ export function MeetingPlan({ id }: { id: string }) {
         </div>
       )}
       <Warnings warnings={m.warnings} title={t.meeting.warnings} />
+      {m.escalatedFromId && <EscalatedFrom m={m} reload={meeting.reload} />}
       <div className="grid-2">
         <DetailsCard m={m} locked={locked} onSave={(patch) => update(() => call('meeting.update', { id, patch }))} />
         <RolesCard m={m} locked={locked} onSave={(patch) => update(() => call('meeting.update', { id, patch }))} />
@@ -383,7 +384,18 @@ function AgendaRow({
 }) {
   const [title, setTitle] = useState(item.title);
   const [anon, setAnon] = useState(item.anonLabel ?? '');
+  const [gate, setGate] = useState<{ childId: string; message: string } | null>(null);
   const isChildItem = item.kind === 'barn';
+  async function chooseChild(childId: string | null) {
+    setGate(null);
+    try {
+      await call('item.update', { id: item.id, patch: { childId } });
+      await updateItem(item.id, {});
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CONSENT_REQUIRED' && childId) setGate({ childId, message: e.message });
+      else throw e;
+    }
+  }
   return (
     <div className="agenda-row" data-testid={`punkt-${index + 1}`}>
       <span className="num" aria-hidden="true">
@@ -414,7 +426,7 @@ function AgendaRow({
         {isChildItem && !locked && (
           <div className="field" style={{ marginTop: '0.5rem' }}>
             <label htmlFor={`it-child-${item.id}`}>{t.meeting.childOnItem}</label>
-            <select id={`it-child-${item.id}`} value={item.childId ?? ''} onChange={(e) => void updateItem(item.id, { childId: e.target.value || null })}>
+            <select id={`it-child-${item.id}`} value={gate?.childId ?? item.childId ?? ''} onChange={(e) => void chooseChild(e.target.value || null)}>
               <option value="">{t.app.choose}</option>
               {children.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -424,6 +436,32 @@ function AgendaRow({
             </select>
           </div>
         )}
+        {gate && (
+          <div className="alert warn" role="alert">
+            <p>{gate.message}</p>
+            <strong>{t.consentGate.options}</strong>
+            <div className="toolbar" style={{ marginTop: '0.5rem' }}>
+              <a className="button" href={hrefFor({ name: 'barn', id: gate.childId })}>
+                {t.consentGate.openCase}
+              </a>
+              <button
+                type="button"
+                onClick={() =>
+                  void call('item.update', { id: item.id, patch: { childId: gate.childId, basis: 'uden_samtykke' } })
+                    .then(() => updateItem(item.id, {}))
+                    .then(() => setGate(null))
+                    .catch((e: unknown) => setGate({ childId: gate.childId, message: e instanceof AppError ? e.message : String(e) }))
+                }
+              >
+                {t.consentGate.withoutConsent}
+              </button>
+            </div>
+            <p className="meta" style={{ marginTop: '0.5rem' }}>
+              {t.consentGate.anonymous}
+            </p>
+          </div>
+        )}
+        {item.basis === 'uden_samtykke' && <span className="badge warn">Drøftes uden samtykke</span>}
         {isChildItem && locked && item.childName && <div>{item.childName}</div>}
         {(item.kind === 'standard' || item.kind === 'boernegruppe') && !locked && <OwnerAndPurpose m={m} item={item} updateItem={updateItem} />}
         {item.kind === 'anonym' && (
@@ -475,6 +513,34 @@ function AgendaRow({
           </button>
         )}
       </div>
+    </div>
+  );
+}
+
+function EscalatedFrom({ m, reload }: { m: MeetingDetail; reload: () => void }) {
+  const action = useAction();
+  const target = m.items.find((i) => i.key === 'opfoelgning') ?? m.items[m.items.length - 1];
+  const chair = m.participants.find((p) => p.personId === m.chairId);
+  const offered = m.items.some((i) => i.followups.some((f) => f.text.includes('familierådslagning')));
+  return (
+    <div className="alert info" role="status">
+      <p>
+        {t.escalation.escalatedFrom} <a href={hrefFor({ name: 'moede', id: m.escalatedFromId! })}>Åbn dialogmødet</a>
+      </p>
+      <p>{t.escalation.offerFamilieraadslagning}</p>
+      <ErrorBanner error={action.error} />
+      {!offered && target && (
+        <button
+          type="button"
+          onClick={() =>
+            void action
+              .run(() => call('followup.add', { itemId: target.id, ownerPersonId: chair?.personId ?? null, ownerInitials: chair?.initials ?? '?', text: 'Tilbyde familien en familierådslagning', dueDate: null }))
+              .then((r) => r && reload())
+          }
+        >
+          {t.escalation.addOffer}
+        </button>
+      )}
     </div>
   );
 }

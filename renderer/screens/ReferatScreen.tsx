@@ -12,6 +12,7 @@ import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useAutosave } from '../lib/useAutosave';
 import { DocumentsCard } from '../components/DocumentsCard';
+import { EscalationCard } from '../components/EscalationCard';
 import { SignaturesBlock } from '../components/SignaturesBlock';
 import { TransitionPaper } from '../components/TransitionPaper';
 
@@ -65,6 +66,7 @@ export function ReferatScreen({ id }: { id: string }) {
           )}
           {current.status !== 'udkast' && <SignaturesPanel r={r} meetingId={id} set={set} />}
           <DocumentsCard m={m} r={r} />
+          {m.template.type === 'dialogmoede' && m.childId && <EscalationCard m={m} referatApproved={current.status !== 'udkast'} />}
           <ReferatPaper
             body={r.body}
             draft={current.status === 'udkast'}

@@ -16,6 +16,7 @@ export function StartPage() {
   const [filter, setFilter] = useState<Filter>('kommende');
   const meetings = useQuery(() => call('meeting.list', { filter }), [filter]);
   const list = meetings.data ?? [];
+  const deadlines = useQuery(() => call('deadlines.upcoming', {}), []);
   const { settings } = useSettings();
   const firstName = settings?.profile?.name.split(' ')[0];
   return (
@@ -33,6 +34,21 @@ export function StartPage() {
         </div>
       </div>
       <ErrorBanner error={meetings.error} />
+      {(deadlines.data ?? []).length > 0 && (
+        <section className="card" aria-labelledby="deadlines-h">
+          <h2 id="deadlines-h">{t.start.deadlinesTitle}</h2>
+          <ul className="list-plain">
+            {(deadlines.data ?? []).slice(0, 8).map((d) => (
+              <li key={d.childId + d.kind}>
+                <span>
+                  <a href={hrefFor({ name: 'barn', id: d.childId })}>{d.childName}</a>: {d.label}
+                </span>
+                <span className="meta">{formatLongDate(d.date)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="tabs" role="tablist" aria-label={t.start.title}>
         {(
           [

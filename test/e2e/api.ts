@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { FIXTURE } from '../helpers/fixtures';
+import { FIXTURE, giveConsent } from '../helpers/fixtures';
+import type { Caller } from '../helpers/scenarios';
 import type { AppProcess } from './harness';
 
 /** Calls the bridge as the page would (same origin), for test set-up and for checking what was stored. */
@@ -44,4 +45,13 @@ export async function seedChild(app: AppProcess, key: keyof typeof FIXTURE.child
   const c = await api(app, 'child.save', { ...FIXTURE.children[key], socialSag, cpr: null, language: 'dansk', tovholderPersonId: null });
   for (const p of FIXTURE.parents[key]) await api(app, 'child.addGuardian', { childId: c.id, name: p.name, initials: p.initials, custody: true });
   return c.id;
+}
+
+/** The bridge as a Caller, so the same scenario helpers run in unit and e2e tests. */
+export function caller(app: AppProcess): Caller {
+  return { call: (channel, input) => api(app, channel, input) };
+}
+
+export async function seedConsent(app: AppProcess, childId: string): Promise<void> {
+  await giveConsent(caller(app), childId);
 }

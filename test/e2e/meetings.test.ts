@@ -5,7 +5,7 @@ import { readDocx } from '../../electron/core/exports/docxText';
 import { readFileSync } from 'node:fs';
 import { pdfText } from '../helpers/render';
 import type { Browser, Page } from 'playwright-core';
-import { api, seedChild, seedStaff } from './api';
+import { api, seedChild, seedConsent, seedStaff } from './api';
 import { AppProcess, EXPORTS, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { LivePage, NewMeetingPage } from './pages/MeetingPages';
 
@@ -43,8 +43,8 @@ describe('ressourceteammøde: three child items (one anonymous, one in the 0–2
   beforeAll(async () => {
     app = await AppProcess.start('ressourceteam');
     await seedStaff(app);
-    await seedChild(app, 'freja');
-    await seedChild(app, 'aksel');
+    await seedConsent(app, await seedChild(app, 'freja'));
+    await seedConsent(app, await seedChild(app, 'aksel'));
   });
   afterAll(async () => app?.stop());
 

@@ -74,7 +74,7 @@ export async function seedFixture(tc: TestCore) {
 export const RESSOURCETEAM_MEMBERS = ['Birgitte Skovmose', 'Anders Fjordside', 'Henriette van Dalen', 'Ida Mørkhøj', 'Jonas Vindelev', 'Mette Lundgaard'];
 
 /** Both custody holders consent to the child being discussed in the ressourceteam. */
-export async function giveConsent(tc: TestCore, childId: string, opts: { purpose?: 'tvaerfagligt_moede' | 'overgang' | 'videregivelse'; givenDate?: string; topics?: string[] } = {}) {
+export async function giveConsent(tc: Pick<TestCore, 'call'>, childId: string, opts: { purpose?: 'tvaerfagligt_moede' | 'overgang' | 'videregivelse'; givenDate?: string; topics?: string[] } = {}) {
   const child = await tc.call('child.get', { id: childId });
   return tc.call('consent.record', {
     childId,

@@ -1,15 +1,18 @@
 import type { MeetingDetail } from '../../shared/schemas/meeting';
 import type { TestCore } from './core';
+
+/** Anything that can call a channel: a TestCore in unit tests, the bridge in e2e tests. */
+export type Caller = Pick<TestCore, 'call'>;
 import type { Seeded } from './fixtures';
 import { signatureDataUrl } from './png';
 
-async function attendAll(tc: TestCore, m: MeetingDetail, except: string[] = []): Promise<void> {
+async function attendAll(tc: Caller, m: MeetingDetail, except: string[] = []): Promise<void> {
   for (const p of m.participants.filter((x) => x.guestItemId === null)) {
     await tc.call('participant.update', { id: p.id, attendance: except.includes(p.personId) ? 'afbud' : 'til_stede' });
   }
 }
 
-async function signAllAndSeal(tc: TestCore, meetingId: string): Promise<void> {
+async function signAllAndSeal(tc: Caller, meetingId: string): Promise<void> {
   const r = await tc.call('referat.get', { meetingId });
   let n = 0;
   for (const s of r.requiredSigners) {
@@ -18,7 +21,7 @@ async function signAllAndSeal(tc: TestCore, meetingId: string): Promise<void> {
   await tc.call('referat.seal', { meetingId });
 }
 
-export async function ressourceteamMeeting(tc: TestCore, s: Seeded, opts: { seal?: boolean; date?: string } = {}): Promise<string> {
+export async function ressourceteamMeeting(tc: Caller, s: Seeded, opts: { seal?: boolean; date?: string } = {}): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: opts.date ?? '2026-11-23', startTime: '12:30', place: 'Personalestuen' });
   const [slot02, slot1, slot2] = m.items.filter((i) => i.kind === 'barn');
   await tc.call('item.update', { id: slot02!.id, patch: { childId: s.children.freja.id } });
@@ -46,7 +49,7 @@ export async function ressourceteamMeeting(tc: TestCore, s: Seeded, opts: { seal
   return m.id;
 }
 
-export async function dialogMeeting(tc: TestCore, s: Seeded): Promise<string> {
+export async function dialogMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-11-26', startTime: '14:00', childId: s.children.malik.id });
   await tc.call('meeting.update', { id: m.id, patch: { agendaAgreed: true, convened: true } });
   m = await tc.call('meeting.start', { id: m.id });
@@ -76,7 +79,7 @@ export const COMPETENCES: [string, string][] = [
   ['Vedholdenhed', 'Bliver ved med puslespil, også når det er svært.'],
 ];
 
-export async function overgangSkoleMeeting(tc: TestCore, s: Seeded): Promise<string> {
+export async function overgangSkoleMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-07', startTime: '08:30', childId: s.children.aksel.id });
   m = await tc.call('meeting.start', { id: m.id });
   await attendAll(tc, m);
@@ -114,7 +117,7 @@ export async function overgangSkoleMeeting(tc: TestCore, s: Seeded): Promise<str
   return m.id;
 }
 
-export async function netvaerkMeeting(tc: TestCore, s: Seeded): Promise<string> {
+export async function netvaerkMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'netvaerksmoede', date: '2026-12-14', startTime: '10:00', childId: s.children.malik.id });
   m = await tc.call('meeting.start', { id: m.id });
   await attendAll(tc, m);

@@ -1,3 +1,4 @@
+import { t } from '../../../shared/text/da';
 import { type z } from 'zod';
 import { addDays, formatLongDate } from '../../../shared/format/danishDate';
 import { isValidCpr } from '../../../shared/domain/privacyGuard';
@@ -174,6 +175,7 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
   const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
+    created_at: string;
     text: string;
     owner_initials: string;
     status: string;
@@ -184,7 +186,7 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
     date: string;
   }[];
   for (const f of followups) {
-    events.push({ at: `${f.date}T23:59`, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    events.push({ at: f.created_at, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
     if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
   }
   const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {
@@ -200,7 +202,11 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
     if (c.withdrawn_at) events.push({ at: `${c.withdrawn_at}T12:00`, kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
   }
   const dispatches = stmt(db, 'SELECT * FROM dispatches WHERE child_id = ?').all(childId) as { document_id: string; recipient: string; channel: string; basis: string; sent_at: string; recorded_by: string; meeting_id: string | null }[];
-  for (const d of dispatches) events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${d.channel}, grundlag: ${d.basis})`, actor: d.recorded_by, meetingId: d.meeting_id });
+  for (const d of dispatches) {
+    const channel = t.dispatch.channels[d.channel] ?? d.channel;
+    const basis = t.dispatch.bases[d.basis] ?? d.basis;
+    events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${channel}; grundlag: ${basis.toLowerCase()})`, actor: d.recorded_by, meetingId: d.meeting_id });
+  }
   const assessments = stmt(db, 'SELECT date, overall, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; by_name: string }[];
   for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWords[a.overall] ?? a.overall}`, actor: a.by_name, meetingId: null });
   const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];

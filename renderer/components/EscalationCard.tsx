@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { addDays } from '../../shared/format/danishDate';
+import type { MeetingDetail } from '../../shared/schemas/meeting';
+import { t } from '../../shared/text/da';
+import { call } from '../lib/api';
+import { useAction } from '../lib/hooks';
+import { navigate } from '../lib/router';
+import { ErrorBanner } from './ErrorBanner';
+
+/** Dialogmøde → netværksmøde, with the reason, the referat to familieafdelingen and the new chair and owner. */
+export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; referatApproved: boolean }) {
+  const action = useAction();
+  const [reason, setReason] = useState<'underretning' | 'aftale_med_foraeldrene'>(referatApproved ? 'aftale_med_foraeldrene' : 'underretning');
+  const [date, setDate] = useState(addDays(m.date, 14));
+  const [time, setTime] = useState(m.startTime);
+  const [fam, setFam] = useState('Familieafdelingen');
+  return (
+    <section className="card no-print" aria-labelledby="esc-h">
+      <h2 id="esc-h">{t.escalation.title}</h2>
+      <p className="meta">{t.escalation.help}</p>
+      <ErrorBanner error={action.error} />
+      <fieldset>
+        <legend>{t.escalation.reason}</legend>
+        <label className="check">
+          <input type="radio" name="esc-reason" checked={reason === 'aftale_med_foraeldrene'} disabled={!referatApproved} onChange={() => setReason('aftale_med_foraeldrene')} />
+          {t.escalation.aftale}
+        </label>
+        <label className="check">
+          <input type="radio" name="esc-reason" checked={reason === 'underretning'} onChange={() => setReason('underretning')} />
+          {t.escalation.underretning}
+        </label>
+      </fieldset>
+      <div className="grid-3">
+        <div className="field">
+          <label htmlFor="esc-date">{t.newMeeting.date}</label>
+          <input id="esc-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="esc-time">{t.newMeeting.start}</label>
+          <input id="esc-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="esc-fam">{t.escalation.familieafdeling}</label>
+          <input id="esc-fam" type="text" value={fam} onChange={(e) => setFam(e.target.value)} />
+        </div>
+      </div>
+      <button
+        type="button"
+        className="primary"
+        onClick={() =>
+          void action.run(() => call('meeting.escalate', { meetingId: m.id, reason, date, startTime: time, familieafdeling: fam })).then((nv) => nv && navigate({ name: 'moede', id: nv.id }))
+        }
+      >
+        {t.escalation.create}
+      </button>
+    </section>
+  );
+}
