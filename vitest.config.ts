@@ -31,6 +31,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: { name: 'postcheck', include: ['test/postcheck/**/*.test.ts'], environment: 'node' },
+      },
     ],
   },
 });

@@ -4,6 +4,7 @@ import { useQuery } from './lib/hooks';
 import { call } from './lib/api';
 import { SettingsContext } from './lib/settingsContext';
 import { FirstRunGuide } from './screens/FirstRunGuide';
+import { UnlockScreen } from './screens/UnlockScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { ErrorBanner } from './components/ErrorBanner';
 import { t } from '../shared/text/da';
@@ -79,6 +80,13 @@ function Screen({ route }: { route: Route }) {
 }
 
 export function App() {
+  const status = useQuery(() => call('app.status', {}), []);
+  if (!status.data) return status.error ? <ErrorBanner error={status.error} /> : null;
+  if (status.data.state === 'locked') return <UnlockScreen mode={status.data.mode ?? 'enter'} reason={status.data.reason ?? ''} onUnlocked={status.reload} />;
+  return <UnlockedApp />;
+}
+
+function UnlockedApp() {
   const route = useRoute();
   const settings = useQuery(() => call('settings.get', {}), []);
   useEffect(

@@ -2,7 +2,7 @@
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { Core } from '../core/app/core';
-import { loadOrCreateKey } from '../core/db/keyStore';
+import { createLockGate } from '../core/app/lockGate';
 import { AppError } from '../core/errors';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
@@ -43,27 +43,31 @@ function start(): void {
     denyAllPermissions();
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
-    // Tests of the unpackaged app pass the key explicitly, as the bridge does; a packaged app never reads it.
-    const testKey = !app.isPackaged ? process.env['TOVHOLDER_KEY_HEX'] : undefined;
-    const key =
-      testKey && /^[0-9a-f]{64}$/i.test(testKey)
-        ? Buffer.from(testKey, 'hex')
-        : loadOrCreateKey(join(dataDir, 'tovholder.key'), { protector: keychainProtector }).key;
-    const core = new Core({
-      dataDir,
-      key,
-      dialogs: electronDialogs(() => mainWindow),
-      transport: 'electron',
-      appVersion: app.getVersion(),
-      nativeBinding: resolveNativeBinding(appRoot, app.isPackaged),
-      printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
-    });
-    app.on('will-quit', () => core.close());
-    registerIpc(
-      createDispatcher(createHandlers(core), {
+    let core: Core | null = null;
+    const keyPath = join(dataDir, 'tovholder.key');
+    const openCore = (key: Buffer, passphrase?: string) => {
+      core = new Core({
+        keyStore: { path: keyPath, protector: keychainProtector, passphrase },
+        dataDir,
+        key,
+        dialogs: electronDialogs(() => mainWindow),
+        transport: 'electron',
+        appVersion: app.getVersion(),
+        nativeBinding: resolveNativeBinding(appRoot, app.isPackaged),
+        printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
+      });
+      return createDispatcher(createHandlers(core), {
         validateOutput: !app.isPackaged,
         onInternalError: (channel, err) => console.error(`[${channel}]`, err),
-      }),
+      });
+    };
+    app.on('will-quit', () => core?.close());
+    // Tests of the unpackaged app pass the key explicitly, as the bridge does; a packaged app never reads it.
+    const testKey = !app.isPackaged ? process.env['TOVHOLDER_KEY_HEX'] : undefined;
+    registerIpc(
+      testKey && /^[0-9a-f]{64}$/i.test(testKey)
+        ? openCore(Buffer.from(testKey, 'hex'))
+        : createLockGate({ keyPath, protector: keychainProtector, open: openCore }),
     );
     mainWindow = createMainWindow(join(__dirname, 'preload.cjs'));
     Menu.setApplicationMenu(buildMenu(mainWindow, process.platform === 'darwin'));

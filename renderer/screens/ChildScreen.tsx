@@ -223,7 +223,28 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         </form>
       </section>
       <AbuseCard d={d} set={set} />
+      <AccessCard childId={d.child.id} />
     </>
+  );
+}
+
+function AccessCard({ childId }: { childId: string }) {
+  const action = useAction();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="access-h">
+      <h2 id="access-h">{t.caseText.accessExport}</h2>
+      <p className="meta">{t.caseText.accessHelp}</p>
+      <ErrorBanner error={action.error} />
+      {saved && (
+        <div className="alert ok" role="status">
+          {t.documents.saved(saved)}
+        </div>
+      )}
+      <button type="button" onClick={() => void action.run(() => call('child.accessExport', { id: childId })).then((r) => r && setSaved(r.path))}>
+        {t.caseText.accessExport}
+      </button>
+    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import { Modal } from '../components/Modal';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useSettings } from '../lib/settingsContext';
+import { AuditCard, RetentionCard, SecurityCard } from '../components/TrustCards';
 
 export function SettingsScreen() {
   const state = useQuery(() => call('settings.get', {}), []);
@@ -43,6 +44,11 @@ export function SettingsScreen() {
         />
         <DataCard s={s} apply={apply} />
       </div>
+      <div className="grid-2">
+        <SecurityCard />
+        <RetentionCard />
+      </div>
+      <AuditCard />
       <section className="card" aria-labelledby="changes-h">
         <h2 id="changes-h">{t.settings.changes}</h2>
         <ul className="list-plain">

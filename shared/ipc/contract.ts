@@ -53,6 +53,14 @@ const TemplateListItemSchema = z.strictObject({
 
 export const contract = {
   'app.info': channel(Empty, AppInfoSchema),
+  'app.status': channel(
+    Empty,
+    z.strictObject({ state: z.enum(['ready', 'locked']), mode: z.enum(['choose', 'enter']).nullable(), reason: z.string().nullable() }),
+  ),
+  'app.unlock': channel(
+    z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
+    z.strictObject({ state: z.enum(['ready', 'locked']), mode: z.enum(['choose', 'enter']).nullable(), reason: z.string().nullable() }),
+  ),
 
   'db.backup': channel(
     z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
@@ -72,6 +80,34 @@ export const contract = {
   'settings.import': channel(Empty, SettingsStateSchema.nullable()),
   'sample.load': channel(Empty, SettingsStateSchema),
   'sample.remove': channel(Empty, SettingsStateSchema),
+
+  'security.status': channel(Empty, z.strictObject({ protection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']), keychainAvailable: z.boolean() })),
+  'security.setPassphrase': channel(
+    z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200).nullable() }),
+    z.strictObject({ protection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']), keychainAvailable: z.boolean() }),
+  ),
+  'security.rekey': channel(Empty, OkSchema),
+  'audit.list': channel(
+    z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
+    z.strictObject({
+      entries: z.array(z.strictObject({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), actionLabel: z.string(), entityType: z.string(), summary: z.string() })),
+      chain: z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
+    }),
+  ),
+  'audit.export': channel(Empty, FileResultSchema.nullable()),
+  'retention.candidates': channel(
+    Empty,
+    z.array(z.strictObject({ childId: IdSchema, childName: z.string(), leftAt: z.string(), due: z.array(z.enum(['referat', 'overgangsskema', 'handleplan', 'samtykke', 'barn'])) })),
+  ),
+  'retention.journalPackage': channel(
+    z.strictObject({ childId: IdSchema, sagsnummer: z.string().trim().max(60).default(''), kle: z.string().trim().max(60).default('') }),
+    FileResultSchema.nullable(),
+  ),
+  'retention.delete': channel(
+    z.strictObject({ childId: IdSchema, confirmed: z.literal(true, 'Bekræft sletningen') }),
+    z.strictObject({ deleted: z.array(z.string()), meetings: z.number().int(), items: z.number().int() }),
+  ),
+  'child.accessExport': channel(ByIdSchema, FileResultSchema.nullable()),
 
   'template.list': channel(Empty, z.array(TemplateListItemSchema)),
   'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),

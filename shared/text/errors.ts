@@ -14,6 +14,7 @@ export const ERROR_MESSAGES = {
   PRIVACY_GUARD: 'Teksten indeholder oplysninger, der kan identificere et barn. Det er ikke tilladt i et anonymt punkt.',
   ORAL_INFO_FIRST: 'Forældrene skal orienteres mundtligt, før de får det skriftligt. Registrér den mundtlige orientering under barnets sag først.',
   CONFIRM_NEEDED: 'Handlingen kræver en bekræftelse.',
+  LOCKED: 'Tovholder er låst. Skriv adgangskoden for at åbne datafilen.',
   DB_WRONG_KEY: 'Databasen kunne ikke åbnes: nøglen passer ikke til datafilen. Filen er ikke ændret.',
   DB_DAMAGED: 'Datafilen er beskadiget eller er ikke en Tovholder-database. Filen er ikke ændret. Gendan fra en sikkerhedskopi.',
   DB_UNREADABLE: 'Datafilen kunne ikke læses: enten passer nøglen ikke, eller filen er beskadiget. Filen er ikke ændret.',

@@ -6,6 +6,10 @@ import { openDb, schemaVersion } from '../db/openDb';
 import type { Db } from '../db/types';
 import { audit } from '../audit/auditLog';
 import { readSetting } from '../settings/settingsRepo';
+import { randomBytes } from 'node:crypto';
+import { commitNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtection, type SecretProtector } from '../db/keyStore';
+import { rawKeyLiteral, writeMeta } from '../db/openDb';
+import { AppError } from '../errors';
 
 export interface FileFilter {
   name: string;
@@ -28,6 +32,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Renders an app route (the print view) to an A4 PDF with Chromium. Only the Electron app has one. */
   printToPdf?: (route: string) => Promise<Buffer>;
+  /** Where the wrapped key lives and what protects it; absent when the key is passed in explicitly (tests). */
+  keyStore?: { path: string; protector: SecretProtector | null; passphrase?: string | undefined };
 }
 
 export const DB_FILE_NAME = 'tovholder.db';
@@ -66,6 +72,41 @@ export class Core implements Ctx {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** How the key is protected now: by the OS keychain, a passphrase, or both. */
+  securityStatus(): { protection: KeyProtection | 'explicit'; keychainAvailable: boolean } {
+    const ks = this.opts.keyStore;
+    if (!ks) return { protection: 'explicit', keychainAvailable: false };
+    return { protection: keyFileProtection(ks.path) ?? 'os', keychainAvailable: ks.protector?.isAvailable() ?? false };
+  }
+
+  /** Adds, changes or removes the passphrase that protects the key (the database itself is untouched). */
+  setPassphrase(next: string | null): void {
+    const ks = this.opts.keyStore;
+    if (!ks) throw new AppError('CONFLICT', 'Nøglen styres udefra i denne installation.');
+    if (!next && !ks.protector?.isAvailable()) throw new AppError('KEY_NEEDS_PASSPHRASE');
+    rewrapKey(ks.path, this.opts.key, { protector: ks.protector, passphrase: next ?? undefined });
+    ks.passphrase = next ?? undefined;
+    this.db.transaction(() => audit(this, 'settings.change', 'settings', 'sikkerhed', next ? 'Satte adgangskode på datafilens nøgle' : 'Fjernede adgangskoden fra datafilens nøgle'))();
+  }
+
+  /**
+   * Changes the database key: a new random key, staged next to the old one first so an interrupted rekey never
+   * locks the user out, then every page is re-encrypted (out of WAL mode, as SQLCipher requires).
+   */
+  rekey(): void {
+    const next = randomBytes(32);
+    const ks = this.opts.keyStore;
+    if (ks) stageNewKey(ks.path, next, { protector: ks.protector, passphrase: ks.passphrase });
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.pragma('journal_mode = DELETE');
+    this.db.pragma(`rekey=${rawKeyLiteral(next)}`);
+    this.db.pragma('journal_mode = WAL');
+    writeMeta(this.dbFile, next);
+    if (ks) commitNewKey(ks.path);
+    this.opts.key = next;
+    this.db.transaction(() => audit(this, 'db.rekey', 'database', null))();
   }
 
   async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {

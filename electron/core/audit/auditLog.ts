@@ -119,3 +119,10 @@ export function verifyAuditChain(db: Db): { ok: true; entries: number } | { ok: 
   }
   return { ok: true, entries: count };
 }
+
+/** The whole log as JSON lines – one entry per line, oldest first – with the chain check at the end. */
+export function auditJsonLines(db: Db): string {
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+  const chain = verifyAuditChain(db);
+  return [...rows.map((r) => JSON.stringify(toEntry(r))), JSON.stringify({ kaede: chain.ok ? 'intakt' : `brudt ved post ${(chain as { brokenAt: number }).brokenAt}`, poster: chain.entries })].join('\n') + '\n';
+}

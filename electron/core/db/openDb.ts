@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
@@ -33,10 +33,20 @@ function readMeta(file: string): { keyFingerprint?: string } | null {
   }
 }
 
-function writeMeta(file: string, key: Buffer): void {
+/**
+ * Keeps the sidecar fingerprint current. It is only a helper for error messages, so it is written when it changes
+ * and a failure to write it (a full disk) never stops the database from opening.
+ */
+export function writeMeta(file: string, key: Buffer): void {
+  const fp = keyFingerprint(key);
+  if (readMeta(file)?.keyFingerprint === fp) return;
   const tmp = `${metaPath(file)}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ format: 'tovholder-db-meta', keyFingerprint: keyFingerprint(key) }, null, 2));
-  renameSync(tmp, metaPath(file));
+  try {
+    writeFileSync(tmp, JSON.stringify({ format: 'tovholder-db-meta', keyFingerprint: fp }, null, 2));
+    renameSync(tmp, metaPath(file));
+  } catch {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /** SQLCipher raw-key syntax: the 32 random bytes are the key itself, so no slow passphrase KDF runs. */

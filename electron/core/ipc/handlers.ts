@@ -31,7 +31,10 @@ import {
   signReferat,
   updateReferat,
 } from '../referat/referatService';
-import { audit } from '../audit/auditLog';
+import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit, verifyAuditChain } from '../audit/auditLog';
+import { writeFileAtomic } from '../files';
+import { deleteDue, journalPackage, retentionCandidates } from '../retention/retention';
+import { exportAccess } from '../children/accessExport';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
@@ -58,6 +61,10 @@ export function createHandlers(core: Core): HandlerTable {
       encrypted: true,
       transport: meta.transport,
     }),
+
+    // Once the core exists the data file is open; the Electron layer's lock gate answers these while it is not.
+    'app.status': () => ({ state: 'ready' as const, mode: null, reason: null }),
+    'app.unlock': () => ({ state: 'ready' as const, mode: null, reason: null }),
 
     'db.backup': ({ passphrase }) => core.backup(passphrase),
     'db.restore': ({ passphrase }) => core.restore(passphrase),
@@ -89,6 +96,43 @@ export function createHandlers(core: Core): HandlerTable {
       removeSampleData(core);
       return getSettingsState(core);
     },
+
+    'security.status': () => core.securityStatus(),
+    'security.setPassphrase': ({ passphrase }) => {
+      core.setPassphrase(passphrase);
+      return core.securityStatus();
+    },
+    'security.rekey': () => {
+      core.rekey();
+      return { ok: true as const };
+    },
+    'audit.list': ({ limit }) => {
+      const chain = verifyAuditChain(core.db);
+      return {
+        entries: listAudit(core.db, { limit }).map((e) => ({
+          seq: e.seq,
+          at: e.at,
+          actor: e.actor,
+          action: e.action,
+          actionLabel: (AUDIT_ACTIONS as Record<string, string>)[e.action] ?? e.action,
+          entityType: e.entityType,
+          summary: e.summary,
+        })),
+        chain: { ok: chain.ok, entries: chain.entries, brokenAt: chain.ok ? null : chain.brokenAt },
+      };
+    },
+    'audit.export': async () => {
+      const path = await core.opts.dialogs.saveFile({ title: 'Gem revisionslog', defaultName: 'tovholder-revisionslog.jsonl', filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }] });
+      if (!path) return null;
+      const data = Buffer.from(auditJsonLines(core.db), 'utf8');
+      writeFileAtomic(path, data);
+      return { path, bytes: data.length };
+    },
+
+    'retention.candidates': () => retentionCandidates(core),
+    'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
+    'retention.delete': ({ childId }) => deleteDue(core, childId),
+    'child.accessExport': ({ id }) => exportAccess(core, id),
 
     'template.list': () =>
       effectiveTemplates(core.db)

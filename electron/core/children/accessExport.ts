@@ -1,0 +1,58 @@
+import JSZip from 'jszip';
+import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
+import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
+import type { Core } from '../app/core';
+import { writeFileAtomic } from '../files';
+import { audit } from '../audit/auditLog';
+import { getCase } from './caseService';
+import { childDocuments } from './childDocuments';
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * The parents' access request (indsigt, PRODUCT-RESEARCH §3.7): one action, one file with everything Tovholder
+ * holds about the child – the documents and a readable index.
+ */
+export async function buildAccessExport(core: Core, childId: string): Promise<{ zip: Buffer; files: number; skipped: string[] }> {
+  const c = getCase(core, childId);
+  const { docs, skipped } = await childDocuments(core, childId);
+  const zip = new JSZip();
+  const folder = zip.folder('dokumenter')!;
+  for (const d of docs) folder.file(d.fileName, d.buffer);
+  const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Ingen.</p>');
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Indsigt: ${esc(c.child.name)}</title>
+<style>body{font-family:Calibri,Carlito,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}h1,h2{margin-top:1.5rem}</style></head><body>
+<h1>Oplysninger om ${esc(c.child.name)}</h1>
+<p>Udleveret ${esc(formatTimestamp(core.now().toISOString()))} fra Tovholder. Her er alt, hvad Tovholder har registreret om barnet.</p>
+<h2>Stamdata</h2>${list([
+    `Navn: ${esc(c.child.name)}`,
+    `Fødselsdato: ${esc(formatLongDate(c.child.birthDate))}`,
+    `Dagtilbud: ${esc(c.child.institution)}${c.child.stue ? `, ${esc(c.child.stue)}` : ''}`,
+    `Sprog: ${esc(c.child.language)}`,
+    `Social sag: ${c.child.socialSag ? 'ja' : 'nej'}`,
+    ...(c.child.linealenLevel ? [`Børnelinealen: ${esc(c.child.linealenLevel)}`] : []),
+    ...(c.child.cpr ? [`CPR-nummer: ${esc(c.child.cpr)}`] : []),
+  ])}
+<h2>Forældre</h2>${list(c.child.guardians.map((g) => `${esc(g.name)} (${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`))}
+<h2>Samtykker</h2>${list(c.consents.map((x) => `${esc(x.guardianName)}: ${esc(CONSENT_PURPOSE_LABELS[x.purpose])}, givet ${esc(formatLongDate(x.givenDate))}, ${x.status}`))}
+<h2>Trivselsvurderinger</h2>${list(c.trivsel.map((a) => `${esc(formatLongDate(a.date))}: ${esc(a.overall)}`))}
+<h2>Udsendte dokumenter</h2>${list(c.dispatches.map((d) => `${esc(d.documentId)} til ${esc(d.recipient)}, ${esc(formatTimestamp(d.sentAt))}`))}
+<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(e.at.slice(0, 10))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
+<h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(d.kind)}, ${esc(d.documentId)})`))}
+${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.map(esc))}` : ''}
+</body></html>`;
+  zip.file('indeks.html', html);
+  const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { zip: buf, files: docs.length, skipped };
+}
+
+export async function exportAccess(core: Core, childId: string): Promise<{ path: string; bytes: number } | null> {
+  const { zip } = await buildAccessExport(core, childId);
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName: 'indsigt.zip', filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  if (!path) return null;
+  writeFileAtomic(path, zip);
+  core.db.transaction(() => audit(core, 'access.export', 'child', childId))();
+  return { path, bytes: zip.length };
+}

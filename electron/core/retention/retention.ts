@@ -1,0 +1,160 @@
+import JSZip from 'jszip';
+import { RETENTION_KINDS, type RetentionKind } from '../../../shared/schemas/settings';
+import type { ReferatBody } from '../../../shared/schemas/referat';
+import type { Core } from '../app/core';
+import type { Ctx } from '../context';
+import { nowTs, todayIso } from '../context';
+import { withDeletionGrant } from '../db/deletionGrant';
+import { stmt } from '../db/stmt';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../files';
+import { audit } from '../audit/auditLog';
+import { getKommune } from '../settings/kommune';
+import { childDocuments } from '../children/childDocuments';
+
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface RetentionCandidate {
+  childId: string;
+  childName: string;
+  leftAt: string;
+  due: RetentionKind[];
+}
+
+/** Children whose deletion periods (kommune setting, months after leaving) have run out, per record type. */
+export function retentionCandidates(ctx: Ctx): RetentionCandidate[] {
+  const today = todayIso(ctx);
+  const months = getKommune(ctx.db).retentionMonths;
+  const rows = stmt(ctx.db, 'SELECT id, name, left_at FROM children WHERE left_at IS NOT NULL ORDER BY left_at').all() as { id: string; name: string; left_at: string }[];
+  return rows
+    .map((r) => ({
+      childId: r.id,
+      childName: r.name,
+      leftAt: r.left_at,
+      due: RETENTION_KINDS.filter((k) => months[k] !== null && addMonths(r.left_at, months[k]!) <= today),
+    }))
+    .filter((c) => c.due.length > 0);
+}
+
+/** A journaliseringspakke: the child's documents and a JSON manifest with case number and KLE fields. */
+export async function journalPackage(core: Core, childId: string, fields: { sagsnummer: string; kle: string }): Promise<{ path: string; bytes: number } | null> {
+  const child = stmt(core.db, 'SELECT name, birth_date FROM children WHERE id = ?').get(childId) as { name: string; birth_date: string } | undefined;
+  if (!child) throw new AppError('NOT_FOUND', 'Barnet findes ikke.');
+  const { docs, skipped } = await childDocuments(core, childId);
+  const zip = new JSZip();
+  for (const d of docs) zip.file(d.fileName, d.buffer);
+  const manifest = {
+    format: 'tovholder-journaliseringspakke',
+    version: 1,
+    oprettet: nowTs(core),
+    oprettetAf: core.actor(),
+    sagsnummer: fields.sagsnummer,
+    kle: fields.kle,
+    barn: { navn: child.name, foedselsdato: child.birth_date },
+    dokumenter: docs.map((d) => ({ fil: d.fileName, dokumentId: d.documentId, type: d.kind, version: d.version, segl: d.seal })),
+    ikkeMedtaget: skipped,
+  };
+  zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem journaliseringspakke', defaultName: `journaliseringspakke-${fields.sagsnummer || 'uden-sagsnummer'}.zip`.replace(/[^\w.-]+/g, '-'), filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  if (!path) return null;
+  writeFileAtomic(path, buf);
+  core.db.transaction(() => audit(core, 'export.document', 'child', childId, `Lavede journaliseringspakke med ${docs.length} dokumenter`))();
+  return { path, bytes: buf.length };
+}
+
+function redactBodies(db: Db, childId: string, part: 'item' | 'handleplan', at: string): number {
+  const rows = stmt(db, 'SELECT id, body FROM referat_versions').all() as { id: string; body: string }[];
+  let n = 0;
+  for (const r of rows) {
+    const body = JSON.parse(r.body) as ReferatBody;
+    let changed = false;
+    if (part === 'item' && body.items.some((i) => i.childId === childId)) {
+      body.items = body.items.map((i) =>
+        i.childId === childId
+          ? { ...i, childId: null, childLabel: 'Slettet efter slettefrist', anonymous: true, text: 'Punktet er slettet efter kommunens slettefrist.', sections: [], decisions: [], followups: [], outcome: null, guests: [], purpose: [] }
+          : i,
+      );
+      changed = true;
+    }
+    if (part === 'handleplan' && body.handleplan) {
+      const owner = stmt(db, 'SELECT 1 FROM referat_versions v JOIN meetings m ON m.id = v.meeting_id WHERE v.id = ? AND m.child_id = ?').get(r.id, childId);
+      if (owner) {
+        delete body.handleplan;
+        changed = true;
+      }
+    }
+    if (changed) {
+      stmt(db, 'UPDATE referat_versions SET body = ?, redacted_at = ? WHERE id = ?').run(JSON.stringify(body), at, r.id);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The child's items in meetings about several children become anonymous shells; their content is gone. */
+function redactItems(db: Db, childId: string): number {
+  const items = stmt(db, 'SELECT i.id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.child_id = ? AND (m.child_id IS NULL OR m.child_id != ?)').all(childId, childId) as { id: string }[];
+  for (const { id } of items) {
+    stmt(db, 'DELETE FROM decisions WHERE item_id = ?').run(id);
+    stmt(db, 'DELETE FROM followups WHERE item_id = ?').run(id);
+    stmt(db, "UPDATE agenda_items SET child_id = NULL, kind = 'anonym', anon_label = 'Slettet efter slettefrist', notes = '', description = '', outcome_note = '', outcome = NULL, data = '{}', basis = NULL WHERE id = ?").run(id);
+  }
+  return items.length;
+}
+
+/**
+ * Deletes what is due for one child – for real: secure_delete overwrites the freed pages, the WAL is checkpointed
+ * and truncated and the file vacuumed. The audit log records that it happened, never what was deleted.
+ */
+export function deleteDue(ctx: Ctx, childId: string): { deleted: RetentionKind[]; meetings: number; items: number } {
+  const db = ctx.db;
+  const candidate = retentionCandidates(ctx).find((c) => c.childId === childId);
+  if (!candidate) throw new AppError('CONFLICT', 'Intet om barnet har nået kommunens slettefrist endnu.');
+  const due = new Set<RetentionKind>(candidate.due.includes('barn') ? RETENTION_KINDS : candidate.due);
+  const at = nowTs(ctx);
+  let meetings = 0;
+  let items = 0;
+  db.transaction(() => {
+    withDeletionGrant(db, 'retention', () => {
+      if (due.has('samtykke')) stmt(db, 'DELETE FROM consents WHERE child_id = ?').run(childId);
+      if (due.has('handleplan')) {
+        stmt(db, "DELETE FROM meeting_forms WHERE kind = 'handleplan' AND meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)").run(childId);
+        redactBodies(db, childId, 'handleplan', at);
+      }
+      const types: string[] = [];
+      if (due.has('overgangsskema')) types.push('overgangsmoede');
+      if (due.has('referat')) types.push('dialogmoede', 'netvaerksmoede', 'trivselsmoede', 'sagsteammoede');
+      if (types.length) {
+        meetings += stmt(db, 'DELETE FROM meetings WHERE child_id = ? AND type IN (SELECT value FROM json_each(?))').run(childId, JSON.stringify(types)).changes;
+      }
+      if (due.has('referat')) {
+        items += redactItems(db, childId);
+        redactBodies(db, childId, 'item', at);
+      }
+      if (due.has('barn')) {
+        meetings += stmt(db, 'DELETE FROM meetings WHERE child_id = ?').run(childId).changes;
+        items += redactItems(db, childId);
+        redactBodies(db, childId, 'item', at);
+        const guardians = stmt(db, 'SELECT person_id FROM guardians WHERE child_id = ?').all(childId) as { person_id: string }[];
+        stmt(db, 'DELETE FROM dispatches WHERE child_id = ?').run(childId);
+        stmt(db, 'DELETE FROM documents WHERE child_id = ?').run(childId);
+        stmt(db, 'DELETE FROM children WHERE id = ?').run(childId);
+        for (const { person_id } of guardians) {
+          const still = stmt(db, 'SELECT 1 FROM guardians WHERE person_id = ? UNION ALL SELECT 1 FROM participants WHERE person_id = ? LIMIT 1').get(person_id, person_id);
+          if (!still) stmt(db, 'DELETE FROM people WHERE id = ?').run(person_id);
+        }
+      }
+    });
+    audit(ctx, 'retention.delete', 'child', null, `Slettede efter slettefrist (${[...due].join(', ')}): ${meetings} møder slettet, ${items} punkter i fællesmøder tømt`);
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return { deleted: [...due], meetings, items };
+}

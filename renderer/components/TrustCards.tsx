@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { formatLongDate, formatTimestamp } from '../../shared/format/danishDate';
+import { t } from '../../shared/text/da';
+import { call } from '../lib/api';
+import { useAction, useQuery } from '../lib/hooks';
+import { ErrorBanner } from './ErrorBanner';
+import { Modal } from './Modal';
+
+export function SecurityCard() {
+  const status = useQuery(() => call('security.status', {}), []);
+  const action = useAction();
+  const [pass, setPass] = useState('');
+  const [msg, setMsg] = useState<string | null>(null);
+  const s = status.data;
+  return (
+    <section className="card" aria-labelledby="sec-h">
+      <h2 id="sec-h">{t.settings.security}</h2>
+      {s && <p>{t.settings.protectionLabels[s.protection]}</p>}
+      <ErrorBanner error={action.error ?? status.error} onClose={action.clear} />
+      {msg && (
+        <div className="alert ok" role="status">
+          {msg}
+        </div>
+      )}
+      {s && s.protection !== 'explicit' && (
+        <div className="toolbar" style={{ alignItems: 'end' }}>
+          <div className="field" style={{ marginBottom: 0 }}>
+            <label htmlFor="sec-pass">{t.settings.newPassphrase}</label>
+            <input id="sec-pass" type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} />
+          </div>
+          <button type="button" disabled={pass.length < 8} onClick={() => void action.run(() => call('security.setPassphrase', { passphrase: pass })).then((n) => n && (status.setData(n), setPass('')))}>
+            {t.settings.setPassphrase}
+          </button>
+          {s.protection === 'os+passphrase' && (
+            <button type="button" onClick={() => void action.run(() => call('security.setPassphrase', { passphrase: null })).then((n) => n && status.setData(n))}>
+              {t.settings.removePassphrase}
+            </button>
+          )}
+        </div>
+      )}
+      <p className="meta" style={{ marginTop: '1rem' }}>
+        {t.settings.rekeyHelp}
+      </p>
+      <button type="button" onClick={() => void action.run(() => call('security.rekey', {})).then((r) => r && setMsg(t.settings.rekeyDone))}>
+        {t.settings.rekey}
+      </button>
+    </section>
+  );
+}
+
+export function AuditCard() {
+  const log = useQuery(() => call('audit.list', { limit: 50 }), []);
+  const action = useAction();
+  const [saved, setSaved] = useState<string | null>(null);
+  const d = log.data;
+  return (
+    <section className="card" aria-labelledby="audit-h">
+      <h2 id="audit-h">{t.settings.audit}</h2>
+      <p className="meta">{t.settings.auditHelp}</p>
+      <ErrorBanner error={log.error ?? action.error} />
+      {d && (
+        <div className={`alert ${d.chain.ok ? 'ok' : 'error'}`} role="status">
+          {d.chain.ok ? t.settings.auditOk(d.chain.entries) : t.settings.auditBroken(d.chain.brokenAt ?? 0)}
+        </div>
+      )}
+      {saved && <p className="saved">{t.documents.saved(saved)}</p>}
+      <button type="button" onClick={() => void action.run(() => call('audit.export', {})).then((r) => r && setSaved(r.path))}>
+        {t.settings.auditExport}
+      </button>
+      <table style={{ marginTop: '1rem' }}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Tidspunkt</th>
+            <th scope="col">Hvem</th>
+            <th scope="col">Hvad</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(d?.entries ?? []).map((e) => (
+            <tr key={e.seq}>
+              <td>{e.seq}</td>
+              <td>{formatTimestamp(e.at)}</td>
+              <td>{e.actor}</td>
+              <td>{e.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function RetentionCard() {
+  const list = useQuery(() => call('retention.candidates', {}), []);
+  const action = useAction();
+  const [sag, setSag] = useState('');
+  const [kle, setKle] = useState('');
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const [msg, setMsg] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="ret-h">
+      <h2 id="ret-h">{t.settings.retentionTitle}</h2>
+      <p className="meta">{t.settings.retentionHelp}</p>
+      <ErrorBanner error={list.error ?? action.error} onClose={action.clear} />
+      {msg && (
+        <div className="alert ok" role="status">
+          {msg}
+        </div>
+      )}
+      {(list.data ?? []).length === 0 ? (
+        <p>{t.settings.retentionNone}</p>
+      ) : (
+        <>
+          <div className="grid-2">
+            <div className="field">
+              <label htmlFor="ret-sag">{t.settings.sagsnummer}</label>
+              <input id="ret-sag" type="text" value={sag} onChange={(e) => setSag(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="ret-kle">{t.settings.kle}</label>
+              <input id="ret-kle" type="text" value={kle} onChange={(e) => setKle(e.target.value)} />
+            </div>
+          </div>
+          <ul className="list-plain">
+            {(list.data ?? []).map((c) => (
+              <li key={c.childId}>
+                <span>
+                  {c.childName} – stoppet {formatLongDate(c.leftAt)} · {c.due.map((d) => t.settings.retentionKinds[d]).join(', ')}
+                </span>
+                <span className="toolbar">
+                  <button type="button" className="small" onClick={() => void action.run(() => call('retention.journalPackage', { childId: c.childId, sagsnummer: sag, kle })).then((r) => r && setMsg(t.documents.saved(r.path)))}>
+                    {t.settings.journalPackage}
+                  </button>
+                  <button type="button" className="small danger" onClick={() => setConfirm(c.childId)}>
+                    {t.settings.deleteNow}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Modal title={t.settings.deleteNow} open={confirm !== null} onClose={() => setConfirm(null)}>
+        <p>{t.settings.deleteConfirm}</p>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => setConfirm(null)}>
+            {t.app.cancel}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void action.run(() => call('retention.delete', { childId: confirm!, confirmed: true })).then((r) => {
+                setConfirm(null);
+                if (r) {
+                  setMsg(t.settings.deleted);
+                  list.reload();
+                }
+              })
+            }
+          >
+            {t.settings.deleteNow}
+          </button>
+        </div>
+      </Modal>
+    </section>
+  );
+}
