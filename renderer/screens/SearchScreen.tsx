@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatLongDate } from '../../shared/format/danishDate';
-import type { SearchResult } from '../../shared/schemas/case';
+import type { SearchResponse } from '../../shared/schemas/case';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
@@ -9,7 +9,7 @@ import { hrefFor } from '../lib/router';
 
 export function SearchScreen() {
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<SearchResult[] | null>(null);
+  const [results, setResults] = useState<SearchResponse | null>(null);
   const action = useAction();
   useEffect(() => {
     if (q.trim().length < 2) {
@@ -32,10 +32,15 @@ export function SearchScreen() {
         <input id="search-q" type="search" autoFocus value={q} onChange={(e) => setQ(e.target.value)} />
       </div>
       <ErrorBanner error={action.error} />
-      {results && results.length === 0 && <p>{t.searchScreen.none}</p>}
-      {results && results.length > 0 && (
+      {results && results.results.length === 0 && <p>{t.searchScreen.none}</p>}
+      {results?.narrowed && (
+        <p className="alert info" role="status">
+          {t.searchScreen.narrowed}
+        </p>
+      )}
+      {results && results.results.length > 0 && (
         <ul className="list-plain" aria-label="Søgeresultater">
-          {results.map((r, i) => (
+          {results.results.map((r, i) => (
             <li key={i} style={{ display: 'block' }}>
               <span className="badge">{r.kindLabel}</span>{' '}
               <a href={r.kind === 'barn' && r.childId ? hrefFor({ name: 'barn', id: r.childId }) : r.meetingId ? hrefFor({ name: 'moede', id: r.meetingId }) : '#/'}>{r.title}</a>

@@ -16,7 +16,7 @@ import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
 import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
 import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
-import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResultSchema } from '../schemas/case';
+import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
 import { TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSchema, SettingsStateSchema } from '../schemas/settings';
@@ -148,7 +148,7 @@ export const contract = {
     CaseDetailSchema,
   ),
   'dispatch.record': channel(DispatchInputSchema, z.strictObject({ id: IdSchema })),
-  'search.query': channel(z.strictObject({ q: z.string().max(200) }), z.array(SearchResultSchema)),
+  'search.query': channel(z.strictObject({ q: z.string().max(200) }), SearchResponseSchema),
   'deadlines.upcoming': channel(Empty, z.array(DEADLINE_ENTRY)),
 
   'meeting.list': channel(

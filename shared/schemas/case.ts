@@ -135,6 +135,13 @@ export const SearchResultSchema = z.strictObject({
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
+export const SearchResponseSchema = z.strictObject({
+  results: z.array(SearchResultSchema),
+  /** More matched than are ranked: the best among the newest are shown. */
+  narrowed: z.boolean(),
+});
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
 export const DispatchInputSchema = z.strictObject({
   documentId: z.string().min(1).max(100),
   childId: IdSchema.nullable().default(null),

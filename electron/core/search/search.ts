@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../shared/schemas/case';
+import type { SearchResponse } from '../../../shared/schemas/case';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 
@@ -11,15 +11,43 @@ const KIND_LABELS: Record<string, string> = {
   moede: 'Møde',
 };
 
-/** Turns what the user typed into an FTS5 query: every word must occur, each as a prefix. Quotes are escaped. */
-export function ftsQuery(q: string): string | null {
-  const words = q
+/** The words of what the user typed (at most eight), letters and digits only. */
+export function queryWords(q: string): string[] {
+  return q
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 8);
+}
+
+/** Turns what the user typed into an FTS5 query: every word must occur, each as a prefix. Quotes are escaped. */
+export function ftsQuery(q: string): string | null {
+  const words = queryWords(q);
   if (words.length === 0) return null;
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+/**
+ * The passage around the first hit, about a dozen words, hits marked «like this» – what FTS5's snippet() gives,
+ * computed for the fifty results shown rather than for every match that was ranked.
+ */
+export function makeSnippet(text: string, words: string[], size = 12): string {
+  const prefixes = words.map((w) => w.toLowerCase());
+  const tokens = [...text.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)];
+  const isHit = (t: string) => prefixes.some((p) => t.toLowerCase().startsWith(p));
+  const first = tokens.findIndex((t) => isHit(t[0]));
+  if (first < 0) return tokens.length <= size ? text.trim() : `${text.slice(0, tokens[size]!.index).trim()} …`;
+  const from = Math.max(0, Math.min(first - 3, tokens.length - size));
+  const to = Math.min(tokens.length, from + size);
+  let out = '';
+  let pos = from === 0 ? 0 : tokens[from]!.index;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    out += text.slice(pos, t.index) + (isHit(t[0]) ? `«${t[0]}»` : t[0]);
+    pos = t.index + t[0].length;
+  }
+  if (to === tokens.length) out += text.slice(pos);
+  return `${from > 0 ? ' … ' : ''}${out.trim()}${to < tokens.length ? ' … ' : ''}`;
 }
 
 interface Row {
@@ -28,42 +56,60 @@ interface Row {
   meeting_id: string | null;
   child_id: string | null;
   title: string;
-  snip: string;
+  body: string;
   meeting_title: string | null;
   meeting_date: string | null;
   child_name: string | null;
 }
 
 /**
+ * How many of the newest matches are ranked by relevance. A word found in tens of thousands of notes (at kommune
+ * scale, „aflevering" is in every fourth) would otherwise cost a relevance score for each; past this many, the best
+ * among the newest are shown and the user is told to add a word. Index rowids follow creation order (0060).
+ */
+export const RANK_WINDOW = 2000;
+
+/**
  * Full-text search over meetings, agenda items, decisions, follow-ups and children (SQLite FTS5, Danish letters
  * kept). An anonymous item is indexed without a child, so it can never be found through a child's name, and the
  * result never names a child for it.
  */
-export function search(db: Db, q: string, limit = 50): SearchResult[] {
+export function search(db: Db, q: string, limit = 50): SearchResponse {
   const query = ftsQuery(q);
-  if (!query) return [];
+  if (!query) return { results: [], narrowed: false };
+  const window = stmt(
+    db,
+    'SELECT min(r) AS lo, count(*) AS n FROM (SELECT rowid AS r FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?)',
+  ).get(query, RANK_WINDOW) as { lo: number | null; n: number };
+  if (window.lo === null) return { results: [], narrowed: false };
+  const narrowed =
+    window.n === RANK_WINDOW && !!stmt(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid < ? LIMIT 1').get(query, window.lo);
+  // Ranked with bm25() itself, not the rank column: only that honours the rowid bound (FTS5 sorts by rank over
+  // every match otherwise). Title hits count four times body hits. Then the meeting and child for the best only.
   const rows = stmt(
     db,
-    `SELECT s.kind, s.entity_id, s.meeting_id, s.child_id, s.title,
-            snippet(search_index, 5, '«', '»', ' … ', 12) AS snip,
+    `WITH hits AS (
+       SELECT kind, entity_id, meeting_id, child_id, title, body, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score
+         FROM search_index WHERE search_index MATCH @q AND rowid >= @lo ORDER BY score LIMIT @limit)
+     SELECT h.kind, h.entity_id, h.meeting_id, h.child_id, h.title, h.body,
             m.title AS meeting_title, m.date AS meeting_date,
-            CASE WHEN s.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
-       FROM search_index s
-       LEFT JOIN meetings m ON m.id = s.meeting_id
-       LEFT JOIN children c ON c.id = s.child_id
-      WHERE search_index MATCH @q
-      ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0), m.date DESC
-      LIMIT @limit`,
-  ).all({ q: query, limit }) as Row[];
-  return rows.map((r) => ({
+            CASE WHEN h.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
+       FROM hits h
+       LEFT JOIN meetings m ON m.id = h.meeting_id
+       LEFT JOIN children c ON c.id = h.child_id
+      ORDER BY h.score`,
+  ).all({ q: query, lo: window.lo, limit }) as Row[];
+  const words = queryWords(q);
+  const results = rows.map((r) => ({
     kind: r.kind,
     kindLabel: KIND_LABELS[r.kind] ?? r.kind,
     title: r.title,
-    snippet: r.snip,
+    snippet: makeSnippet(r.body, words),
     meetingId: r.meeting_id,
     meetingTitle: r.meeting_title,
     meetingDate: r.meeting_date,
     childId: r.kind === 'anonym' ? null : r.child_id,
     childName: r.child_name,
   }));
+  return { results, narrowed };
 }

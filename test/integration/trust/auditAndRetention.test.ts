@@ -89,7 +89,7 @@ describe('retention', () => {
     const logged = (await tc.call('audit.list', {})).entries.find((e) => e.action === 'retention.delete')!;
     expect(logged.summary).toMatch(/Slettede efter slettefrist/);
     expect(logged.summary).not.toMatch(/Freja|Vestergaard/);
-    expect((await tc.call('search.query', { q: 'Freja' })).length).toBe(0);
+    expect((await tc.call('search.query', { q: 'Freja' })).results.length).toBe(0);
   });
 
   it('leaves no recoverable trace: even the decrypted file, free pages included, no longer holds the name', async () => {

@@ -122,20 +122,20 @@ describe('search', () => {
     const item = m.items.find((i) => i.key === 'opfoelgning')!;
     await tc.call('decision.add', { itemId: item.id, text: 'Vi bager æbleskiver med børnene og taler om søvnrytme på stuemødet.' });
     for (const q of ['æbleskiver', 'ÆBLESKIVER', 'søvnrytme', 'stuemøde']) {
-      const hits = await tc.call('search.query', { q });
+      const hits = (await tc.call('search.query', { q })).results;
       expect(hits.some((h) => h.kind === 'beslutning' && h.snippet.includes('æbleskiver')), q).toBe(true);
     }
-    expect((await tc.call('search.query', { q: 'aebleskiver' })).some((h) => h.kind === 'beslutning')).toBe(false);
+    expect((await tc.call('search.query', { q: 'aebleskiver' })).results.some((h) => h.kind === 'beslutning')).toBe(false);
   });
 
   it('never finds an anonymous item through the child’s name, nor names a child for it', async () => {
     const m = await tc.call('item.add', { meetingId: (await ressourceteam('2027-03-10')).id, kind: 'anonym', anonLabel: 'Dreng, 5 år, Mariehønen' });
     const anon = m.items.find((i) => i.kind === 'anonym')!;
     await tc.call('item.update', { id: anon.id, patch: { notes: 'Drengen har svært ved at finde legekammerater.' } });
-    const byName = await tc.call('search.query', { q: 'Aksel' });
+    const byName = (await tc.call('search.query', { q: 'Aksel' })).results;
     expect(byName.some((h) => h.kind === 'anonym')).toBe(false);
     expect(byName.some((h) => h.kind === 'barn' && h.title === 'Aksel Nørregaard Holm')).toBe(true);
-    const byText = await tc.call('search.query', { q: 'legekammerater' });
+    const byText = (await tc.call('search.query', { q: 'legekammerater' })).results;
     expect(byText.find((h) => h.kind === 'anonym')).toMatchObject({ childId: null, childName: null, title: 'Dreng, 5 år, Mariehønen' });
   });
 });
