@@ -36,39 +36,84 @@ export function isValidCpr(cpr: string): boolean {
 /** Common Danish words that are also first names: matched only as part of a full name. */
 const COMMON_WORDS = new Set(['bo', 'sol', 'storm', 'mai', 'maj', 'ask', 'eg', 'lykke', 'glad', 'frej', 'kærlighed', 'tro', 'sommer', 'vinter', 'dag', 'nat', 'lærke', 'rose', 'viol', 'ravn', 'ulv', 'bjørn']);
 
-const LETTER = '\\p{L}';
+interface Candidate {
+  /** The name as the user wrote it: what a hit reports. */
+  text: string;
+  /** Its words, lower-cased: what is matched against the words of the text. */
+  words: string[];
+  /** Index of the name it came from; a name gives its full form and, maybe, its first name. */
+  name: number;
+  full: boolean;
+}
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words are runs of letters; a name inside another word (Akselsen) is not the name (Aksel). */
+function words(text: string): { word: string; index: number }[] {
+  const out: { word: string; index: number }[] = [];
+  for (const m of text.normalize('NFC').matchAll(/\p{L}+/gu)) out.push({ word: m[0].toLowerCase(), index: m.index });
+  return out;
 }
 
 /**
- * Names: a full name anywhere, or a first name standing as a word (not inside another word). First names that are
- * everyday words (Bo, Sol, Storm …) only count as part of the full name. Case-insensitive.
+ * The names the guard looks for, indexed by their first word, so checking a text costs a lookup per word of the
+ * text however many names Tovholder knows (tens of thousands at kommune scale). Build once, use for many texts.
  */
-export function findNames(text: string, names: string[]): GuardHit[] {
-  const hits: GuardHit[] = [];
-  const seen = new Set<string>();
-  for (const full of names) {
-    const clean = full.trim();
-    if (clean.length < 2) continue;
-    const candidates = [clean];
-    const first = clean.split(/\s+/)[0]!;
-    if (first.length >= 3 && !COMMON_WORDS.has(first.toLowerCase())) candidates.push(first);
-    for (const c of candidates) {
-      const re = new RegExp(`(?<!${LETTER})${escapeRe(c)}(?!${LETTER})`, 'iu');
-      const m = re.exec(text);
-      if (m && !seen.has(c.toLowerCase())) {
-        seen.add(c.toLowerCase());
-        hits.push({ kind: 'navn', text: c, index: m.index });
-        break;
+export class NameMatcher {
+  private readonly byFirstWord = new Map<string, Candidate[]>();
+
+  constructor(names: readonly string[]) {
+    names.forEach((full, name) => {
+      const clean = full.trim().normalize('NFC');
+      if (clean.length < 2) return;
+      this.add({ text: clean, words: words(clean).map((w) => w.word), name, full: true });
+      const first = clean.split(/\s+/)[0]!;
+      if (first !== clean && first.length >= 3 && !COMMON_WORDS.has(first.toLowerCase())) {
+        this.add({ text: first, words: words(first).map((w) => w.word), name, full: false });
+      }
+    });
+  }
+
+  private add(c: Candidate): void {
+    const key = c.words[0];
+    if (!key) return;
+    const list = this.byFirstWord.get(key);
+    if (list) list.push(c);
+    else this.byFirstWord.set(key, [c]);
+  }
+
+  /**
+   * Names: a full name anywhere, or a first name standing as a word. First names that are everyday words
+   * (Bo, Sol, Storm …) only count as part of the full name. Case-insensitive; one hit per name, the full form first.
+   */
+  find(text: string): GuardHit[] {
+    const ws = words(text);
+    const found = new Map<number, { full?: GuardHit; first?: GuardHit }>();
+    for (let i = 0; i < ws.length; i++) {
+      for (const c of this.byFirstWord.get(ws[i]!.word) ?? []) {
+        if (!c.words.every((w, k) => ws[i + k]?.word === w)) continue;
+        const slot = found.get(c.name) ?? {};
+        const key = c.full ? 'full' : 'first';
+        slot[key] ??= { kind: 'navn', text: c.text, index: ws[i]!.index };
+        found.set(c.name, slot);
       }
     }
+    const hits: GuardHit[] = [];
+    const seen = new Set<string>();
+    for (const name of [...found.keys()].sort((a, b) => a - b)) {
+      const slot = found.get(name)!;
+      const hit = slot.full ?? slot.first!;
+      if (seen.has(hit.text.toLowerCase())) continue;
+      seen.add(hit.text.toLowerCase());
+      hits.push(hit);
+    }
+    return hits;
   }
-  return hits;
 }
 
-export function guardText(text: string, names: string[]): GuardHit[] {
+export function findNames(text: string, names: readonly string[] | NameMatcher): GuardHit[] {
+  return (names instanceof NameMatcher ? names : new NameMatcher(names)).find(text);
+}
+
+export function guardText(text: string, names: readonly string[] | NameMatcher): GuardHit[] {
   return [...findCprNumbers(text), ...findNames(text, names)].sort((a, b) => a.index - b.index);
 }
 

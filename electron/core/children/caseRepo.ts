@@ -1,5 +1,6 @@
 import { coverage, describeCoverage, expiryOf, type ConsentPurpose, type ConsentRecord, type CustodyHolder } from '../../../shared/domain/consentRules';
 import type { Consent } from '../../../shared/schemas/case';
+import { NameMatcher } from '../../../shared/domain/privacyGuard';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 import { getKommune } from '../settings/kommune';
@@ -80,4 +81,16 @@ export function consentCoverage(db: Db, childId: string, purpose: ConsentPurpose
 export function protectedNames(db: Db): string[] {
   const rows = stmt(db, "SELECT name FROM children UNION SELECT name FROM people WHERE role = 'foraelder' OR id IN (SELECT person_id FROM guardians)").all() as { name: string }[];
   return rows.map((r) => r.name);
+}
+
+const matchers = new WeakMap<Db, { epoch: number; matcher: NameMatcher }>();
+
+/** The protected names, indexed; rebuilt only when a trigger has changed the name epoch (migration 0070). */
+export function protectedNameMatcher(db: Db): NameMatcher {
+  const epoch = (stmt(db, 'SELECT n FROM name_epoch').get() as { n: number }).n;
+  const cached = matchers.get(db);
+  if (cached?.epoch === epoch) return cached.matcher;
+  const matcher = new NameMatcher(protectedNames(db));
+  matchers.set(db, { epoch, matcher });
+  return matcher;
 }

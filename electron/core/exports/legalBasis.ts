@@ -5,7 +5,7 @@ import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
 import type { Core } from '../app/core';
 import { todayIso } from '../context';
 import { AppError } from '../errors';
-import { consentCoverage, protectedNames } from '../children/caseRepo';
+import { consentCoverage, protectedNameMatcher } from '../children/caseRepo';
 import { getKommune } from '../settings/kommune';
 
 function itemText(it: ReferatItem): string {
@@ -27,7 +27,7 @@ export function checkExport(core: Core, kind: ExportKind, m: MeetingDetail, body
   const today = todayIso(core);
   const k = getKommune(db);
   const warnings: string[] = [];
-  const names = protectedNames(db);
+  const names = protectedNameMatcher(db);
 
   for (const it of body.items) {
     if (it.anonymous) {

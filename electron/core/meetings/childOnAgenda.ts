@@ -2,7 +2,7 @@ import { guardText, describeHits } from '../../../shared/domain/privacyGuard';
 import type { Ctx } from '../context';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
-import { consentCoverage, protectedNames } from '../children/caseRepo';
+import { consentCoverage, protectedNameMatcher } from '../children/caseRepo';
 import { meetingTemplate, type MeetingRow } from './meetingRows';
 
 export type ItemBasis = 'samtykke' | 'uden_samtykke' | 'underretning';
@@ -50,7 +50,7 @@ export function assertChildMayBeNamed(ctx: Ctx, m: MeetingRow, childId: string, 
 export function assertAnonymousText(ctx: Ctx, texts: (string | undefined)[]): void {
   const text = texts.filter(Boolean).join('\n');
   if (!text) return;
-  const hits = guardText(text, protectedNames(ctx.db));
+  const hits = guardText(text, protectedNameMatcher(ctx.db));
   if (hits.length) {
     throw new AppError(
       'PRIVACY_GUARD',
