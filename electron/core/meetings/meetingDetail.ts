@@ -138,12 +138,16 @@ export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: str
  * this meeting is about (SPEC req. 33).
  */
 export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): AgendaItem['followups'] {
+  // Driven from the two indexed ways in (the series' meetings, the children), never from all open follow-ups.
   const rows = stmt(
     db,
-    `${FOLLOWUP_SELECT}
+    `WITH candidates(id) AS (
+       SELECT sf.id FROM meetings sm JOIN followups sf ON sf.meeting_id = sm.id
+        WHERE @series IS NOT NULL AND sm.series_id = @series AND sm.date <= @date
+       UNION
+       SELECT cf.id FROM followups cf WHERE cf.child_id IN (SELECT value FROM json_each(@children)))
+     ${FOLLOWUP_SELECT.replace('FROM followups f', 'FROM candidates c CROSS JOIN followups f ON f.id = c.id')}
       WHERE f.status = 'aaben' AND f.meeting_id != @id
-        AND ((@series IS NOT NULL AND m.series_id = @series AND m.date <= @date)
-             OR (f.child_id IS NOT NULL AND f.child_id IN (SELECT value FROM json_each(@children))))
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
   ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
   return rows.map(toFollowup);

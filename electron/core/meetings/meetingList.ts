@@ -20,28 +20,35 @@ interface ListRow {
   is_sample: number;
 }
 
-/** The meeting overview: upcoming soonest first; held ones newest first. */
+const UPCOMING = "m.date >= @today AND m.status IN ('planlagt', 'indkaldt', 'i_gang', 'aflyst') OR m.status = 'i_gang'";
+const HELD = "m.status IN ('afholdt', 'godkendt') OR (m.date < @today AND m.status != 'i_gang')";
+
+/**
+ * The meeting overview: upcoming soonest first; held ones newest first. With years of meetings, the few that match
+ * a child or lie ahead are found through indexes first (the candidates), rather than by walking every meeting.
+ */
 export function listMeetings(ctx: Ctx, opts: { filter: 'kommende' | 'afholdte' | 'alle'; childId?: string | undefined }): MeetingSummary[] {
   const today = todayIso(ctx);
-  const where =
-    opts.filter === 'kommende'
-      ? "m.date >= @today AND m.status IN ('planlagt', 'indkaldt', 'i_gang', 'aflyst') OR m.status = 'i_gang'"
-      : opts.filter === 'afholdte'
-        ? "m.status IN ('afholdt', 'godkendt') OR (m.date < @today AND m.status != 'i_gang')"
-        : '1 = 1';
+  const where = opts.filter === 'kommende' ? UPCOMING : opts.filter === 'afholdte' ? HELD : '1 = 1';
   const order = opts.filter === 'kommende' ? 'm.date, m.start_time' : 'm.date DESC, m.start_time DESC';
+  const candidates = opts.childId
+    ? `SELECT DISTINCT id FROM (SELECT id FROM meetings WHERE child_id = @child UNION ALL SELECT meeting_id FROM agenda_items WHERE child_id = @child)`
+    : opts.filter === 'kommende'
+      ? `SELECT DISTINCT id FROM (SELECT id FROM meetings WHERE date >= @today UNION ALL SELECT id FROM meetings WHERE status = 'i_gang')`
+      : null;
+  const from = candidates ? `candidates k CROSS JOIN meetings m ON m.id = k.id` : 'meetings m';
   const rows = stmt(
     ctx.db,
-    `SELECT m.id, m.title, m.template_id, m.template_name, m.type, m.date, m.start_time, m.end_time, m.place, m.status,
+    `${candidates ? `WITH candidates(id) AS (${candidates})` : ''}
+     SELECT m.id, m.title, m.template_id, m.template_name, m.type, m.date, m.start_time, m.end_time, m.place, m.status,
             c.name AS child_name, p.name AS chair_name, m.series_id, m.is_sample
-       FROM meetings m
+       FROM ${from}
        LEFT JOIN children c ON c.id = m.child_id
        LEFT JOIN people p ON p.id = m.chair_id
-      WHERE (${where}) AND (@child IS NULL OR m.child_id = @child
-             OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @child))
+      WHERE (${where})
       ORDER BY ${order}
       LIMIT 500`,
-  ).all({ today, child: opts.childId ?? null }) as ListRow[];
+  ).all(opts.childId ? { today, child: opts.childId } : { today }) as ListRow[];
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
