@@ -15,6 +15,7 @@ export const ERROR_MESSAGES = {
   ORAL_INFO_FIRST: 'Forældrene skal orienteres mundtligt, før de får det skriftligt. Registrér den mundtlige orientering under barnets sag først.',
   CONFIRM_NEEDED: 'Handlingen kræver en bekræftelse.',
   LOCKED: 'Tovholder er låst. Skriv adgangskoden for at åbne datafilen.',
+  RECORD_DAMAGED: 'En gemt udgave i datafilen kan ikke læses, fordi den er beskadiget. Intet er ændret. Gendan fra en sikkerhedskopi, eller kontakt support.',
   DB_WRONG_KEY: 'Databasen kunne ikke åbnes: nøglen passer ikke til datafilen. Filen er ikke ændret.',
   DB_DAMAGED: 'Datafilen er beskadiget eller er ikke en Tovholder-database. Filen er ikke ændret. Gendan fra en sikkerhedskopi.',
   DB_UNREADABLE: 'Datafilen kunne ikke læses: enten passer nøglen ikke, eller filen er beskadiget. Filen er ikke ændret.',

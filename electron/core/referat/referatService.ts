@@ -1,4 +1,4 @@
-import type { ReferatBody, ReferatState, ReferatVersion, Signature } from '../../../shared/schemas/referat';
+import { ReferatBodySchema, type ReferatBody, type ReferatState, type ReferatVersion, type Signature } from '../../../shared/schemas/referat';
 import type { Ctx } from '../context';
 import { nowTs, todayIso } from '../context';
 import { stmt } from '../db/stmt';
@@ -128,10 +128,23 @@ export function getReferatState(ctx: Ctx, meetingId: string): ReferatState {
     policy: t.referatPolicy,
     versions: rows.map(toVersion),
     current: current ? toVersion(current) : null,
-    body: current ? (JSON.parse(current.body) as ReferatBody) : null,
+    body: current ? storedBody(current.body) : null,
     signatures,
     requiredSigners: requiredSigners(ctx, meetingId, signatures),
   };
+}
+
+/** A stored referat body, checked: a damaged one is refused with a Danish message rather than half-rendered. */
+function storedBody(json: string): ReferatBody {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new AppError('RECORD_DAMAGED');
+  }
+  const parsed = ReferatBodySchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('RECORD_DAMAGED');
+  return parsed.data;
 }
 
 /** The forms that travel with the referat: the overgangsskema and the handleplan, with the child's details. */

@@ -102,6 +102,25 @@ describe('damaged input files', () => {
     expect(readFileSync(file).length).toBe(700);
   });
 
+  it('a damaged referat in the file is refused with a Danish message, and nothing is changed or exported', async () => {
+    const tc = makeCore();
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-02', startTime: '12:30' });
+    await tc.call('meeting.start', { id: m.id });
+    await tc.call('meeting.end', { id: m.id });
+    await tc.call('referat.generate', { meetingId: m.id });
+    for (const damaged of ['{"items": [{"number": 1}]', '{"items": "ikke en liste"}']) {
+      tc.core.db.prepare('UPDATE referat_versions SET body = ? WHERE meeting_id = ?').run(damaged, m.id);
+      for (const [channel, input] of [['referat.get', { meetingId: m.id }], ['export.document', { meetingId: m.id, kind: 'referat' }]] as const) {
+        const reply = await tc.raw(channel, input);
+        expect(reply.error?.code, channel).toBe('RECORD_DAMAGED');
+        expect(reply.error?.message).toMatch(/beskadiget\. Intet er ændret/);
+      }
+      expect(tc.core.db.prepare('SELECT body FROM referat_versions WHERE meeting_id = ?').get(m.id)).toEqual({ body: damaged });
+    }
+    expect(tc.core.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    tc.close();
+  });
+
   it('an oversized or fake signature image is refused', async () => {
     const tc = makeCore();
     const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-02', startTime: '12:30' });
