@@ -513,15 +513,25 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
   );
 }
 
-function GuestAdder({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
+/** The directory can hold every parent in the kommune: it is loaded only when the chair opens „Tilføj gæst". */
+function GuestAdder(props: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details style={{ marginTop: '1rem' }} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t.live.addGuest}</summary>
+      {open && <GuestForm {...props} />}
+    </details>
+  );
+}
+
+function GuestForm({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
   const people = useQuery(() => call('person.list', {}), []);
   const action = useAction();
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState<RoleCode | ''>('');
   const available = (people.data ?? []).filter((p) => !m.participants.some((x) => x.personId === p.id));
   return (
-    <details style={{ marginTop: '1rem' }}>
-      <summary>{t.live.addGuest}</summary>
+    <>
       <ErrorBanner error={action.error} />
       <form
         className="grid-3"
@@ -568,7 +578,7 @@ function GuestAdder({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaIte
           </button>
         </div>
       </form>
-    </details>
+    </>
   );
 }
 

@@ -88,6 +88,11 @@ describe('ressourceteammøde: three child items (one anonymous, one in the 0–2
     await live.writeNotes('Aksel har svært ved overgange mellem aktiviteter.');
     await live.outcome('Samtale med forældrene');
     await live.addFollowup('BSk', 'Samtale med forældrene om bekymringen', '2026-12-01');
+    // A guest for this item only, picked from the directory (loaded when „Tilføj gæst" is opened).
+    await page.getByText('Tilføj gæst til punktet').click();
+    await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Rasmus Kjærbo (RK)' });
+    await page.locator('form').filter({ has: page.getByLabel('Person', { exact: true }) }).getByRole('button', { name: 'Tilføj', exact: true }).click();
+    await page.getByText('Gæster i dette punkt: Rasmus Kjærbo (RK)').waitFor();
 
     await live.next();
     await page.getByRole('heading', { name: /Dreng, 4 år, Mariehønen/ }).waitFor();
