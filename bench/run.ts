@@ -1,0 +1,267 @@
+/**
+ * `npm run bench` (`-- --quick` for a run under two minutes; `-- --out <dir>` to write elsewhere): Tovholder at
+ * kommune scale, measured with warm-up and repeated runs, median and p95, side by side with baselines in the same
+ * run. Writes a table to stdout and bench-results/latest.json. How to read and reproduce it: docs/performance.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chromium } from 'playwright-core';
+import { Core } from '../electron/core/app/core';
+import type { Ctx } from '../electron/core/context';
+import { openDb } from '../electron/core/db/openDb';
+import type { Db } from '../electron/core/db/types';
+import { buildDocument } from '../electron/core/exports/exportService';
+import { createDispatcher } from '../electron/core/ipc/dispatch';
+import { createHandlers } from '../electron/core/ipc/handlers';
+import { updateItem } from '../electron/core/meetings/agenda';
+import { getMeetingDetail } from '../electron/core/meetings/meetingDetail';
+import { listMeetings } from '../electron/core/meetings/meetingList';
+import { saveForm } from '../electron/core/meetings/forms';
+import { generateReferat } from '../electron/core/referat/referatService';
+import { search } from '../electron/core/search/search';
+import { writeSetting } from '../electron/core/settings/settingsRepo';
+import { emptyTransitionForm } from '../shared/schemas/forms';
+import type { ReferatBody } from '../shared/schemas/referat';
+import { formatLongDate } from '../shared/format/danishDate';
+import { FULL, generateFixture, QUICK, type FixtureInfo } from './fixture';
+import { measure, stats, type Stat } from './measure';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const size = quick ? QUICK : FULL;
+const SEED = 20261123;
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : join(ROOT, 'bench-results');
+const WORK = join(OUT, 'data', quick ? 'quick' : 'full');
+const KEY = Buffer.from('5a'.repeat(32), 'hex');
+const R = quick ? { warmup: 5, runs: 40 } : { warmup: 10, runs: 100 };
+const meta = { transport: 'bridge' as const, trustedSender: true };
+
+const results: Record<string, Stat & { target?: number; note?: string }> = {};
+const ratios: Record<string, { value: number; note: string; target?: number }> = {};
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+function chromiumPath(): string | undefined {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+async function main(): Promise<void> {
+  log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(join(WORK, 'data'), { recursive: true });
+  const dbFile = join(WORK, 'data', 'tovholder.db');
+
+  // 1. Fixture.
+  const t0 = Date.now();
+  const gen = openDb({ file: dbFile, key: KEY });
+  const info: FixtureInfo = generateFixture(gen, size, SEED);
+  writeSetting(gen, 'profile', { personId: null, name: 'Benchmark Bruger', initials: 'BB', role: 'dagtilbudsleder', workplace: '' });
+  writeSetting(gen, 'firstRun', { completedAt: new Date().toISOString() });
+  gen.pragma('wal_checkpoint(TRUNCATE)');
+  gen.close();
+  const fixtureSeconds = (Date.now() - t0) / 1000;
+  const dbBytes = readFileSync(dbFile).length;
+  log(`Fixtur lavet på ${fixtureSeconds.toFixed(1)} s: ${JSON.stringify(info.counts)}, ${(dbBytes / 1e6).toFixed(1)} MB`);
+
+  // 2. Open + migrate.
+  results['db.open'] = { ...(await measure(() => openDb({ file: dbFile, key: KEY }).close(), { warmup: 2, runs: quick ? 10 : 20 })), note: 'openDb: nøgle, pragmaer, migrationstjek' };
+
+  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => null, openFile: async () => null }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
+  const dispatch = createDispatcher(createHandlers(core), { validateOutput: false });
+
+  results['meeting.list'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'kommende' }, meta), R)), note: 'startsidens mødeoversigt (kommende) via IPC-tabellen' };
+  results['meeting.list.alle'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle' }, meta), R)), note: 'alle møder (højst 500 rækker) via IPC-tabellen' };
+  results['meeting.list.barn'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle', childId: info.childWithHistory }, meta), R)), note: 'et barns møder (barnets sag) via IPC-tabellen' };
+  results['person.list'] = { ...(await measure(() => dispatch('person.list', {}, meta), { warmup: 2, runs: quick ? 10 : 20 })), note: 'hele persondirektoriet (fagpersoner og forældre) via IPC-tabellen' };
+  results['meeting.get.15'] = { ...(await measure(() => dispatch('meeting.get', { id: info.meeting15 }, meta), R)), target: 20, note: 'åbn et møde med 15 punkter via IPC-tabellen' };
+  let n = 0;
+  results['autosave'] = {
+    ...(await measure(() => dispatch('item.update', { id: info.itemForAutosave, patch: { notes: `Noter under mødet, tastetryk ${n++}` } }, meta), { warmup: R.warmup, runs: R.runs * 3 })),
+    target: 5,
+    note: 'én noteændring gemt via IPC-tabellen (item.update)',
+  };
+  results['autosave.anonym'] = {
+    ...(await measure(() => dispatch('item.update', { id: info.anonItemForAutosave, patch: { notes: `Drengen leger mest alene, tastetryk ${n++}` } }, meta), { warmup: R.warmup, runs: R.runs * 3 })),
+    target: 5,
+    note: 'én noteændring i et anonymt punkt (tjekkes mod alle børns og forældres navne)',
+  };
+  let q = 0;
+  results['search'] = { ...(await measure(() => dispatch('search.query', { q: info.searchTerms[q++ % info.searchTerms.length]! }, meta), R)), target: 30, note: 'fuldtekstsøgning (FTS5) via IPC-tabellen' };
+
+  // Raw FTS5 on the same file, same queries: the floor the app's search is compared with.
+  q = 0;
+  const raw = core.db.prepare("SELECT entity_id, snippet(search_index, 5, '«', '»', ' … ', 12) FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50");
+  const rawStat = await measure(() => raw.all(info.searchTerms[q++ % info.searchTerms.length]!.split(' ').map((w) => `"${w}"*`).join(' ')), R);
+  results['search.raw-fts5'] = { ...rawStat, note: 'samme FTS5-søgning i rå SQL: bm25 over alle træf, snippet()' };
+  ratios['search.app-vs-raw'] = { value: results['search'].median / rawStat.median, note: 'søgning gennem appen / rå FTS5 (median)' };
+
+  // 3. Exports.
+  generateReferat(core, info.meeting15);
+  generateReferat(core, info.meeting60);
+  saveForm(core, info.overgang, 'overgangsskema', { ...emptyTransitionForm(), strengths: 'Nysgerrig og hjælpsom.', challenges: 'Overgange.', startAgreements: 'Besøg i marts.' });
+  generateReferat(core, info.overgang);
+  const exportRuns = quick ? { warmup: 2, runs: 8 } : { warmup: 3, runs: 20 };
+  results['export.referat.15'] = { ...(await measure(() => buildDocument(core, { meetingId: info.meeting15, kind: 'referat' }), exportRuns)), target: 250, note: 'referat med 15 punkter til .docx' };
+  results['export.referat.60'] = { ...(await measure(() => buildDocument(core, { meetingId: info.meeting60, kind: 'referat' }), exportRuns)), note: 'referat med 60 punkter til .docx' };
+  results['export.overgangsskema'] = { ...(await measure(() => buildDocument(core, { meetingId: info.overgang, kind: 'overgangsskema' }), exportRuns)), note: 'overgangsskema til .docx' };
+
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  if (pandoc.status === 0) {
+    const md = referatMarkdown(core, info.meeting15);
+    const mdFile = join(WORK, 'referat.md');
+    writeFileSync(mdFile, md);
+    const pStat = await measure(() => spawnSync('pandoc', [mdFile, '-o', join(WORK, 'referat-pandoc.docx')]), { warmup: 1, runs: quick ? 5 : 10 });
+    results['export.pandoc.15'] = { ...pStat, note: `pandoc ${pandoc.stdout.split('\n')[0]?.split(' ')[1] ?? ''}: samme referat fra Markdown (proces inkl. opstart)` };
+    ratios['export.app-vs-pandoc'] = { value: results['export.referat.15'].median / pStat.median, note: 'Tovholders referat-eksport / pandoc (median)' };
+  } else {
+    ratios['export.app-vs-pandoc'] = { value: Number.NaN, note: 'pandoc er ikke installeret (apt-get install pandoc)' };
+  }
+
+  // 4. Encrypted vs an unencrypted copy of the same file, same workload.
+  core.db.pragma('wal_checkpoint(TRUNCATE)');
+  const plainFile = join(WORK, 'plain.db');
+  core.db.prepare('VACUUM INTO ?').run(plainFile);
+  const p = new Database(plainFile);
+  p.pragma(`cipher='sqlcipher'`);
+  p.pragma('legacy=4');
+  p.pragma(`key="x'${KEY.toString('hex')}'"`);
+  p.pragma("rekey=''");
+  p.close();
+  const encStat = await workload(core.db, info);
+  const plain = new Database(plainFile);
+  for (const pr of ['journal_mode = WAL', 'foreign_keys = ON', 'synchronous = NORMAL', 'temp_store = MEMORY', 'secure_delete = ON']) plain.pragma(pr);
+  const plainStat = await workload(plain, info);
+  plain.close();
+  results['workload.encrypted'] = { ...encStat, note: 'blandet arbejde (åbn møde, autosave, søg, oversigt), krypteret' };
+  results['workload.plain'] = { ...plainStat, note: 'samme arbejde på en ukrypteret kopi' };
+  ratios['encryption-overhead'] = { value: encStat.median / plainStat.median, note: 'krypteret / ukrypteret (median)', target: 1.3 };
+
+  core.close();
+
+  // 5. The renderer in Chromium, against the bridge on the full dataset; and the core process's memory.
+  const ui = await rendererAndMemory(join(WORK, 'data'), info, quick ? 5 : 10);
+  results['ui.meeting-view'] = { ...ui.view, target: 1000, note: 'fra navigation til interaktiv mødeafvikling i Chromium' };
+  results['core.rss-mb'] = { ...stats([ui.rssMb]), note: 'resident hukommelse for kerneprocessen (broen) med hele datasættet' };
+
+  printAndSave(info, fixtureSeconds, dbBytes);
+}
+
+async function workload(db: Db, info: FixtureInfo): Promise<Stat> {
+  const ctx: Ctx = { db, now: () => new Date('2026-11-23T09:00:00Z'), actor: () => 'Bench' };
+  let i = 0;
+  return measure(
+    () => {
+      getMeetingDetail(db, info.meeting15, '2026-11-23');
+      updateItem(ctx, info.itemForAutosave, { notes: `Workload ${i++}` });
+      search(db, info.searchTerms[i % info.searchTerms.length]!);
+      listMeetings(ctx, { filter: 'kommende' });
+    },
+    { warmup: 5, runs: quick ? 40 : 100 },
+  );
+}
+
+function referatMarkdown(core: Core, meetingId: string): string {
+  const body = JSON.parse((core.db.prepare('SELECT body FROM referat_versions WHERE meeting_id = ? ORDER BY version DESC LIMIT 1').get(meetingId) as { body: string }).body) as ReferatBody;
+  const lines = [`# Referat`, `## ${body.meetingName}`, '', `**Dato:** ${formatLongDate(body.date)}  `, `**Tid:** ${body.startTime} - ${body.endTime}  `, `**Sted:** ${body.place}  `, '', '**Deltagere:**', ''];
+  for (const d of body.deltagere) lines.push(`- ${d.name} (${d.referent ? 'referent' : d.initials})`);
+  for (const it of body.items) {
+    lines.push('', `### ${it.number}   ${it.title}${it.childLabel ? `: ${it.childLabel}` : ''}`, '', it.text || '');
+    if (it.decisions.length) lines.push('', '**Beslutninger**', '', ...it.decisions.map((d) => `- ${d}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function rendererAndMemory(dataDir: string, info: FixtureInfo, runs: number): Promise<{ view: Stat; rssMb: number }> {
+  if (!existsSync(join(ROOT, 'dist', 'bridge', 'cli.mjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bridge', 'cli.mjs'), '--data-dir', dataDir, '--renderer', join(ROOT, 'dist', 'renderer')], {
+    env: { ...process.env, TOVHOLDER_KEY_HEX: KEY.toString('hex') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((res, rej) => {
+    let out = '';
+    proc.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /TOVHOLDER_BRIDGE_READY (\S+)/.exec(out);
+      if (m) res(m[1]!);
+    });
+    proc.on('exit', (c) => rej(new Error(`bridge exited ${c}`)));
+  });
+  const path = chromiumPath();
+  const browser = await chromium.launch({ ...(path ? { executablePath: path } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'] });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      const t0 = process.hrtime.bigint();
+      await page.goto(`${url}/#/moede/${info.meeting15}/afvikling`);
+      await page.getByRole('heading', { name: 'Fremmøde' }).waitFor();
+      await page.getByLabel(/^Noter/).waitFor({ state: 'visible' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (i > 0) samples.push(ms); // the first run warms the bridge and the browser cache
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  proc.kill('SIGTERM');
+  return { view: stats(samples), rssMb: rssKb / 1024 };
+}
+
+function printAndSave(info: FixtureInfo, fixtureSeconds: number, dbBytes: number): void {
+  const rows = Object.entries(results).map(([k, v]) => {
+    const ok = v.target === undefined ? '' : v.p95 <= v.target ? 'OK' : `MISSET (mål ${v.target})`;
+    return `${k.padEnd(24)} ${v.median.toFixed(2).padStart(10)} ${v.p95.toFixed(2).padStart(10)} ${String(v.runs).padStart(5)}  ${ok.padEnd(16)} ${v.note ?? ''}`;
+  });
+  log('');
+  log(`${'måling'.padEnd(24)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'kørs.'.padStart(5)}  ${'mål'.padEnd(16)} beskrivelse`);
+  for (const r of rows) log(r);
+  log('');
+  for (const [k, v] of Object.entries(ratios)) {
+    const ok = v.target === undefined ? '' : v.value <= v.target ? ' OK' : ` MISSET (mål ${v.target})`;
+    log(`${k.padEnd(24)} ${Number.isNaN(v.value) ? '—' : `${v.value.toFixed(2)}×`}${ok}  ${v.note}`);
+  }
+  const missed = [
+    ...Object.entries(results).filter(([, v]) => v.target !== undefined && v.p95 > v.target).map(([k]) => k),
+    ...Object.entries(ratios).filter(([, v]) => v.target !== undefined && v.value > v.target).map(([k]) => k),
+  ];
+  log('');
+  log(missed.length ? `Mål der ikke er nået: ${missed.join(', ')}` : 'Alle mål er nået.');
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(
+    join(OUT, 'latest.json'),
+    `${JSON.stringify(
+      {
+        mode: quick ? 'quick' : 'full',
+        seed: SEED,
+        at: new Date().toISOString(),
+        node: process.version,
+        machine: { cpus: cpus().length, platform: process.platform },
+        fixture: { ...info.counts, seconds: fixtureSeconds, databaseMb: dbBytes / 1e6 },
+        metricsMs: results,
+        ratios,
+        missedTargets: missed,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`Skrevet: ${join(OUT, 'latest.json')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
+
