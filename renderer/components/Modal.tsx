@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { t } from '../../shared/text/da';
 
 /** A modal <dialog>: focus is trapped by the browser, Escape closes it, focus returns to the opener. */
 export function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
@@ -14,5 +15,31 @@ export function Modal({ title, open, onClose, children }: { title: string; open:
       <h2 id="modal-title">{title}</h2>
       {open && children}
     </dialog>
+  );
+}
+
+/** The foot of a dialog: „Annullér" and the one action the dialog is for (red when it removes or cancels). */
+export function DialogActions({
+  onCancel,
+  confirmLabel,
+  onConfirm,
+  danger = false,
+  disabled = false,
+}: {
+  onCancel: () => void;
+  confirmLabel: string;
+  onConfirm: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onCancel}>
+        {t.app.cancel}
+      </button>
+      <button type="button" className={danger ? 'danger' : 'primary'} disabled={disabled} onClick={onConfirm}>
+        {confirmLabel}
+      </button>
+    </div>
   );
 }

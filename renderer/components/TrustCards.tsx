@@ -4,7 +4,7 @@ import { t } from '../../shared/text/da';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { ErrorBanner } from './ErrorBanner';
-import { Modal } from './Modal';
+import { DialogActions, Modal } from './Modal';
 
 export function SecurityCard() {
   const status = useQuery(() => call('security.status', {}), []);
@@ -143,26 +143,20 @@ export function RetentionCard() {
       )}
       <Modal title={t.settings.deleteNow} open={confirm !== null} onClose={() => setConfirm(null)}>
         <p>{t.settings.deleteConfirm}</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setConfirm(null)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              void action.run(() => call('retention.delete', { childId: confirm!, confirmed: true })).then((r) => {
-                setConfirm(null);
-                if (r) {
-                  setMsg(t.settings.deleted);
-                  list.reload();
-                }
-              })
-            }
-          >
-            {t.settings.deleteNow}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setConfirm(null)}
+          confirmLabel={t.settings.deleteNow}
+          danger
+          onConfirm={() =>
+            void action.run(() => call('retention.delete', { childId: confirm!, confirmed: true })).then((r) => {
+              setConfirm(null);
+              if (r) {
+                setMsg(t.settings.deleted);
+                list.reload();
+              }
+            })
+          }
+        />
       </Modal>
     </section>
   );

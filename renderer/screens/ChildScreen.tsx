@@ -8,7 +8,7 @@ import { MEETING_STATUS_LABELS } from '../../shared/schemas/meeting';
 import { TRIVSEL_DIMENSIONS } from '../../shared/templates/schema';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Modal } from '../components/Modal';
+import { DialogActions, Modal } from '../components/Modal';
 import { call } from '../lib/api';
 import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
@@ -453,69 +453,56 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <input id="cs-exp" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
           </div>
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              void action
-                .run(() =>
-                  call('consent.record', {
-                    childId: d.child.id,
-                    guardianPersonIds: who,
-                    purpose,
-                    infoTypes: lines(infoTypes),
-                    recipients: lines(recipients).map((l) => {
-                      const [name, authority] = l.split(/\s+[–-]\s+/);
-                      return { name: name!.trim(), authority: (authority ?? '').trim() };
-                    }),
-                    purposeText,
-                    givenDate,
-                    obtainedBy,
-                    participantsShown: lines(participants),
-                    topics: lines(topics),
-                    expires: expires || null,
+        <DialogActions
+          onCancel={() => setOpen(false)}
+          confirmLabel={t.caseText.recordConsent}
+          onConfirm={() =>
+            void action
+              .run(() =>
+                call('consent.record', {
+                  childId: d.child.id,
+                  guardianPersonIds: who,
+                  purpose,
+                  infoTypes: lines(infoTypes),
+                  recipients: lines(recipients).map((l) => {
+                    const [name, authority] = l.split(/\s+[–-]\s+/);
+                    return { name: name!.trim(), authority: (authority ?? '').trim() };
                   }),
-                )
-                .then((n) => {
-                  if (n) {
-                    set(n);
-                    setOpen(false);
-                  }
-                })
-            }
-          >
-            {t.caseText.recordConsent}
-          </button>
-        </div>
+                  purposeText,
+                  givenDate,
+                  obtainedBy,
+                  participantsShown: lines(participants),
+                  topics: lines(topics),
+                  expires: expires || null,
+                }),
+              )
+              .then((n) => {
+                if (n) {
+                  set(n);
+                  setOpen(false);
+                }
+              })
+          }
+        />
       </Modal>
       <Modal title={t.caseText.withdraw} open={withdrawing !== null} onClose={() => setWithdrawing(null)}>
         <div className="field">
           <label htmlFor="cs-wr">{t.caseText.withdrawReason}</label>
           <input id="cs-wr" type="text" value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setWithdrawing(null)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              void action.run(() => call('consent.withdraw', { id: withdrawing!, reason: withdrawReason })).then((n) => {
-                if (n) {
-                  set(n);
-                  setWithdrawing(null);
-                }
-              })
-            }
-          >
-            {t.caseText.withdraw}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setWithdrawing(null)}
+          confirmLabel={t.caseText.withdraw}
+          danger
+          onConfirm={() =>
+            void action.run(() => call('consent.withdraw', { id: withdrawing!, reason: withdrawReason })).then((n) => {
+              if (n) {
+                set(n);
+                setWithdrawing(null);
+              }
+            })
+          }
+        />
       </Modal>
     </>
   );

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { suggestInitials } from '../../shared/domain/initials';
-import { ROLE_CODES, ROLE_LABELS, type RoleCode } from '../../shared/domain/roles';
+import { USER_ROLES, type RoleCode } from '../../shared/domain/roles';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RoleSelect } from '../components/RoleSelect';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
-
-const STAFF_ROLES = ROLE_CODES.filter((r) => r !== 'foraelder' && r !== 'netvaerk' && r !== 'referent');
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
 export function FirstRunGuide({ dataFile, onDone }: { dataFile: string; onDone: () => void }) {
@@ -84,13 +83,7 @@ export function FirstRunGuide({ dataFile, onDone }: { dataFile: string; onDone: 
             </div>
             <div className="field">
               <label htmlFor="fr-role">{t.firstRun.role}</label>
-              <select id="fr-role" value={role} onChange={(e) => setRole(e.target.value as RoleCode)}>
-                {STAFF_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {ROLE_LABELS[r]}
-                  </option>
-                ))}
-              </select>
+              <RoleSelect id="fr-role" roles={USER_ROLES} value={role} onChange={(r) => setRole(r)} />
             </div>
           </>
         )}

@@ -3,7 +3,7 @@ import { formatLongDate, formatTimestamp } from '../../shared/format/danishDate'
 import type { Followup } from '../../shared/schemas/meeting';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Modal } from '../components/Modal';
+import { DialogActions, Modal } from '../components/Modal';
 import { call } from '../lib/api';
 import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
@@ -98,26 +98,19 @@ export function FollowupsScreen() {
           <label htmlFor="fu-note">{t.followupsScreen.closeNote}</label>
           <input id="fu-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setClosing(null)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              void action.run(() => call('followup.close', { id: closing!.id, note })).then((r) => {
-                if (r) {
-                  setClosing(null);
-                  setNote('');
-                  list.reload();
-                }
-              })
-            }
-          >
-            {t.followupsScreen.close}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setClosing(null)}
+          confirmLabel={t.followupsScreen.close}
+          onConfirm={() =>
+            void action.run(() => call('followup.close', { id: closing!.id, note })).then((r) => {
+              if (r) {
+                setClosing(null);
+                setNote('');
+                list.reload();
+              }
+            })
+          }
+        />
       </Modal>
     </>
   );

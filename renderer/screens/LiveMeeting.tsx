@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDuration, formatLongDate } from '../../shared/format/danishDate';
-import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import { roleLabel, type RoleCode } from '../../shared/domain/roles';
 import { ATTENDANCE_LABELS, type AgendaItem, type Attendance, type MeetingDetail } from '../../shared/schemas/meeting';
 import { ITEM_KIND_LABELS, LAERINGSKOMPETENCER, OUTCOME_LABELS, type OutcomeCode } from '../../shared/templates/schema';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RoleSelect } from '../components/RoleSelect';
 import { MeetingHeader } from '../components/MeetingHeader';
-import { Modal } from '../components/Modal';
+import { DialogActions, Modal } from '../components/Modal';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
@@ -170,14 +171,11 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
       )}
       <Modal title={t.live.end} open={endOpen} onClose={() => setEndOpen(false)}>
         <p>{t.live.endConfirm}</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setEndOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button type="button" className="primary" onClick={() => void end()}>
-            {t.live.end}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setEndOpen(false)}
+          confirmLabel={t.live.end}
+          onConfirm={() => void end()}
+        />
       </Modal>
     </>
   );
@@ -563,14 +561,7 @@ function GuestForm({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem
         </div>
         <div className="field">
           <label htmlFor="guest-role">{t.meeting.role}</label>
-          <select id="guest-role" value={role} onChange={(e) => setRole(e.target.value as RoleCode)}>
-            <option value="">{t.app.choose}</option>
-            {ROLE_CODES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="guest-role" optional value={role} onChange={(r) => setRole(r)} />
         </div>
         <div>
           <button type="submit" disabled={!personId}>
@@ -614,18 +605,11 @@ function PhaseDialog({
           </label>
         ))}
       </fieldset>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t.app.cancel}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void action.run(() => call('meeting.switchPhase', { id: m.id, phase: phase.key, stayingParticipantIds: staying })).then((d) => d && onDone(d))}
-        >
-          {t.live.switchPhase(phase.title)}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        confirmLabel={t.live.switchPhase(phase.title)}
+        onConfirm={() => void action.run(() => call('meeting.switchPhase', { id: m.id, phase: phase.key, stayingParticipantIds: staying })).then((d) => d && onDone(d))}
+      />
     </Modal>
   );
 }

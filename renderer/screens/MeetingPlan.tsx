@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../shared/format/danishDate';
-import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import { roleLabel, type RoleCode } from '../../shared/domain/roles';
 import type { AgendaItem, MeetingDetail } from '../../shared/schemas/meeting';
 import { ITEM_KIND_LABELS, type ItemKind } from '../../shared/templates/schema';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RoleSelect } from '../components/RoleSelect';
 import { MeetingHeader } from '../components/MeetingHeader';
-import { Modal } from '../components/Modal';
+import { DialogActions, Modal } from '../components/Modal';
 import { Warnings } from '../components/Warnings';
 import { AppError, call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
@@ -263,14 +264,7 @@ function ParticipantsCard({
           </div>
           <div className="field">
             <label htmlFor="add-role">{t.meeting.role}</label>
-            <select id="add-role" value={role} onChange={(e) => setRole(e.target.value as RoleCode)}>
-              <option value="">{t.app.choose}</option>
-              {ROLE_CODES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
+            <RoleSelect id="add-role" optional value={role} onChange={(r) => setRole(r)} />
           </div>
           <div className="field">
             <label htmlFor="add-guest">{t.meeting.guestFor}</label>
@@ -695,14 +689,13 @@ function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean;
           <label htmlFor="cancel-reason">{t.meeting.cancelReason}</label>
           <textarea id="cancel-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setCancelOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void doCancel(needsConfirm !== null)}>
-            {needsConfirm ? t.meeting.cancelConfirm : t.meeting.cancel}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setCancelOpen(false)}
+          confirmLabel={needsConfirm ? t.meeting.cancelConfirm : t.meeting.cancel}
+          danger
+          disabled={!reason.trim()}
+          onConfirm={() => void doCancel(needsConfirm !== null)}
+        />
       </Modal>
     </section>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { suggestInitials } from '../../shared/domain/initials';
-import { ROLE_CODES, ROLE_LABELS, roleLabel, type RoleCode } from '../../shared/domain/roles';
+import { roleLabel, type RoleCode } from '../../shared/domain/roles';
 import type { Person } from '../../shared/schemas/person';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RoleSelect } from '../components/RoleSelect';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 
@@ -124,13 +125,7 @@ function PersonForm({ initial, onDone, onCancel }: { initial: typeof EMPTY & { i
         </div>
         <div className="field">
           <label htmlFor="p-role">{t.people.role}</label>
-          <select id="p-role" value={p.role} onChange={(e) => setP({ ...p, role: e.target.value as RoleCode })}>
-            {ROLE_CODES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="p-role" value={p.role} onChange={(r) => setP({ ...p, role: r })} />
         </div>
       </div>
       {p.role === 'distriktsraadgiver' && (

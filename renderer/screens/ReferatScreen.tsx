@@ -4,7 +4,7 @@ import type { ReferatBody, ReferatState } from '../../shared/schemas/referat';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { MeetingHeader } from '../components/MeetingHeader';
-import { Modal } from '../components/Modal';
+import { DialogActions, Modal } from '../components/Modal';
 import { ReferatPaper } from '../components/ReferatPaper';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { SignaturePad } from '../components/SignaturePad';
@@ -157,40 +157,26 @@ function DraftEditor({
           <label htmlFor="approved-by">{t.referat.approvedBy}</label>
           <input id="approved-by" type="text" value={approvedBy} onChange={(e) => setApprovedBy(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setApproveOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!approvedBy.trim()}
-            onClick={() => void set(() => call('referat.approve', { meetingId, approvedBy })).then(() => setApproveOpen(false))}
-          >
-            {t.referat.approve}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setApproveOpen(false)}
+          confirmLabel={t.referat.approve}
+          disabled={!approvedBy.trim()}
+          onConfirm={() => void set(() => call('referat.approve', { meetingId, approvedBy })).then(() => setApproveOpen(false))}
+        />
       </Modal>
       <Modal title={t.referat.regenerate} open={regenOpen} onClose={() => setRegenOpen(false)}>
         <p>{t.referat.regenerateConfirm}</p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setRegenOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              void call('referat.generate', { meetingId }).then((s) => {
-                onState(s);
-                if (s.body) setDraft(s.body);
-                setRegenOpen(false);
-              })
-            }
-          >
-            {t.referat.regenerate}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setRegenOpen(false)}
+          confirmLabel={t.referat.regenerate}
+          onConfirm={() =>
+            void call('referat.generate', { meetingId }).then((s) => {
+              onState(s);
+              if (s.body) setDraft(s.body);
+              setRegenOpen(false);
+            })
+          }
+        />
       </Modal>
     </section>
   );
@@ -269,19 +255,12 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
           <label htmlFor="correct-reason">{t.referat.correctReason}</label>
           <textarea id="correct-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setCorrectOpen(false)}>
-            {t.app.cancel}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!reason.trim()}
-            onClick={() => void set(() => call('referat.correct', { meetingId, reason })).then(() => setCorrectOpen(false))}
-          >
-            {t.referat.correctCreate}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setCorrectOpen(false)}
+          confirmLabel={t.referat.correctCreate}
+          disabled={!reason.trim()}
+          onConfirm={() => void set(() => call('referat.correct', { meetingId, reason })).then(() => setCorrectOpen(false))}
+        />
       </Modal>
     </section>
   );
@@ -321,19 +300,12 @@ function SignDialog({
         {t.referat.typedName}
       </label>
       {!typed && <SignaturePad label={t.referat.drawHere} onChange={setImage} />}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t.app.cancel}
-        </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={action.busy || !name.trim() || (!typed && !image)}
-          onClick={() => void action.run(() => onSign({ name, role, method: typed ? 'navn' : 'tegnet', imageDataUrl: typed ? null : image }))}
-        >
-          {t.referat.saveSignature}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        confirmLabel={t.referat.saveSignature}
+        disabled={action.busy || !name.trim() || (!typed && !image)}
+        onConfirm={() => void action.run(() => onSign({ name, role, method: typed ? 'navn' : 'tegnet', imageDataUrl: typed ? null : image }))}
+      />
     </Modal>
   );
 }

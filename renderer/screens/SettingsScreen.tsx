@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { formatTimestamp } from '../../shared/format/danishDate';
-import { ROLE_CODES, ROLE_LABELS, type RoleCode } from '../../shared/domain/roles';
+import { ROLE_CODES, ROLE_LABELS, USER_ROLES, type RoleCode } from '../../shared/domain/roles';
 import { RETENTION_KINDS, type KommuneSettings, type Organisation, type SettingsState } from '../../shared/schemas/settings';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { Modal } from '../components/Modal';
+import { RoleSelect } from '../components/RoleSelect';
+import { DialogActions, Modal } from '../components/Modal';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useSettings } from '../lib/settingsContext';
@@ -100,13 +101,7 @@ function ProfileCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState)
         </div>
         <div className="field">
           <label htmlFor="st-role">{t.firstRun.role}</label>
-          <select id="st-role" value={p.role} onChange={(e) => setP({ ...p, role: e.target.value as RoleCode })}>
-            {ROLE_CODES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="st-role" roles={USER_ROLES} value={p.role} onChange={(r) => setP({ ...p, role: r })} />
         </div>
       </div>
       <div className="field">
@@ -459,14 +454,12 @@ function DataCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState) =>
           <label htmlFor="bk-pass">{t.settings.passphrase}</label>
           <input id="bk-pass" type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} />
         </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setMode(null)}>
-            {t.app.cancel}
-          </button>
-          <button type="button" className="primary" disabled={pass.length < (mode === 'backup' ? 8 : 1)} onClick={() => void go()}>
-            {mode === 'backup' ? t.settings.backup : t.settings.restore}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={() => setMode(null)}
+          confirmLabel={mode === 'backup' ? t.settings.backup : t.settings.restore}
+          disabled={pass.length < (mode === 'backup' ? 8 : 1)}
+          onConfirm={() => void go()}
+        />
       </Modal>
     </section>
   );

@@ -36,6 +36,9 @@ export const ROLE_CODES = [
   'andet',
 ] as const;
 
+/** The roles a Tovholder user can have: staff, never a parent, the network or the meeting-only role referent. */
+export const USER_ROLES: readonly RoleCode[] = ROLE_CODES.filter((r) => r !== 'foraelder' && r !== 'netvaerk' && r !== 'referent');
+
 export type RoleCode = (typeof ROLE_CODES)[number];
 
 export const ROLE_LABELS: Record<RoleCode, string> = {
