@@ -3,14 +3,13 @@
  * kommune scale, measured with warm-up and repeated runs, median and p95, side by side with baselines in the same
  * run. Writes a table to stdout and bench-results/latest.json. How to read and reproduce it: docs/performance.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { chromium } from 'playwright-core';
 import { Core } from '../electron/core/app/core';
 import type { Ctx } from '../electron/core/context';
 import { openDb } from '../electron/core/db/openDb';
@@ -28,6 +27,7 @@ import { writeSetting } from '../electron/core/settings/settingsRepo';
 import { emptyTransitionForm } from '../shared/schemas/forms';
 import type { ReferatBody } from '../shared/schemas/referat';
 import { formatLongDate } from '../shared/format/danishDate';
+import { BridgeProcess, launchBrowser } from '../test/helpers/bridgeProcess';
 import { FULL, generateFixture, QUICK, type FixtureInfo } from './fixture';
 import { measure, stats, type Stat } from './measure';
 
@@ -46,10 +46,6 @@ const results: Record<string, Stat & { target?: number; note?: string }> = {};
 const ratios: Record<string, { value: number; note: string; target?: number }> = {};
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
-function chromiumPath(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 async function main(): Promise<void> {
   log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
@@ -145,7 +141,7 @@ async function main(): Promise<void> {
   core.close();
 
   // 5. The renderer in Chromium, against the bridge on the full dataset; and the core process's memory.
-  const ui = await rendererAndMemory(join(WORK, 'data'), info, quick ? 5 : 10);
+  const ui = await rendererAndMemory(WORK, info, quick ? 5 : 10);
   results['ui.meeting-view'] = { ...ui.view, target: 1000, note: 'fra navigation til interaktiv mødeafvikling i Chromium' };
   results['core.rss-mb'] = { ...stats([ui.rssMb]), note: 'resident hukommelse for kerneprocessen (broen) med hele datasættet' };
 
@@ -177,23 +173,12 @@ function referatMarkdown(core: Core, meetingId: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function rendererAndMemory(dataDir: string, info: FixtureInfo, runs: number): Promise<{ view: Stat; rssMb: number }> {
+async function rendererAndMemory(workDir: string, info: FixtureInfo, runs: number): Promise<{ view: Stat; rssMb: number }> {
   if (!existsSync(join(ROOT, 'dist', 'bridge', 'cli.mjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-  const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bridge', 'cli.mjs'), '--data-dir', dataDir, '--renderer', join(ROOT, 'dist', 'renderer')], {
-    env: { ...process.env, TOVHOLDER_KEY_HEX: KEY.toString('hex') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((res, rej) => {
-    let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /TOVHOLDER_BRIDGE_READY (\S+)/.exec(out);
-      if (m) res(m[1]!);
-    });
-    proc.on('exit', (c) => rej(new Error(`bridge exited ${c}`)));
-  });
-  const path = chromiumPath();
-  const browser = await chromium.launch({ ...(path ? { executablePath: path } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'] });
+  const bridge = new BridgeProcess(workDir, KEY.toString('hex'));
+  await bridge.launch();
+  const url = bridge.url;
+  const browser = await launchBrowser();
   const samples: number[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {
@@ -210,9 +195,9 @@ async function rendererAndMemory(dataDir: string, info: FixtureInfo, runs: numbe
   } finally {
     await browser.close();
   }
-  const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const status = readFileSync(`/proc/${bridge.pid}/status`, 'utf8');
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  proc.kill('SIGTERM');
+  await bridge.stop();
   return { view: stats(samples), rssMb: rssKb / 1024 };
 }
 

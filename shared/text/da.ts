@@ -465,7 +465,7 @@ export const t = {
     subtitle: 'Søg i møder, punkter, beslutninger, opfølgninger og børn. Anonyme drøftelser vises aldrig med et barns navn.',
     label: 'Søg efter',
     none: 'Ingen resultater.',
-    narrowed: 'Ordet findes mange steder. Her er de bedste træf blandt de 2.000 nyeste – skriv flere ord for at indsnævre søgningen.',
+    narrowed: 'Ordet findes mange steder. Her er de bedste træf blandt de nyeste – skriv flere ord for at indsnævre søgningen.',
   },
   escalation: {
     title: 'Eskalér til netværksmøde',

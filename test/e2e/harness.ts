@@ -1,43 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { BridgeProcess, ROOT } from '../helpers/bridgeProcess';
 
-const ROOT = resolve(__dirname, '..', '..');
+export { chromiumPath, launchBrowser } from '../helpers/bridgeProcess';
+
 export const RESULTS = join(ROOT, 'test-results');
 export const SHOTS = join(RESULTS, 'e2e');
 export const EXPORTS = join(RESULTS, 'exports');
 export const DATA = join(RESULTS, 'e2e-data');
 
-/** Debian's Chromium here; elsewhere the Playwright browser (set CHROMIUM_PATH to override). */
-export function chromiumPath(): string | undefined {
-  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--lang=da-DK', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-}
-
 /**
  * The app's core behind the loopback bridge, in its own process (so a test can SIGKILL it), with a fresh data
  * directory and an explicit key.
  */
-export class AppProcess {
-  url = '';
-  private proc: ChildProcess | null = null;
-  constructor(
-    readonly dataDir: string,
-    readonly keyHex: string,
-    private readonly extraArgs: string[] = [],
-  ) {}
+export class AppProcess extends BridgeProcess {
+  constructor(dataDir: string, keyHex: string, extraArgs: string[] = []) {
+    super(dataDir, keyHex, ['--export-dir', join(dataDir, 'eksport'), ...extraArgs]);
+  }
 
   /**
    * A fresh data directory. Unless `firstRun` is true, the first-run guide is completed through the API with the
@@ -65,53 +48,9 @@ export class AppProcess {
     return join(this.dataDir, 'eksport');
   }
 
-  async launch(): Promise<void> {
-    const proc = spawn(process.execPath, [join(ROOT, 'dist', 'bridge', 'cli.mjs'), '--data-dir', join(this.dataDir, 'data'), '--renderer', join(ROOT, 'dist', 'renderer'), '--export-dir', this.exportDir, ...this.extraArgs], {
-      env: { ...process.env, TOVHOLDER_KEY_HEX: this.keyHex },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.proc = proc;
-    let stderr = '';
-    proc.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      process.stderr.write(`[bridge] ${d.toString()}`);
-    });
-    this.url = await new Promise<string>((resolveUrl, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`bridge did not start: ${stderr}`)), 20_000);
-      proc.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /TOVHOLDER_BRIDGE_READY (\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolveUrl(m[1]!);
-        }
-      });
-      proc.on('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`bridge exited (${code}): ${stderr}`));
-      });
-    });
-  }
-
-  /** Kills the backend the hard way, as a power cut would. */
-  kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const p = this.proc;
-    this.proc = null;
-    if (!p || p.exitCode !== null) return Promise.resolve();
-    return new Promise((res) => {
-      p.once('exit', () => res());
-      p.kill(signal);
-    });
-  }
-
   async restart(): Promise<void> {
     await this.kill('SIGKILL');
     await this.launch();
-  }
-
-  async stop(): Promise<void> {
-    await this.kill('SIGTERM');
   }
 
   /** Answers the next save/open dialog on the bridge. */

@@ -18,13 +18,18 @@ export interface FollowupJoinRow {
   closed_note: string | null;
 }
 
-export const FOLLOWUP_SELECT = `
+/** The follow-up columns with their meeting and owner; `from` lets a query drive from a narrower set first. */
+export function followupSelect(from = 'followups f'): string {
+  return `
   SELECT f.id, f.meeting_id, m.title AS meeting_title, m.date AS meeting_date, f.item_id, f.child_id,
          f.owner_person_id, f.owner_initials, p.name AS owner_name, f.text, f.due_date, f.status,
          f.closed_at, f.closed_by, f.closed_note
-    FROM followups f
+    FROM ${from}
     JOIN meetings m ON m.id = f.meeting_id
     LEFT JOIN people p ON p.id = f.owner_person_id`;
+}
+
+export const FOLLOWUP_SELECT = followupSelect();
 
 export function toFollowup(r: FollowupJoinRow): Followup {
   return {

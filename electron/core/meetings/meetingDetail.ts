@@ -3,7 +3,7 @@ import type { AgendaItem, Attendance, Decision, ItemData, MeetingDetail, Partici
 import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
-import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
+import { FOLLOWUP_SELECT, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
 import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
 import { meetingWarnings } from './warnings';
 
@@ -146,7 +146,7 @@ export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): Age
         WHERE @series IS NOT NULL AND sm.series_id = @series AND sm.date <= @date
        UNION
        SELECT cf.id FROM followups cf WHERE cf.child_id IN (SELECT value FROM json_each(@children)))
-     ${FOLLOWUP_SELECT.replace('FROM followups f', 'FROM candidates c CROSS JOIN followups f ON f.id = c.id')}
+     ${followupSelect('candidates c CROSS JOIN followups f ON f.id = c.id')}
       WHERE f.status = 'aaben' AND f.meeting_id != @id
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
   ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];

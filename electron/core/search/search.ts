@@ -77,13 +77,13 @@ export const RANK_WINDOW = 2000;
 export function search(db: Db, q: string, limit = 50): SearchResponse {
   const query = ftsQuery(q);
   if (!query) return { results: [], narrowed: false };
-  const window = stmt(
-    db,
-    'SELECT min(r) AS lo, count(*) AS n FROM (SELECT rowid AS r FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?)',
-  ).get(query, RANK_WINDOW) as { lo: number | null; n: number };
-  if (window.lo === null) return { results: [], narrowed: false };
-  const narrowed =
-    window.n === RANK_WINDOW && !!stmt(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid < ? LIMIT 1').get(query, window.lo);
+  // The newest matches' keys, one more than are ranked: if that one exists, the search was narrowed.
+  const newest = stmt(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
+    .pluck()
+    .all(query, RANK_WINDOW + 1) as number[];
+  if (newest.length === 0) return { results: [], narrowed: false };
+  const narrowed = newest.length > RANK_WINDOW;
+  const lo = newest[Math.min(newest.length, RANK_WINDOW) - 1]!;
   // Ranked with bm25() itself, not the rank column: only that honours the rowid bound (FTS5 sorts by rank over
   // every match otherwise). Title hits count four times body hits. Then the meeting and child for the best only.
   const rows = stmt(
@@ -98,7 +98,7 @@ export function search(db: Db, q: string, limit = 50): SearchResponse {
        LEFT JOIN meetings m ON m.id = h.meeting_id
        LEFT JOIN children c ON c.id = h.child_id
       ORDER BY h.score`,
-  ).all({ q: query, lo: window.lo, limit }) as Row[];
+  ).all({ q: query, lo, limit }) as Row[];
   const words = queryWords(q);
   const results = rows.map((r) => ({
     kind: r.kind,
