@@ -1,7 +1,10 @@
 /** Electron entry: wires the window, protocol, menu and IPC to the Electron-free core. Features live elsewhere. */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
-import { Core } from '../core/app/core';
+import { mkdirSync } from 'node:fs';
+import { Core, DB_FILE_NAME } from '../core/app/core';
+import { acquireFolderLock } from '../core/db/folderLock';
+import { cleanLeftovers } from '../core/db/leftovers';
 import { createLockGate } from '../core/app/lockGate';
 import { AppError } from '../core/errors';
 import { createDispatcher } from '../core/ipc/dispatch';
@@ -43,17 +46,24 @@ function start(): void {
     denyAllPermissions();
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
+    mkdirSync(dataDir, { recursive: true });
+    const nativeBinding = resolveNativeBinding(appRoot, app.isPackaged);
+    // One process per data folder (another user session, a network drive): refused before anything is read.
+    const folderLock = acquireFolderLock(dataDir, nativeBinding);
+    cleanLeftovers(dataDir);
     let core: Core | null = null;
     const keyPath = join(dataDir, 'tovholder.key');
+    const dialogs = electronDialogs(() => mainWindow);
     const openCore = (key: Buffer, passphrase?: string) => {
       core = new Core({
+        folderLock,
         keyStore: { path: keyPath, protector: keychainProtector, passphrase },
         dataDir,
         key,
-        dialogs: electronDialogs(() => mainWindow),
+        dialogs,
         transport: 'electron',
         appVersion: app.getVersion(),
-        nativeBinding: resolveNativeBinding(appRoot, app.isPackaged),
+        nativeBinding,
         printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
       });
       return createDispatcher(createHandlers(core), {
@@ -61,13 +71,16 @@ function start(): void {
         onInternalError: (channel, err) => console.error(`[${channel}]`, err),
       });
     };
-    app.on('will-quit', () => core?.close());
+    app.on('will-quit', () => {
+      core?.close();
+      folderLock.release();
+    });
     // Tests of the unpackaged app pass the key explicitly, as the bridge does; a packaged app never reads it.
     const testKey = !app.isPackaged ? process.env['TOVHOLDER_KEY_HEX'] : undefined;
     registerIpc(
       testKey && /^[0-9a-f]{64}$/i.test(testKey)
         ? openCore(Buffer.from(testKey, 'hex'))
-        : createLockGate({ keyPath, protector: keychainProtector, open: openCore }),
+        : createLockGate({ dataDir, keyPath, dbFile: join(dataDir, DB_FILE_NAME), protector: keychainProtector, dialogs, nativeBinding, open: openCore }),
     );
     mainWindow = createMainWindow(join(__dirname, 'preload.cjs'));
     Menu.setApplicationMenu(buildMenu(mainWindow, process.platform === 'darwin'));

@@ -1,3 +1,5 @@
+import { PassphraseFields, passphrasesAgree } from '../features/backup/PassphraseFields';
+import { RestorePanel } from '../features/backup/RestorePanel';
 import { useState } from 'react';
 import { formatTimestamp } from '../../shared/format/danishDate';
 import { ROLE_CODES, ROLE_LABELS, USER_ROLES, type RoleCode } from '../../shared/domain/roles';
@@ -401,20 +403,17 @@ function DataCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState) =>
   const action = useAction();
   const [mode, setMode] = useState<'backup' | 'restore' | null>(null);
   const [pass, setPass] = useState('');
+  const [again, setAgain] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
-  async function go() {
-    if (mode === 'backup') {
-      const r = await action.run(() => call('db.backup', { passphrase: pass }));
-      if (r) setMsg(t.documents.saved(r.path));
-    } else {
-      const r = await action.run(() => call('db.restore', { passphrase: pass }));
-      if (r?.restored) {
-        setMsg('Sikkerhedskopien er gendannet.');
-        window.location.reload();
-      }
-    }
+  function close() {
     setPass('');
+    setAgain('');
     setMode(null);
+  }
+  async function makeBackup() {
+    const r = await action.run(() => call('db.backup', { passphrase: pass, repeat: again }));
+    if (r) setMsg(t.backup.made(r.path));
+    close();
   }
   return (
     <section className="card" aria-labelledby="data-h">
@@ -449,17 +448,17 @@ function DataCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState) =>
           </button>
         )}
       </div>
-      <Modal title={mode === 'backup' ? t.settings.backup : t.settings.restore} open={mode !== null} onClose={() => setMode(null)}>
-        <div className="field">
-          <label htmlFor="bk-pass">{t.settings.passphrase}</label>
-          <input id="bk-pass" type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} />
+      <Modal title={t.settings.backup} open={mode === 'backup'} onClose={close}>
+        <PassphraseFields id="bk" label={t.settings.passphrase} pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
+        <DialogActions onCancel={close} confirmLabel={t.settings.backup} disabled={!passphrasesAgree(pass, again) || action.busy} onConfirm={() => void makeBackup()} />
+      </Modal>
+      <Modal title={t.settings.restore} open={mode === 'restore'} onClose={close}>
+        <RestorePanel onRestored={() => window.location.reload()} />
+        <div className="dialog-actions">
+          <button type="button" onClick={close}>
+            {t.app.cancel}
+          </button>
         </div>
-        <DialogActions
-          onCancel={() => setMode(null)}
-          confirmLabel={mode === 'backup' ? t.settings.backup : t.settings.restore}
-          disabled={pass.length < (mode === 'backup' ? 8 : 1)}
-          onConfirm={() => void go()}
-        />
       </Modal>
     </section>
   );

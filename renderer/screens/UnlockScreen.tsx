@@ -3,20 +3,40 @@ import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
+import { RestorePanel } from '../features/backup/RestorePanel';
 
 /** Shown when the data file's key needs a passphrase (no OS keychain, or a passphrase added as a second factor). */
-export function UnlockScreen({ mode, reason, onUnlocked }: { mode: 'choose' | 'enter'; reason: string; onUnlocked: () => void }) {
+/**
+ * The lock screen. It asks for a passphrase only when one protects the key (`enter`) or is to be chosen (`choose`);
+ * when the data cannot be opened for another reason (`restore`) it says why and offers restore, which the core
+ * serves while locked.
+ */
+export function UnlockScreen({ mode, reason, onUnlocked }: { mode: 'choose' | 'enter' | 'restore'; reason: string; onUnlocked: () => void }) {
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
   const action = useAction();
   const mismatch = mode === 'choose' && again.length > 0 && pass !== again;
+  if (mode === 'restore') {
+    return (
+      <main className="first-run" id="indhold" tabIndex={-1}>
+        <section className="card" aria-labelledby="lock-h">
+          <h1 id="lock-h">{t.unlock.restoreTitle}</h1>
+          <p role="alert">{reason}</p>
+          <RestorePanel onRestored={onUnlocked} />
+        </section>
+      </main>
+    );
+  }
   return (
     <main className="first-run" id="indhold" tabIndex={-1}>
       <form
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
-          void action.run(() => call('app.unlock', { passphrase: pass })).then((s) => s?.state === 'ready' && onUnlocked());
+          // Whatever the answer, the status is read again: a wrong passphrase stays here, a damaged file moves to restore.
+          void action.run(() => call('app.unlock', { passphrase: pass })).then(async (s) => {
+            if (s?.state === 'ready' || (await call('app.status', {})).mode === 'restore') onUnlocked();
+          });
         }}
       >
         <h1>{mode === 'choose' ? t.unlock.chooseTitle : t.unlock.enterTitle}</h1>

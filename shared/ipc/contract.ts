@@ -39,6 +39,41 @@ const AppInfoSchema = z.strictObject({
   transport: z.enum(['electron', 'bridge']),
 });
 
+const PASSPHRASE_MAX = 200;
+
+/**
+ * The lock screen's state. `choose`: first run without a keychain, pick a passphrase. `enter`: the key is protected
+ * by a passphrase. `restore`: the data cannot be opened for the reason given; no passphrase would help, and the
+ * way forward is to fix the cause or restore from a backup.
+ */
+const LockStatusSchema = z.strictObject({ state: z.enum(['ready', 'locked']), mode: z.enum(['choose', 'enter', 'restore']).nullable(), reason: z.string().nullable() });
+
+/** A new passphrase for a backup: typed twice, so one typo cannot make the backup unrestorable. */
+const BackupInSchema = z
+  .strictObject({
+    passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(PASSPHRASE_MAX),
+    repeat: z.string().max(PASSPHRASE_MAX),
+  })
+  .refine((v) => v.passphrase === v.repeat, { message: 'De to adgangskoder er ikke ens. Skriv den samme adgangskode begge steder.', path: ['repeat'] });
+
+const RestoreCandidateSchema = z.strictObject({
+  candidateId: z.string(),
+  name: z.string(),
+  kind: z.enum(['backup', 'safetyCopy']),
+  summary: z.strictObject({
+    children: z.number().int(),
+    people: z.number().int(),
+    meetings: z.number().int(),
+    newestMeeting: z.string().nullable(),
+    madeAt: z.string(),
+    lastChange: z.string().nullable(),
+    schemaVersion: z.number().int(),
+    bytes: z.number().int(),
+  }),
+});
+
+const SafetyCopySchema = z.strictObject({ name: z.string(), madeAt: z.string(), bytes: z.number().int() });
+
 const FileResultSchema = z.strictObject({ path: z.string(), bytes: z.number().int() });
 
 const TemplateListItemSchema = z.strictObject({
@@ -55,20 +90,25 @@ export const contract = {
   'app.info': channel(Empty, AppInfoSchema),
   'app.status': channel(
     Empty,
-    z.strictObject({ state: z.enum(['ready', 'locked']), mode: z.enum(['choose', 'enter']).nullable(), reason: z.string().nullable() }),
+    LockStatusSchema,
   ),
   'app.unlock': channel(
     z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
-    z.strictObject({ state: z.enum(['ready', 'locked']), mode: z.enum(['choose', 'enter']).nullable(), reason: z.string().nullable() }),
+    LockStatusSchema,
   ),
 
-  'db.backup': channel(
-    z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
-    FileResultSchema.nullable(),
+  'db.backup': channel(BackupInSchema, FileResultSchema.nullable()),
+  /** Restore, step 1: pick a backup file; it is checked and what it holds is returned for the user to confirm. */
+  'db.restoreChoose': channel(
+    z.strictObject({ passphrase: z.string().min(1, 'Skriv sikkerhedskopiens adgangskode').max(PASSPHRASE_MAX) }),
+    RestoreCandidateSchema.nullable(),
   ),
+  'db.safetyCopies': channel(Empty, z.array(SafetyCopySchema)),
+  'db.restoreSafetyCopy': channel(z.strictObject({ name: z.string().min(1).max(200) }), RestoreCandidateSchema),
+  /** Restore, step 2: the confirmed candidate replaces the data; the current data are kept as a safety copy. */
   'db.restore': channel(
-    z.strictObject({ passphrase: z.string().min(1, 'Skriv sikkerhedskopiens adgangskode').max(200) }),
-    z.strictObject({ restored: z.boolean(), safetyCopy: z.string().nullable() }),
+    z.strictObject({ candidateId: z.string().min(1).max(64) }),
+    z.strictObject({ restored: z.literal(true), safetyCopy: z.string().nullable() }),
   ),
 
   'settings.get': channel(Empty, SettingsStateSchema),

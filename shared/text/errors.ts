@@ -21,13 +21,23 @@ export const ERROR_MESSAGES = {
   DB_UNREADABLE: 'Datafilen kunne ikke læses: enten passer nøglen ikke, eller filen er beskadiget. Filen er ikke ændret.',
   DB_TOO_NEW: 'Datafilen er lavet af en nyere version af Tovholder. Opdatér programmet, før du åbner den. Filen er ikke ændret.',
   DB_LOCKED: 'Datafilen er i brug af et andet program. Luk det og prøv igen.',
+  DATA_DIR_IN_USE:
+    'Tovholders datamappe er allerede i brug af et andet Tovholder-vindue – måske i en anden brugers session eller på en anden computer, hvis mappen ligger på et netværksdrev. Luk det andet Tovholder og start igen. Intet er ændret.',
   DISK_FULL: 'Der er ikke mere plads på disken. Intet af det, der allerede var gemt, er gået tabt. Frigør plads og prøv igen.',
   BACKUP_FAILED: 'Sikkerhedskopien kunne ikke laves. Den eksisterende datafil er uændret.',
-  RESTORE_BAD_FILE: 'Filen er ikke en gyldig Tovholder-sikkerhedskopi, eller adgangskoden er forkert. Intet er ændret.',
+  RESTORE_BAD_FILE: 'Filen kunne ikke låses op: adgangskoden er forkert, eller filen er ikke en Tovholder-sikkerhedskopi. Intet er ændret.',
+  RESTORE_EMPTY: 'Filen indeholder ingen data, så den ville erstatte alt med ingenting. Intet er ændret. Vælg en anden sikkerhedskopi.',
+  RESTORE_DAMAGED: 'Sikkerhedskopien er beskadiget (den fejler SQLite-kontrollen af filens sammenhæng). Intet er ændret. Vælg en anden kopi.',
+  RESTORE_NOT_TOVHOLDER: 'Filen kan åbnes, men den er ikke en Tovholder-database. Intet er ændret. Vælg en Tovholder-sikkerhedskopi.',
+  RESTORE_TOO_NEW: 'Sikkerhedskopien er lavet af en nyere version af Tovholder. Opdatér programmet, og gendan derefter. Intet er ændret.',
+  REKEY_UNAVAILABLE:
+    'Databasens nøgle kan ikke skiftes her, fordi nøglen gives udefra (testbroen) og en ny nøgle ikke kan gemmes. Intet er ændret.',
   IO_ERROR: 'Filen kunne ikke skrives. Intet af det, der allerede var gemt, er gået tabt.',
   KEY_NEEDS_PASSPHRASE:
     'Styresystemets sikre nøglering er ikke tilgængelig på denne computer. Vælg en adgangskode, som beskytter datafilens nøgle.',
   KEY_WRONG_PASSPHRASE: 'Adgangskoden er forkert.',
+  KEY_FILE_MISSING:
+    'Nøglefilen (tovholder.key) mangler i datamappen, så datafilen kan ikke åbnes. Tovholder laver ikke en ny nøgle, så længe datafilen findes. Læg nøglefilen tilbage fra din sikkerhedskopi af mappen, eller gendan fra en Tovholder-sikkerhedskopi.',
   KEY_FILE_DAMAGED: 'Nøglefilen er beskadiget eller tilhører en anden bruger. Datafilen er ikke ændret.',
   INTERNAL: 'Der skete en uventet fejl. Det, der allerede var gemt, er ikke gået tabt. Prøv igen.',
 } as const;

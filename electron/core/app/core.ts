@@ -1,15 +1,19 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from '../context';
-import { backupTo, prepareRestore } from '../db/backup';
-import { openDb, schemaVersion } from '../db/openDb';
-import type { Db } from '../db/types';
 import { audit } from '../audit/auditLog';
-import { readSetting } from '../settings/settingsRepo';
-import { randomBytes } from 'node:crypto';
-import { commitNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtection, type SecretProtector } from '../db/keyStore';
-import { rawKeyLiteral, writeMeta } from '../db/openDb';
+import { backupTo } from '../db/backup';
+import { acquireFolderLock, type FolderLock } from '../db/folderLock';
+import { finishKeyChange } from '../db/keyResolution';
+import { commitNewKey, discardNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtection, type SecretProtector } from '../db/keyStore';
+import { cleanLeftovers } from '../db/leftovers';
+import { openDb, schemaVersion } from '../db/openDb';
+import { listSafetyCopies, removeDbFile, swapInDatabase, writeRekeyedCopy, type SafetyCopyInfo } from '../db/restore';
+import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { readSetting } from '../settings/settingsRepo';
+import { replaceDatabase, RestoreCandidates, safetyCopyFullPath, type InspectedCandidate } from './restoreFlow';
 
 export interface FileFilter {
   name: string;
@@ -34,6 +38,8 @@ export interface CoreOptions {
   printToPdf?: (route: string) => Promise<Buffer>;
   /** Where the wrapped key lives and what protects it; absent when the key is passed in explicitly (tests). */
   keyStore?: { path: string; protector: SecretProtector | null; passphrase?: string | undefined };
+  /** The data folder's lock, when the caller (the lock screen) already holds it; else the core takes it. */
+  folderLock?: FolderLock;
 }
 
 export const DB_FILE_NAME = 'tovholder.db';
@@ -46,12 +52,24 @@ export class Core implements Ctx {
   db: Db;
   readonly dbFile: string;
   readonly opts: CoreOptions;
+  private readonly lock: FolderLock;
+  private readonly ownsLock: boolean;
+  private readonly candidates = new RestoreCandidates();
 
   constructor(opts: CoreOptions) {
     this.opts = opts;
     mkdirSync(opts.dataDir, { recursive: true });
     this.dbFile = join(opts.dataDir, DB_FILE_NAME);
-    this.db = this.open();
+    // One process per data folder; then whatever an interrupted operation left behind is rolled back.
+    this.ownsLock = !opts.folderLock;
+    this.lock = opts.folderLock ?? acquireFolderLock(opts.dataDir, opts.nativeBinding);
+    try {
+      cleanLeftovers(opts.dataDir);
+      this.db = this.open();
+    } catch (err) {
+      if (this.ownsLock) this.lock.release();
+      throw err;
+    }
   }
 
   private open(): Db {
@@ -72,6 +90,7 @@ export class Core implements Ctx {
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.ownsLock) this.lock.release();
   }
 
   /** How the key is protected now: by the OS keychain, a passphrase, or both. */
@@ -92,20 +111,38 @@ export class Core implements Ctx {
   }
 
   /**
-   * Changes the database key: a new random key, staged next to the old one first so an interrupted rekey never
-   * locks the user out, then every page is re-encrypted (out of WAL mode, as SQLCipher requires).
+   * Changes the database key without ever re-encrypting the live file in place: the new key is staged beside the
+   * old one, a copy is written and re-encrypted with the new key and verified, and only then swapped in by one
+   * atomic rename (with the old WAL gone). A kill at any moment leaves a database that one of the two keys opens;
+   * start-up (keyResolution.ts) finishes or rolls back. Safety copies follow the key, so they stay restorable.
    */
   rekey(): void {
-    const next = randomBytes(32);
     const ks = this.opts.keyStore;
-    if (ks) stageNewKey(ks.path, next, { protector: ks.protector, passphrase: ks.passphrase });
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.pragma('journal_mode = DELETE');
-    this.db.pragma(`rekey=${rawKeyLiteral(next)}`);
-    this.db.pragma('journal_mode = WAL');
-    writeMeta(this.dbFile, next);
-    if (ks) commitNewKey(ks.path);
+    if (!ks) throw new AppError('REKEY_UNAVAILABLE');
+    const current = this.opts.key;
+    const next = randomBytes(32);
+    stageNewKey(ks.path, next, { protector: ks.protector, passphrase: ks.passphrase });
+    let copy: string;
+    try {
+      copy = writeRekeyedCopy(this.db, current, next, this.dbFile, this.opts.nativeBinding);
+    } catch (err) {
+      discardNewKey(ks.path);
+      throw err;
+    }
+    try {
+      const res = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (res[0]?.busy) throw new AppError('DB_LOCKED');
+    } catch (err) {
+      removeDbFile(copy);
+      discardNewKey(ks.path);
+      throw err;
+    }
+    this.db.close();
+    swapInDatabase(this.dbFile, copy);
     this.opts.key = next;
+    this.db = this.open();
+    finishKeyChange(this.dbFile, current, next, this.opts.nativeBinding);
+    commitNewKey(ks.path);
     this.db.transaction(() => audit(this, 'db.rekey', 'database', null))();
   }
 
@@ -117,34 +154,51 @@ export class Core implements Ctx {
       filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
     });
     if (!target) return null;
-    const res = backupTo(this.db, this.opts.key, target, passphrase, this.opts.nativeBinding);
+    const res = backupTo(this.db, this.opts.key, target, passphrase, { dataDir: this.opts.dataDir, nativeBinding: this.opts.nativeBinding });
     this.db.transaction(() => audit(this, 'db.backup', 'database', null))();
     return res;
   }
 
-  /**
-   * Replaces the database with a backup. The backup is checked first; the current database is kept as an encrypted
-   * safety copy next to it, so a restore can itself be undone.
-   */
-  async restore(passphrase: string): Promise<{ restored: boolean; safetyCopy: string | null }> {
+  /** Step 1 of a restore from a backup file: the user picks it, it is checked, and what it holds is shown. */
+  async chooseBackup(passphrase: string): Promise<InspectedCandidate | null> {
     const source = await this.opts.dialogs.openFile({
       title: 'Vælg sikkerhedskopi',
       filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
     });
-    if (!source) return { restored: false, safetyCopy: null };
-    const prepared = prepareRestore(source, passphrase, this.opts.key, this.opts.dataDir, this.opts.nativeBinding);
-    const safetyCopy = join(this.opts.dataDir, `tovholder-foer-gendannelse-${this.now().toISOString().replace(/[:.]/g, '-')}.db`);
+    if (!source) return null;
+    return this.candidates.inspect(source, { passphrase }, 'backup', this.opts.nativeBinding);
+  }
+
+  safetyCopies(): SafetyCopyInfo[] {
+    return listSafetyCopies(this.opts.dataDir);
+  }
+
+  /** Step 1 of a restore from a safety copy (made before an earlier restore, under the database key). */
+  inspectSafetyCopy(name: string): InspectedCandidate {
+    return this.candidates.inspectSafetyCopy(this.opts.dataDir, name, this.opts.key, this.opts.nativeBinding);
+  }
+
+  /**
+   * Step 2: replaces the database with the confirmed candidate (checked again). The current database is kept as a
+   * safety copy first, so a restore can itself be undone from the list of safety copies.
+   */
+  restore(candidateId: string): { restored: true; safetyCopy: string | null } {
+    const candidate = this.candidates.take(candidateId);
+    let safetyCopy: string | null;
     try {
-      this.db.prepare('VACUUM INTO ?').run(safetyCopy);
-    } catch (err) {
-      rmSync(prepared, { force: true });
-      throw err;
+      safetyCopy = replaceDatabase({
+        dbFile: this.dbFile,
+        dataDir: this.opts.dataDir,
+        candidate,
+        dbKey: this.opts.key,
+        db: this.db,
+        now: this.now(),
+        nativeBinding: this.opts.nativeBinding,
+      }).safetyCopy;
+    } finally {
+      if (!this.db.open) this.db = this.open();
     }
-    this.db.close();
-    for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true });
-    renameSync(prepared, this.dbFile);
-    this.db = this.open();
-    this.db.transaction(() => audit(this, 'db.restore', 'database', null))();
-    return { restored: true, safetyCopy: existsSync(safetyCopy) ? safetyCopy : null };
+    this.db.transaction(() => audit(this, 'db.restore', 'database', null, candidate.kind === 'safetyCopy' ? 'Gendannede fra en sikkerhedskopi lavet før en gendannelse' : 'Gendannede fra en sikkerhedskopi'))();
+    return { restored: true, safetyCopy: safetyCopyFullPath(this.opts.dataDir, safetyCopy) };
   }
 }

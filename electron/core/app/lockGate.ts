@@ -1,60 +1,144 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract } from '../../../shared/ipc/contract';
+import { ERROR_MESSAGES } from '../../../shared/text/errors';
+import { normalizeNfc } from '../../../shared/text/normalize';
 import { AppError } from '../errors';
-import { candidateKeys, commitNewKey, keyFileProtection, type SecretProtector } from '../db/keyStore';
+import { randomBytes } from 'node:crypto';
+import { resolveKey } from '../db/keyResolution';
+import { commitNewKey, discardNewKey, kdfIsOld, keyFileProtection, rewrapKey, stageNewKey, type SecretProtector } from '../db/keyStore';
+import { listSafetyCopies } from '../db/restore';
 import type { CallMeta, Dispatch } from '../ipc/dispatch';
+import { replaceDatabase, RestoreCandidates } from './restoreFlow';
+import type { Dialogs } from './core';
 
-export type LockStatus = { state: 'ready'; mode: null; reason: null } | { state: 'locked'; mode: 'choose' | 'enter'; reason: string };
+export type LockStatus = { state: 'ready'; mode: null; reason: null } | { state: 'locked'; mode: 'choose' | 'enter' | 'restore'; reason: string };
 
-const LOCKED_MESSAGE = 'Tovholder er låst. Skriv adgangskoden for at åbne datafilen.';
+const ENTER_MESSAGE = 'Tovholder er låst. Skriv adgangskoden for at åbne datafilen.';
+const CHOOSE_MESSAGE =
+  'Computerens sikre nøglering er ikke tilgængelig. Vælg en adgangskode, som beskytter datafilens nøgle. Skriv den ned et sikkert sted – uden den kan data ikke åbnes.';
+const KEYCHAIN_GONE =
+  'Datafilens nøgle er låst med computerens nøglering, men nøgleringen er ikke tilgængelig nu – fx fordi du er logget ind som en anden bruger eller via fjernskrivebord. Log ind som den bruger, der oprettede data, og start Tovholder igen, eller gendan fra en sikkerhedskopi. Intet er ændret.';
 
 /**
- * Before the database key is available, the app serves only `app.status` and `app.unlock`. The key is unwrapped by
- * the OS keychain when it can be; when the keychain is missing (or the user added a passphrase), the user is asked
- * for a passphrase – a plain key is never stored.
+ * Before the database is open, the app serves only what the lock screen needs: `app.status`, `app.unlock` and
+ * restore (from a backup file or a safety copy). The status names the real cause – a passphrase is asked for only
+ * when a passphrase protects the key; a missing key file, a missing keychain and a damaged file each have their
+ * own message and lead to restore, not to a passphrase field. A key is never created while a database exists.
  */
 export function createLockGate(opts: {
+  dataDir: string;
   keyPath: string;
+  dbFile: string;
   protector: SecretProtector | null;
+  dialogs: Dialogs;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
   /** Opens the core with the key and returns its full dispatcher. */
   open: (key: Buffer, passphrase: string | undefined) => Dispatch;
 }): Dispatch {
   let ready: Dispatch | null = null;
+  /** Why the last attempt to open failed, if it did. */
+  let failure: AppError | null = null;
+  /** A key that was unwrapped although the database did not open with it (a damaged file): restore reuses it. */
+  let unwrappedKey: Buffer | null = null;
+  const candidates = new RestoreCandidates();
+  const osOk = () => opts.protector?.isAvailable() ?? false;
 
   function status(): LockStatus {
     if (ready) return { state: 'ready', mode: null, reason: null };
-    const osOk = opts.protector?.isAvailable() ?? false;
-    if (!existsSync(opts.keyPath)) {
-      return osOk
-        ? { state: 'locked', mode: 'enter', reason: LOCKED_MESSAGE }
-        : { state: 'locked', mode: 'choose', reason: 'Computerens sikre nøglering er ikke tilgængelig. Vælg en adgangskode, som beskytter datafilens nøgle. Skriv den ned et sikkert sted – uden den kan data ikke åbnes.' };
+    if (failure && failure.code !== 'KEY_WRONG_PASSPHRASE') {
+      const reason = failure.code === 'KEY_NEEDS_PASSPHRASE' ? KEYCHAIN_GONE : failure.message;
+      return { state: 'locked', mode: 'restore', reason };
     }
-    return { state: 'locked', mode: 'enter', reason: LOCKED_MESSAGE };
+    if (!existsSync(opts.keyPath)) {
+      if (existsSync(opts.dbFile)) return { state: 'locked', mode: 'restore', reason: ERROR_MESSAGES.KEY_FILE_MISSING };
+      return osOk() ? { state: 'locked', mode: 'enter', reason: ENTER_MESSAGE } : { state: 'locked', mode: 'choose', reason: CHOOSE_MESSAGE };
+    }
+    return { state: 'locked', mode: 'enter', reason: ENTER_MESSAGE };
   }
 
-  /** The current key, then a staged one if a key change was interrupted (see Core.rekey). */
   function tryOpen(passphrase?: string): void {
-    const keys = candidateKeys(opts.keyPath, { protector: opts.protector, passphrase });
-    let lastError: unknown = null;
-    for (const [i, key] of keys.entries()) {
-      try {
-        ready = opts.open(key, passphrase);
-        if (i > 0) commitNewKey(opts.keyPath);
-        return;
-      } catch (err) {
-        lastError = err;
-        // With a staged key, the sidecar fingerprint may still name the old key: any unreadable answer means „try the next".
-        if (!(err instanceof AppError) || !['DB_WRONG_KEY', 'DB_DAMAGED', 'DB_UNREADABLE'].includes(err.code)) throw err;
-      }
+    unwrappedKey = null;
+    const key = resolveKey(opts.keyPath, { protector: opts.protector, passphrase, dbFile: opts.dbFile, nativeBinding: opts.nativeBinding });
+    unwrappedKey = key;
+    ready = opts.open(key, passphrase);
+    failure = null;
+    // A key file wrapped with the older, weaker KDF is re-wrapped now that the passphrase is known.
+    if (passphrase && kdfIsOld(opts.keyPath)) rewrapKey(opts.keyPath, key, { protector: opts.protector, passphrase });
+  }
+
+  function attempt(passphrase?: string): void {
+    try {
+      tryOpen(passphrase);
+    } catch (err) {
+      failure = err instanceof AppError ? err : new AppError('INTERNAL');
+      throw failure;
     }
-    throw lastError;
   }
 
   // Without a passphrase in play, unlock at once.
   try {
     const protection = existsSync(opts.keyPath) ? keyFileProtection(opts.keyPath) : null;
-    if ((protection === 'os' || protection === null) && opts.protector?.isAvailable()) tryOpen();
+    if (protection === 'os' || (protection === null && (osOk() || existsSync(opts.dbFile)))) attempt();
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
+  }
+
+  /**
+   * Restore while locked. The restored data are encrypted with the key that was unwrapped (the file was damaged),
+   * or with a new key protected by the keychain – staged as `tovholder.key.new` before the swap, like a key change,
+   * so a kill never leaves a database without its key. The old key file is kept beside it.
+   */
+  function restoreLocked(candidateId: string, passphraseForKey: string | undefined): { restored: true; safetyCopy: string | null } {
+    const candidate = candidates.take(candidateId);
+    let key = unwrappedKey;
+    let staged = false;
+    if (!key) {
+      if (!osOk()) {
+        throw new AppError('KEY_NEEDS_PASSPHRASE', 'Gendannelse herfra kræver computerens nøglering, som ikke er tilgængelig. Log ind som den bruger, der oprettede data, og prøv igen. Intet er ændret.');
+      }
+      key = randomBytes(32);
+      staged = true;
+    }
+    const now = opts.now?.() ?? new Date();
+    const newKey = key;
+    const res = replaceDatabase({
+      dbFile: opts.dbFile,
+      dataDir: opts.dataDir,
+      candidate,
+      dbKey: key,
+      db: null,
+      now,
+      nativeBinding: opts.nativeBinding,
+      beforeSwap: staged
+        ? () => {
+            if (existsSync(opts.keyPath)) copyFileSync(opts.keyPath, `${opts.keyPath}.foer-gendannelse-${now.toISOString().replace(/[:.]/g, '-')}`);
+            stageNewKey(opts.keyPath, newKey, { protector: opts.protector, passphrase: passphraseForKey });
+          }
+        : undefined,
+    });
+    if (staged) commitNewKey(opts.keyPath);
+    else discardNewKey(opts.keyPath);
+    failure = null;
+    ready = opts.open(key, passphraseForKey);
+    return { restored: true, safetyCopy: res.safetyCopy ? join(opts.dataDir, res.safetyCopy) : null };
+  }
+
+  async function lockedRestoreCall(channel: string, raw: unknown): Promise<unknown> {
+    if (channel === 'db.safetyCopies') return listSafetyCopies(opts.dataDir);
+    if (channel === 'db.restoreChoose') {
+      const { passphrase } = contract['db.restoreChoose'].input.parse(raw);
+      const source = await opts.dialogs.openFile({ title: 'Vælg sikkerhedskopi', filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }] });
+      if (!source) return null;
+      return candidates.inspect(source, { passphrase }, 'backup', opts.nativeBinding);
+    }
+    if (channel === 'db.restoreSafetyCopy') {
+      const { name } = contract['db.restoreSafetyCopy'].input.parse(raw);
+      return candidates.inspectSafetyCopy(opts.dataDir, name, unwrappedKey, opts.nativeBinding);
+    }
+    const { candidateId } = contract['db.restore'].input.parse(raw);
+    return restoreLocked(candidateId, undefined);
   }
 
   return async function gate(channel: unknown, raw: unknown, meta: CallMeta) {
@@ -63,20 +147,29 @@ export function createLockGate(opts: {
       return ready(channel, raw, meta);
     }
     if (!meta.trustedSender) return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Kaldet blev afvist.' } };
+    const input = normalizeNfc(raw);
     if (channel === 'app.status') return { ok: true, value: status() };
     if (channel === 'app.unlock') {
-      const passphrase = (raw as { passphrase?: unknown } | null)?.passphrase;
+      const passphrase = (input as { passphrase?: unknown } | null)?.passphrase;
       if (typeof passphrase !== 'string' || passphrase.length < 8 || passphrase.length > 200) {
         return { ok: false, error: { code: 'INVALID_INPUT', message: 'Adgangskoden skal have mindst 8 tegn.', field: 'passphrase' } };
       }
       try {
-        tryOpen(passphrase);
+        attempt(passphrase);
         return { ok: true, value: status() };
       } catch (err) {
         const e = err instanceof AppError ? err : new AppError('INTERNAL');
         return { ok: false, error: { code: e.code, message: e.message } };
       }
     }
-    return { ok: false, error: { code: 'LOCKED', message: LOCKED_MESSAGE } };
+    if (channel === 'db.safetyCopies' || channel === 'db.restoreChoose' || channel === 'db.restoreSafetyCopy' || channel === 'db.restore') {
+      try {
+        return { ok: true, value: await lockedRestoreCall(channel, input) };
+      } catch (err) {
+        const e = err instanceof AppError ? err : new AppError(err instanceof Error && err.name === 'ZodError' ? 'INVALID_INPUT' : 'INTERNAL');
+        return { ok: false, error: { code: e.code, message: e.message } };
+      }
+    }
+    return { ok: false, error: { code: 'LOCKED', message: status().reason ?? ERROR_MESSAGES.LOCKED } };
   };
 }

@@ -1,104 +1,52 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { renameSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../errors';
-import { LATEST_VERSION } from './migrations';
-import { applyKey, rawKeyLiteral } from './openDb';
+import { clearPending, markPending } from './leftovers';
+import { applyKey } from './openDb';
+import { fsyncPath, inspectCandidate, keyPragma, removeDbFile, tempIn } from './restore';
 import type { Db } from './types';
-
-function sqlString(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
-
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function tempSibling(path: string, tag: string): string {
-  return join(dirname(path), `.${tag}-${randomBytes(6).toString('hex')}.tmp`);
-}
 
 /**
  * Writes an encrypted copy of the database to `target`, protected by a passphrase so that it can be restored on
  * another computer. `VACUUM INTO` is used because it works on encrypted databases (`db.backup()` does not).
- * The copy is written to a temporary file first and renamed into place, so a failure never leaves half a file.
+ * The copy is written to a temporary file (recorded by a marker in the data folder, so start-up removes it if the
+ * app is killed), re-keyed to the passphrase, then test-opened exactly as a restore would open it – decrypt,
+ * integrity, Tovholder schema, holds data – and only then renamed into place. A typo-free passphrase is the
+ * screen's job (typed twice); a backup reported as made can always be opened with the passphrase it was given.
  */
-export function backupTo(db: Db, dbKey: Buffer, target: string, passphrase: string, nativeBinding?: string): { path: string; bytes: number } {
-  const tmp = tempSibling(target, 'tovholder-backup');
+export function backupTo(
+  db: Db,
+  dbKey: Buffer,
+  target: string,
+  passphrase: string,
+  opts: { dataDir: string; nativeBinding?: string | undefined },
+): { path: string; bytes: number } {
+  const tmp = tempIn(dirname(target), 'backup');
+  const marker = markPending(opts.dataDir, tmp);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    const copy = new Database(tmp, nativeBinding ? { nativeBinding } : {});
+    const copy = new Database(tmp, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
     try {
       // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
       applyKey(copy, dbKey);
       copy.pragma('journal_mode = DELETE');
-      copy.pragma(`rekey=${sqlString(passphrase)}`);
+      copy.pragma(`rekey=${keyPragma({ passphrase })}`);
     } finally {
       copy.close();
     }
-    fsyncFile(tmp);
+    inspectCandidate(tmp, { passphrase }, opts.nativeBinding);
+    fsyncPath(tmp);
     renameSync(tmp, target);
+    fsyncPath(dirname(target));
     return { path: target, bytes: statSync(target).size };
   } catch (err) {
-    rmSync(tmp, { force: true });
-    if (err instanceof AppError) throw err;
+    removeDbFile(tmp);
+    if (err instanceof AppError && err.code === 'DISK_FULL') throw err;
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('DISK_FULL');
     throw new AppError('BACKUP_FAILED');
-  }
-}
-
-/**
- * Reads a backup made by backupTo, checks it, and writes a copy encrypted with `dbKey` to a temporary file in
- * `intoDir`. The source file is opened read-only and never changed. Returns the temporary file's path.
- */
-export function prepareRestore(source: string, passphrase: string, dbKey: Buffer, intoDir: string, nativeBinding?: string): string {
-  let src: Db;
-  try {
-    src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  } catch {
-    throw new AppError('RESTORE_BAD_FILE');
-  }
-  const tmp = join(intoDir, `.tovholder-restore-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    src.pragma(`cipher='sqlcipher'`);
-    src.pragma('legacy=4');
-    src.pragma(`key=${sqlString(passphrase)}`);
-    const check = src.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new AppError('RESTORE_BAD_FILE');
-    const version = src.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_VERSION) throw new AppError('DB_TOO_NEW');
-    src.prepare('VACUUM INTO ?').run(tmp);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new AppError('DISK_FULL');
-    throw new AppError('RESTORE_BAD_FILE');
   } finally {
-    src.close();
-  }
-  try {
-    const copy = new Database(tmp, nativeBinding ? { nativeBinding } : {});
-    try {
-      copy.pragma(`cipher='sqlcipher'`);
-      copy.pragma('legacy=4');
-      copy.pragma(`key=${sqlString(passphrase)}`);
-      copy.pragma('journal_mode = DELETE');
-      copy.pragma(`rekey=${rawKeyLiteral(dbKey)}`);
-    } finally {
-      copy.close();
-    }
-    fsyncFile(tmp);
-    return tmp;
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err instanceof AppError ? err : new AppError('RESTORE_BAD_FILE');
+    clearPending(marker);
   }
 }

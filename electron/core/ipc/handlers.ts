@@ -67,7 +67,10 @@ export function createHandlers(core: Core): HandlerTable {
     'app.unlock': () => ({ state: 'ready' as const, mode: null, reason: null }),
 
     'db.backup': ({ passphrase }) => core.backup(passphrase),
-    'db.restore': ({ passphrase }) => core.restore(passphrase),
+    'db.restoreChoose': ({ passphrase }) => core.chooseBackup(passphrase),
+    'db.safetyCopies': () => core.safetyCopies(),
+    'db.restoreSafetyCopy': ({ name }) => core.inspectSafetyCopy(name),
+    'db.restore': ({ candidateId }) => core.restore(candidateId),
 
     'settings.get': () => getSettingsState(core),
     'settings.completeFirstRun': (input) => {

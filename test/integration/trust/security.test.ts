@@ -20,7 +20,10 @@ const META = { transport: 'bridge' as const, trustedSender: true };
 function gateFor(dir: string, protector: SecretProtector | null) {
   const cores: Core[] = [];
   const gate = createLockGate({
+    dataDir: dir,
     keyPath: join(dir, 'tovholder.key'),
+    dbFile: join(dir, 'tovholder.db'),
+    dialogs: new QueueDialogs(),
     protector,
     open: (key, passphrase) => {
       const core = new Core({ dataDir: dir, key, dialogs: new QueueDialogs(), transport: 'bridge', appVersion: 'test', keyStore: { path: join(dir, 'tovholder.key'), protector, passphrase } });
@@ -31,7 +34,7 @@ function gateFor(dir: string, protector: SecretProtector | null) {
   return { gate, cores, close: () => cores.forEach((c) => c.close()) };
 }
 
-describe('the key lives in the OS keychain; a passphrase when there is none', () => {
+describe('the key lives in the OS keychain; a passphrase when there is none', { timeout: 60_000 }, () => {
   it('opens at once with the keychain, and the key file holds no plain key', async () => {
     const dir = tempDir();
     const g = gateFor(dir, fakeKeychain());

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createCipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { candidateKeys, commitNewKey, loadOrCreateKey, stageNewKey, type SecretProtector } from '../../../electron/core/db/keyStore';
+import { candidateKeys, commitNewKey, kdfIsOld, loadOrCreateKey, stageNewKey, type SecretProtector } from '../../../electron/core/db/keyStore';
 import { tempDir, testKey } from '../../helpers/core';
 
 /** Stands in for Electron safeStorage: XOR with a machine secret, enough to prove the key is never stored raw. */
@@ -11,7 +12,8 @@ function fakeProtector(available = true): SecretProtector {
   return { isAvailable: () => available, encrypt: xor, decrypt: xor };
 }
 
-describe('key store', () => {
+// scrypt at OWASP strength (N=2^17, 128 MiB) takes about half a second per wrap or unwrap; more on a loaded CI machine.
+describe('key store', { timeout: 60_000 }, () => {
   it('generates a key on first run, stores it wrapped, and loads the same key later', () => {
     const path = join(tempDir(), 'tovholder.key');
     const first = loadOrCreateKey(path, { protector: fakeProtector() });
@@ -51,5 +53,43 @@ describe('key store', () => {
     expect(keys.map((k) => k.toString('hex'))).toEqual([old.toString('hex'), next.toString('hex')]);
     commitNewKey(path);
     expect(loadOrCreateKey(path, { protector: fakeProtector() }).key.equals(next)).toBe(true);
+  });
+});
+
+describe('the passphrase KDF', { timeout: 60_000 }, () => {
+  it('wraps new keys with scrypt at OWASP strength (N = 2^17, r = 8, p = 1) and records the parameters', () => {
+    const path = join(tempDir(), 'tovholder.key');
+    loadOrCreateKey(path, { protector: null, passphrase: 'lampe regn violin' });
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { version: number; kdf: { name: string; N: number; r: number; p: number } };
+    expect(file.version).toBe(2);
+    expect(file.kdf).toEqual({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    expect(kdfIsOld(path)).toBe(false);
+  });
+
+  it('a key file from before (N = 2^15, no parameters stored) still opens and is known to be old', () => {
+    const path = join(tempDir(), 'tovholder.key');
+    const key = randomBytes(32);
+    const salt = randomBytes(16);
+    const kek = scryptSync('lampe regn violin', salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', kek, iv);
+    const body = Buffer.concat([cipher.update(key), cipher.final()]);
+    const wrapped = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    writeFileSync(path, JSON.stringify({ format: 'tovholder-key', version: 1, protection: 'passphrase', wrapped, salt: salt.toString('base64'), createdAt: '2026-01-01T00:00:00Z' }));
+    expect(kdfIsOld(path)).toBe(true);
+    expect(loadOrCreateKey(path, { protector: null, passphrase: 'lampe regn violin' }).key.equals(key)).toBe(true);
+  });
+
+  it('the same passphrase typed composed or decomposed unwraps the key', () => {
+    const path = join(tempDir(), 'tovholder.key');
+    const { key } = loadOrCreateKey(path, { protector: null, passphrase: 'blåbærgrød på tirsdag'.normalize('NFC') });
+    expect(loadOrCreateKey(path, { protector: null, passphrase: 'blåbærgrød på tirsdag'.normalize('NFD') }).key.equals(key)).toBe(true);
+  });
+
+  it('never creates a key while a database exists: a missing key file is named as the cause', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'tovholder.db'), randomBytes(8192));
+    expect(() => loadOrCreateKey(join(dir, 'tovholder.key'), { protector: null, passphrase: 'lampe regn violin', dbFile: join(dir, 'tovholder.db') })).toThrow(/Nøglefilen \(tovholder.key\) mangler/);
+    expect(existsSync(join(dir, 'tovholder.key'))).toBe(false);
   });
 });

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../errors';
+import {
+  inspectCandidate,
+  prepareRestore,
+  removeDbFile,
+  safetyCopyPath,
+  swapInDatabase,
+  writeSafetyCopy,
+  type CandidateSummary,
+  type Secret,
+} from '../db/restore';
+import type { Db } from '../db/types';
+
+interface Candidate {
+  path: string;
+  secret: Secret;
+  kind: 'backup' | 'safetyCopy';
+}
+
+export interface InspectedCandidate {
+  candidateId: string;
+  name: string;
+  kind: 'backup' | 'safetyCopy';
+  summary: CandidateSummary;
+}
+
+/**
+ * The two steps of a restore. `inspect` checks a chosen file and remembers it under an id; the user sees what it
+ * holds and confirms; `restore` takes the id (never a path from the screen), checks the file again and replaces the
+ * database. Shared by the open core and the lock screen.
+ */
+export class RestoreCandidates {
+  private readonly byId = new Map<string, Candidate>();
+
+  inspect(path: string, secret: Secret, kind: Candidate['kind'], nativeBinding?: string): InspectedCandidate {
+    const summary = inspectCandidate(path, secret, nativeBinding);
+    const candidateId = randomBytes(9).toString('base64url');
+    this.byId.clear();
+    this.byId.set(candidateId, { path, secret, kind });
+    return { candidateId, name: basename(path), kind, summary };
+  }
+
+  inspectSafetyCopy(dataDir: string, name: string, key: Buffer | null, nativeBinding?: string): InspectedCandidate {
+    const path = safetyCopyPath(dataDir, name);
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
+    if (!key) throw new AppError('RESTORE_BAD_FILE', 'Denne sikkerhedskopi er låst med datafilens nøgle, som ikke kan låses op lige nu. Vælg en sikkerhedskopi, du har lavet med en adgangskode. Intet er ændret.');
+    try {
+      return this.inspect(path, { key }, 'safetyCopy', nativeBinding);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'RESTORE_BAD_FILE') {
+        throw new AppError('RESTORE_BAD_FILE', 'Sikkerhedskopien kan ikke åbnes med datafilens nuværende nøgle. Intet er ændret.');
+      }
+      throw err;
+    }
+  }
+
+  take(candidateId: string): Candidate {
+    const c = this.byId.get(candidateId);
+    if (!c) throw new AppError('NOT_FOUND', 'Vælg sikkerhedskopien igen – valget er udløbet. Intet er ændret.');
+    this.byId.delete(candidateId);
+    return c;
+  }
+}
+
+/**
+ * Replaces the database with a checked candidate: a verified copy under `dbKey` is written first, then the current
+ * database is kept as a safety copy, then – with the connection closed and its WAL checkpointed – one atomic
+ * rename. A kill at any moment leaves either the old database or the restored one, both openable with `dbKey`.
+ * `beforeSwap` runs just before the rename (the lock screen stages a new key there).
+ */
+export function replaceDatabase(opts: {
+  dbFile: string;
+  dataDir: string;
+  candidate: Candidate;
+  dbKey: Buffer;
+  db: Db | null;
+  now: Date;
+  nativeBinding?: string | undefined;
+  beforeSwap?: () => void;
+}): { safetyCopy: string | null; summary: CandidateSummary } {
+  const summary = inspectCandidate(opts.candidate.path, opts.candidate.secret, opts.nativeBinding);
+  const prepared = prepareRestore(opts.candidate.path, opts.candidate.secret, opts.dbKey, opts.dataDir, opts.nativeBinding);
+  let safetyCopy: string | null = null;
+  try {
+    if (existsSync(opts.dbFile)) safetyCopy = writeSafetyCopy(opts.db, opts.dbFile, opts.now);
+    if (opts.db?.open) {
+      const res = opts.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (res[0]?.busy) throw new AppError('DB_LOCKED');
+      opts.db.close();
+    }
+    opts.beforeSwap?.();
+  } catch (err) {
+    removeDbFile(prepared);
+    throw err;
+  }
+  swapInDatabase(opts.dbFile, prepared);
+  return { safetyCopy, summary };
+}
+
+export function safetyCopyFullPath(dataDir: string, name: string | null): string | null {
+  return name ? join(dataDir, name) : null;
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { candidateKeys, commitNewKey, discardNewKey, type KeyOptions } from './keyStore';
+import { writeMeta } from './openDb';
+import { listSafetyCopies, opensWith, rekeyFileAtomically } from './restore';
+
+/**
+ * Picks the key that opens the database and finishes or rolls back an interrupted key change:
+ * - the current key opens it: a staged `tovholder.key.new` is a key change that never reached its swap – discarded;
+ * - the staged key opens it: the swap happened – safety copies still under the old key are re-encrypted, the
+ *   sidecar fingerprint is updated and the staged key becomes the key.
+ * When neither opens it (or there is no database yet), the current key is returned and opening reports the cause.
+ */
+export function resolveKey(keyPath: string, opts: KeyOptions & { dbFile: string; nativeBinding?: string | undefined }): Buffer {
+  const keys = candidateKeys(keyPath, opts);
+  const [current, staged] = keys as [Buffer, Buffer | undefined];
+  if (!existsSync(opts.dbFile)) {
+    discardNewKey(keyPath);
+    return current;
+  }
+  if (opensWith(opts.dbFile, current, opts.nativeBinding)) {
+    if (existsSync(`${keyPath}.new`)) discardNewKey(keyPath);
+    return current;
+  }
+  if (staged && opensWith(opts.dbFile, staged, opts.nativeBinding)) {
+    finishKeyChange(opts.dbFile, current, staged, opts.nativeBinding);
+    commitNewKey(keyPath);
+    return staged;
+  }
+  return current;
+}
+
+/** The steps of a key change after the database itself was swapped: safety copies, then the sidecar. Idempotent. */
+export function finishKeyChange(dbFile: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
+  const dir = dirname(dbFile);
+  for (const copy of listSafetyCopies(dir)) {
+    const path = join(dir, copy.name);
+    if (!opensWith(path, newKey, nativeBinding) && opensWith(path, oldKey, nativeBinding)) rekeyFileAtomically(path, oldKey, newKey, nativeBinding);
+  }
+  writeMeta(dbFile, newKey);
+}

@@ -1,0 +1,290 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../errors';
+import { LATEST_VERSION } from './migrations';
+import { rawKeyLiteral } from './openDb';
+import type { Db } from './types';
+
+/** How a candidate file is opened: a backup by the passphrase it was given, a safety copy by the database key. */
+export type Secret = { passphrase: string } | { key: Buffer };
+
+export interface CandidateSummary {
+  children: number;
+  people: number;
+  meetings: number;
+  /** Date of the newest meeting (YYYY-MM-DD), or null. */
+  newestMeeting: string | null;
+  /** When the file was written (its modification time). */
+  madeAt: string;
+  /** The newest entry in the audit log, i.e. the last change recorded in it. */
+  lastChange: string | null;
+  schemaVersion: number;
+  bytes: number;
+}
+
+/** Tables every Tovholder database has had since the first migration. */
+const TOVHOLDER_TABLES = ['settings', 'people', 'children', 'meetings', 'agenda_items', 'referat_versions', 'audit_log'];
+/** A SQLCipher database is at least one 4 KiB page; anything shorter was cut off or never was a backup. */
+const MIN_BYTES = 4096;
+
+export const SAFETY_COPY_PREFIX = 'tovholder-foer-gendannelse-';
+
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+export function keyPragma(secret: Secret): string {
+  return 'key' in secret ? rawKeyLiteral(secret.key) : sqlString(secret.passphrase.normalize('NFC'));
+}
+
+export function applySecret(db: Db, secret: Secret): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key=${keyPragma(secret)}`);
+}
+
+export function fsyncPath(path: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* some file systems (and Windows for folders) cannot fsync a directory; the rename is still atomic */
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+export function tempIn(dir: string, tag: string): string {
+  return join(dir, `.tovholder-${tag}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Removes a temporary database file together with any journal SQLite left beside it. */
+export function removeDbFile(path: string): void {
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/**
+ * Opens a candidate for restore read-only and checks, in this order, that it decrypts, that `integrity_check` is
+ * clean, that it is a Tovholder database no newer than this app, and that it holds data. Each failure has its own
+ * Danish message; nothing is changed anywhere. Returns what the candidate holds, for the user to confirm.
+ */
+export function inspectCandidate(path: string, secret: Secret, nativeBinding?: string): CandidateSummary {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new AppError('RESTORE_BAD_FILE', 'Filen findes ikke (længere). Vælg sikkerhedskopien igen. Intet er ændret.');
+  }
+  if (!st.isFile()) throw new AppError('RESTORE_EMPTY', 'Det valgte er ikke en almindelig fil og kan ikke være en sikkerhedskopi. Intet er ændret.');
+  if (st.size === 0) throw new AppError('RESTORE_EMPTY', 'Filen er tom (0 byte) og kan ikke være en sikkerhedskopi. Intet er ændret. Vælg en anden fil.');
+  if (st.size < MIN_BYTES) {
+    throw new AppError('RESTORE_DAMAGED', `Filen er kun ${st.size} byte og er derfor afkortet eller ikke en sikkerhedskopi. Intet er ændret. Vælg en anden kopi.`);
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch {
+    throw new AppError('RESTORE_BAD_FILE');
+  }
+  try {
+    applySecret(db, secret);
+    try {
+      db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    } catch (err) {
+      // „Not a database" is what a wrong key looks like; anything else means the first pages decrypted but are broken.
+      throw new AppError((err as { code?: string }).code === 'SQLITE_NOTADB' ? 'RESTORE_BAD_FILE' : 'RESTORE_DAMAGED');
+    }
+    let check: unknown;
+    try {
+      check = db.pragma('integrity_check', { simple: true });
+    } catch {
+      check = 'error';
+    }
+    if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version === 0 || TOVHOLDER_TABLES.some((t) => !tables.has(t))) throw new AppError('RESTORE_NOT_TOVHOLDER');
+    if (version > LATEST_VERSION) throw new AppError('RESTORE_TOO_NEW');
+    const children = count(db, 'children');
+    const people = count(db, 'people');
+    const meetings = count(db, 'meetings');
+    const auditEntries = count(db, 'audit_log');
+    if (children + people + meetings + auditEntries === 0) throw new AppError('RESTORE_EMPTY');
+    const newest = db.prepare('SELECT max(date) AS d FROM meetings').get() as { d: string | null };
+    const last = db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string | null };
+    return { children, people, meetings, newestMeeting: newest.d, madeAt: st.mtime.toISOString(), lastChange: last.at, schemaVersion: version, bytes: st.size };
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens `path` with `secret`, changes its key to `next` (out of WAL, as SQLCipher requires) and closes it. */
+function rekeyFile(path: string, secret: Secret, next: Buffer, nativeBinding?: string): void {
+  const db = new Database(path, nativeBinding ? { nativeBinding } : {});
+  try {
+    applySecret(db, secret);
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`rekey=${rawKeyLiteral(next)}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens `path` with `key` and runs `quick_check`; throws if either fails. */
+export function verifyWithKey(path: string, key: Buffer, nativeBinding?: string): void {
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    applySecret(db, { key });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
+  } finally {
+    db.close();
+  }
+}
+
+function mapWriteError(err: unknown, fallback: AppError): AppError {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: string }).code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('DISK_FULL');
+  return fallback;
+}
+
+/**
+ * Writes a checked copy of the candidate, encrypted with `dbKey`, to a temporary file in `intoDir` and verifies it
+ * opens with that key. The candidate itself is opened read-only and never changed. Returns the temporary file.
+ */
+export function prepareRestore(source: string, secret: Secret, dbKey: Buffer, intoDir: string, nativeBinding?: string): string {
+  inspectCandidate(source, secret, nativeBinding);
+  const tmp = tempIn(intoDir, 'restore');
+  try {
+    const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      applySecret(src, secret);
+      src.prepare('VACUUM INTO ?').run(tmp);
+    } finally {
+      src.close();
+    }
+    rekeyFile(tmp, secret, dbKey, nativeBinding);
+    verifyWithKey(tmp, dbKey, nativeBinding);
+    fsyncPath(tmp);
+    return tmp;
+  } catch (err) {
+    removeDbFile(tmp);
+    throw mapWriteError(err, new AppError('RESTORE_BAD_FILE'));
+  }
+}
+
+/**
+ * Writes a copy of the open database, re-encrypted with `next`, to a temporary file beside it and verifies that
+ * `next` opens it. Used by the key change: the live file is never re-encrypted in place.
+ */
+export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: string, nativeBinding?: string): string {
+  const tmp = tempIn(dirname(dbFile), 'rekey');
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    rekeyFile(tmp, { key: current }, next, nativeBinding);
+    verifyWithKey(tmp, next, nativeBinding);
+    fsyncPath(tmp);
+    return tmp;
+  } catch (err) {
+    removeDbFile(tmp);
+    throw mapWriteError(err, new AppError('INTERNAL', 'Nøglen kunne ikke skiftes. Datafilen og den gamle nøgle er uændrede.'));
+  }
+}
+
+/** Re-encrypts a closed file (a safety copy) to `next` through a verified copy and an atomic rename. */
+export function rekeyFileAtomically(path: string, current: Buffer, next: Buffer, nativeBinding?: string): void {
+  const tmp = tempIn(dirname(path), 'rekey');
+  try {
+    copyFileSync(path, tmp);
+    rekeyFile(tmp, { key: current }, next, nativeBinding);
+    verifyWithKey(tmp, next, nativeBinding);
+    fsyncPath(tmp);
+    renameSync(tmp, path);
+    fsyncPath(dirname(path));
+  } catch (err) {
+    removeDbFile(tmp);
+    throw err;
+  }
+}
+
+/** Does `key` open this file? (Read-only; nothing is written.) */
+export function opensWith(path: string, key: Buffer, nativeBinding?: string): boolean {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      applySecret(db, { key });
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts a prepared file in place of the (closed) database: the old WAL and shared-memory files are removed first, so
+ * no journal written under another key is ever applied to the new file, then one atomic rename.
+ */
+export function swapInDatabase(dbFile: string, prepared: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
+  renameSync(prepared, dbFile);
+  fsyncPath(dirname(dbFile));
+}
+
+export function safetyCopyName(at: Date): string {
+  return `${SAFETY_COPY_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}.db`;
+}
+
+/**
+ * Keeps the current database as a safety copy before it is replaced: written to a temporary file and renamed, so a
+ * half-written safety copy never carries the real name. With the database open, `VACUUM INTO` takes a consistent
+ * copy; a database that cannot be opened (restore from the lock screen) is copied byte for byte.
+ */
+export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string {
+  const dir = dirname(dbFile);
+  const name = safetyCopyName(at);
+  const tmp = tempIn(dir, 'safety');
+  try {
+    if (db) db.prepare('VACUUM INTO ?').run(tmp);
+    else copyFileSync(dbFile, tmp);
+    fsyncPath(tmp);
+    renameSync(tmp, join(dir, name));
+    fsyncPath(dir);
+    return name;
+  } catch (err) {
+    removeDbFile(tmp);
+    throw mapWriteError(err, new AppError('IO_ERROR', 'Sikkerhedskopien af de nuværende data kunne ikke gemmes, så gendannelsen er ikke begyndt. Intet er ændret.'));
+  }
+}
+
+export interface SafetyCopyInfo {
+  name: string;
+  madeAt: string;
+  bytes: number;
+}
+
+export function listSafetyCopies(dataDir: string): SafetyCopyInfo[] {
+  return readdirSync(dataDir)
+    .filter((f) => f.startsWith(SAFETY_COPY_PREFIX) && f.endsWith('.db'))
+    .map((name) => {
+      const st = statSync(join(dataDir, name));
+      return { name, madeAt: st.mtime.toISOString(), bytes: st.size };
+    })
+    .sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** A safety copy by name – only a plain name from the list, never a path. */
+export function safetyCopyPath(dataDir: string, name: string): string {
+  if (basename(name) !== name || !name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
+  return join(dataDir, name);
+}
