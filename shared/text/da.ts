@@ -543,4 +543,29 @@ export const t = {
     socialSag: 'Der er oprettet en social sag',
     empty: 'Der er ingen børn endnu.',
   },
+  privacyGuard: {
+    /** The fields of an anonymous item, as the guard names them. */
+    fields: {
+      title: 'Titel',
+      anonLabel: 'Anonym betegnelse',
+      notes: 'Noter',
+      description: 'Beskrivelse',
+      outcomeNote: 'Bemærkning til udfaldet',
+      data: 'Punktets felter',
+      decision: 'Beslutning',
+      followup: 'Opfølgning',
+      followupNote: 'Bemærkning ved lukning af opfølgningen',
+      guest: 'Gæst ved punktet',
+      childLabel: 'Barnets betegnelse',
+      text: 'Referattekst',
+      purpose: 'Formål',
+      outcome: 'Udfald',
+    } as Record<string, string>,
+    field: (label: string, what: string) =>
+      `„${label}" i et anonymt punkt indeholder ${what}. Feltet har fået sin gemte tekst igen. Skriv det uden oplysninger, der kan identificere barnet – eller knyt punktet til barnet, når der er samtykke.`,
+    guest: (name: string) =>
+      `${name} er forælder til et barn, som Tovholder kender, og kan ikke være gæst ved et anonymt punkt: det ville afsløre, hvilket barn punktet handler om. Knyt punktet til barnet, når der er samtykke.`,
+    exportItem: (n: number, label: string, what: string) => `Punkt ${n} er anonymt, men „${label}" indeholder ${what}. Ret teksten, før dokumentet laves.`,
+    exportCpr: (what: string) => `Dokumentet indeholder ${what}, men CPR-numre er slået fra i kommunens indstillinger. Fjern det, før dokumentet laves.`,
+  },
 } as const;

@@ -1,6 +1,6 @@
 import { coverage, describeCoverage, expiryOf, type ConsentPurpose, type ConsentRecord, type CustodyHolder } from '../../../shared/domain/consentRules';
 import type { Consent } from '../../../shared/schemas/case';
-import { NameMatcher } from '../../../shared/domain/privacyGuard';
+import { NameMatcher, PrivacyGuard } from '../../../shared/domain/privacyGuard';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 import { getKommune } from '../settings/kommune';
@@ -83,14 +83,24 @@ export function protectedNames(db: Db): string[] {
   return rows.map((r) => r.name);
 }
 
-const matchers = new WeakMap<Db, { epoch: number; matcher: NameMatcher }>();
+const guards = new WeakMap<Db, { epoch: number; guard: PrivacyGuard }>();
 
-/** The protected names, indexed; rebuilt only when a trigger has changed the name epoch (migration 0070). */
-export function protectedNameMatcher(db: Db): NameMatcher {
+/**
+ * What the privacy guard protects – every child's and parent's name, and every child's birth date – indexed; rebuilt
+ * only when a trigger has changed the name epoch (migrations 0070 and 0120).
+ */
+export function protectedGuard(db: Db): PrivacyGuard {
   const epoch = (stmt(db, 'SELECT n FROM name_epoch').get() as { n: number }).n;
-  const cached = matchers.get(db);
-  if (cached?.epoch === epoch) return cached.matcher;
-  const matcher = new NameMatcher(protectedNames(db));
-  matchers.set(db, { epoch, matcher });
-  return matcher;
+  const cached = guards.get(db);
+  if (cached?.epoch === epoch) return cached.guard;
+  const births = (stmt(db, 'SELECT DISTINCT birth_date FROM children').all() as { birth_date: string }[]).map((r) => r.birth_date);
+  const staff = (stmt(db, "SELECT name FROM people WHERE role != 'foraelder' AND id NOT IN (SELECT person_id FROM guardians)").all() as { name: string }[]).map((r) => r.name);
+  const guard = new PrivacyGuard(new NameMatcher(protectedNames(db), staff), births);
+  guards.set(db, { epoch, guard });
+  return guard;
+}
+
+/** The protected names alone (see protectedGuard). */
+export function protectedNameMatcher(db: Db): NameMatcher {
+  return protectedGuard(db).names;
 }

@@ -19,7 +19,7 @@ import { readDocx, textFingerprint } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
 import { buildOvergangsskemaDocx, DEFAULT_TRIVSEL_LABELS, type TrivselLabels } from './overgangsskemaDocx';
 import { buildReferatDocx } from './referatDocx';
-import { checkExport } from './legalBasis';
+import { checkExport, guardAgenda, guardDocumentBody } from './legalBasis';
 
 export interface BuiltDocument {
   warnings: string[];
@@ -53,6 +53,7 @@ export async function buildDocument(core: Core, input: { meetingId: string; kind
   const base = `${slug(m.template.name)}-${m.date}`;
   if (input.kind === 'dagsorden') {
     const org = getOrganisation(db);
+    guardAgenda(core, m);
     const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
     const buffer = await buildDagsordenDocx({ m, organisation: org.forvaltning, unit: org.unit, documentId });
     return { buffer, documentId, fileName: `dagsorden-${base}.docx`, kind: 'dagsorden', meetingId: m.id, childId: m.childId, version: null, seal: null, warnings: [] };
@@ -198,12 +199,14 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
 
 /** PDF through Chromium: the app renders its own print view (webContents.printToPDF). */
 export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' }) {
+  const m = getMeetingDetail(core.db, input.meetingId, todayIso(core));
+  const state = getReferatState(core, m.id);
+  if (!state.current || !state.body) throw new AppError('CONFLICT', 'Lav referatet først.');
+  // The same privacy guard as the Word export, before anything is rendered.
+  guardDocumentBody(core, state.body);
   if (!core.opts.printToPdf) {
     throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv" og vælg „Gem som PDF" i udskriftsdialogen.');
   }
-  const m = getMeetingDetail(core.db, input.meetingId, todayIso(core));
-  const state = getReferatState(core, m.id);
-  if (!state.current) throw new AppError('CONFLICT', 'Lav referatet først.');
   const pdf = await core.opts.printToPdf(`#/moede/${m.id}/udskriv/${input.doc}`);
   const path = await core.opts.dialogs.saveFile({
     title: 'Gem som PDF',

@@ -1,21 +1,64 @@
-import { describeHits, findCprNumbers, guardText } from '../../../shared/domain/privacyGuard';
+import { describeHits, findCprNumbers } from '../../../shared/domain/privacyGuard';
+import { t } from '../../../shared/text/da';
 import type { ExportKind } from '../../../shared/schemas/documents';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
 import type { Core } from '../app/core';
 import { todayIso } from '../context';
 import { AppError } from '../errors';
-import { consentCoverage, protectedNameMatcher } from '../children/caseRepo';
+import { consentCoverage } from '../children/caseRepo';
+import { assertAnonymousExport, referatItemFields } from '../privacy/anonymousGuard';
 import { getKommune } from '../settings/kommune';
 
 function itemText(it: ReferatItem): string {
-  return [it.title, it.childLabel ?? '', it.text, ...it.decisions, ...it.sections.map((s) => s.text), ...it.followups.map((f) => f.text), it.outcome ?? ''].join('\n');
+  return referatItemFields(it).map((f) => f.text ?? '').join('\n');
+}
+
+/**
+ * The privacy guard on a document body, for every export path (Word, PDF, print, the parents' access package):
+ * every field of every anonymous item, its guests included; and no CPR number anywhere when the kommune has CPR
+ * switched off.
+ */
+export function guardDocumentBody(core: Core, body: ReferatBody): void {
+  assertAnonymousExport(
+    core.db,
+    body.items.filter((it) => it.anonymous).map((it) => ({ number: it.number, fields: referatItemFields(it), guests: it.guests.map((g) => g.name) })),
+  );
+  if (!getKommune(core.db).cprEnabled) {
+    const all = [body.bemaerk, ...body.items.map(itemText), JSON.stringify(body.transition?.form ?? ''), JSON.stringify(body.handleplan?.plan ?? '')].join('\n');
+    const cpr = findCprNumbers(all);
+    if (cpr.length) throw new AppError('PRIVACY_GUARD', t.privacyGuard.exportCpr(describeHits(cpr)));
+  }
 }
 
 export interface CheckedExport {
   body: ReferatBody;
   warnings: string[];
   transitionNote: string | null;
+}
+
+/** The privacy guard on the dagsorden: every field of every anonymous item it prints, its guests included. */
+export function guardAgenda(core: Core, m: MeetingDetail): void {
+  assertAnonymousExport(
+    core.db,
+    m.items
+      .map((it, i) => ({ it, number: i + 1 }))
+      .filter(({ it }) => it.kind === 'anonym')
+      .map(({ it, number }) => ({
+        number,
+        fields: [
+          { field: 'title', text: it.title },
+          { field: 'anonLabel', text: it.anonLabel },
+          { field: 'description', text: it.description },
+          { field: 'guest', text: m.participants.filter((p) => p.guestItemId === it.id).map((p) => p.name).join('\n') },
+        ],
+        guests: m.participants.filter((p) => p.guestItemId === it.id).map((p) => p.name),
+      })),
+  );
+  if (!getKommune(core.db).cprEnabled) {
+    const cpr = findCprNumbers(m.items.map((it) => [it.title, it.anonLabel ?? '', it.description].join('\n')).join('\n'));
+    if (cpr.length) throw new AppError('PRIVACY_GUARD', t.privacyGuard.exportCpr(describeHits(cpr)));
+  }
 }
 
 /**
@@ -27,19 +70,7 @@ export function checkExport(core: Core, kind: ExportKind, m: MeetingDetail, body
   const today = todayIso(core);
   const k = getKommune(db);
   const warnings: string[] = [];
-  const names = protectedNameMatcher(db);
-
-  for (const it of body.items) {
-    if (it.anonymous) {
-      const hits = guardText(itemText(it), names);
-      if (hits.length) throw new AppError('PRIVACY_GUARD', `Punkt ${it.number} er anonymt, men indeholder ${describeHits(hits)}. Ret teksten, før dokumentet laves.`);
-    }
-  }
-  if (!k.cprEnabled) {
-    const all = [body.bemaerk, ...body.items.map(itemText), JSON.stringify(body.transition?.form ?? ''), JSON.stringify(body.handleplan?.plan ?? '')].join('\n');
-    const cpr = findCprNumbers(all);
-    if (cpr.length) throw new AppError('PRIVACY_GUARD', `Dokumentet indeholder ${describeHits(cpr)}, men CPR-numre er slået fra i kommunens indstillinger. Fjern det, før dokumentet laves.`);
-  }
+  guardDocumentBody(core, body);
 
   const items = body.items.map((it) => {
     if (!it.childId || it.anonymous) return it;

@@ -10,7 +10,8 @@ import { newId } from '../ids';
 import { getChildRow } from '../children/childrenRepo';
 import { editableMeeting } from './guards';
 import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRow } from './meetingRows';
-import { assertAnonymousText, assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
+import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
+import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -58,7 +59,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
       getChildRow(db, input.childId);
       basis = assertChildMayBeNamed(ctx, m, input.childId, input.basis);
     }
-    if (input.kind === 'anonym') assertAnonymousText(ctx, [input.anonLabel ?? undefined]);
+    if (input.kind === 'anonym') assertAnonymousFields(db, [{ field: 'anonLabel', text: input.anonLabel }, { field: 'title', text: input.title }]);
     // New items go before „Evt." (which stays last), or at the end.
     const evt = stmt(db, "SELECT position FROM agenda_items WHERE meeting_id = ? AND kind = 'evt' ORDER BY position DESC LIMIT 1").get(m.id) as
       | { position: number }
@@ -112,8 +113,16 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
       }
       set('owner_person_id', patch.ownerPersonId);
     }
-    if (item.kind === 'anonym' && patch.childId === undefined) {
-      assertAnonymousText(ctx, [patch.notes, patch.description, patch.outcomeNote, patch.anonLabel ?? undefined, patch.title]);
+    // An anonymous item stays anonymous unless this very patch links it to a named child (after consent, below).
+    if (item.kind === 'anonym' && !patch.childId) {
+      assertAnonymousFields(db, [
+        { field: 'anonLabel', text: patch.anonLabel },
+        { field: 'title', text: patch.title },
+        { field: 'notes', text: patch.notes },
+        { field: 'description', text: patch.description },
+        { field: 'outcomeNote', text: patch.outcomeNote },
+        { field: 'data', text: itemDataText(patch.data) },
+      ]);
     }
     if (patch.childId !== undefined) applyChild(ctx, m, item, t, patch.childId, patch.basis ?? null, set);
     else if (patch.basis !== undefined && item.child_id) set('basis', assertChildMayBeNamed(ctx, m, item.child_id, patch.basis, item.id));

@@ -1,8 +1,7 @@
-import { guardText, describeHits } from '../../../shared/domain/privacyGuard';
 import type { Ctx } from '../context';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
-import { consentCoverage, protectedNameMatcher } from '../children/caseRepo';
+import { consentCoverage } from '../children/caseRepo';
 import { meetingTemplate, type MeetingRow } from './meetingRows';
 
 export type ItemBasis = 'samtykke' | 'uden_samtykke' | 'underretning';
@@ -44,17 +43,4 @@ export function assertChildMayBeNamed(ctx: Ctx, m: MeetingRow, childId: string, 
     );
   }
   return 'samtykke';
-}
-
-/** Free text in an anonymous item must not identify a child: no CPR number, no child’s or parent’s name. */
-export function assertAnonymousText(ctx: Ctx, texts: (string | undefined)[]): void {
-  const text = texts.filter(Boolean).join('\n');
-  if (!text) return;
-  const hits = guardText(text, protectedNameMatcher(ctx.db));
-  if (hits.length) {
-    throw new AppError(
-      'PRIVACY_GUARD',
-      `Teksten i et anonymt punkt indeholder ${describeHits(hits)}. Skriv den uden oplysninger, der kan identificere barnet – eller knyt punktet til barnet, når der er samtykke.`,
-    );
-  }
 }

@@ -8,38 +8,47 @@ import { audit } from '../audit/auditLog';
 import { editableMeeting } from './guards';
 import { getItemRow, touchMeeting } from './meetingRows';
 import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
+import { assertAnonymousFields } from '../privacy/anonymousGuard';
+
+/** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
+function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
+  if (item.kind === 'anonym') assertAnonymousFields(ctx.db, [{ field, text }]);
+}
 
 export function addDecision(ctx: Ctx, itemId: string, text: string): void {
   const db = ctx.db;
   db.transaction(() => {
     const item = getItemRow(db, itemId);
     editableMeeting(db, item.meeting_id);
+    guardItemText(ctx, item, 'decision', text);
     const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM decisions WHERE item_id = ?').get(itemId) as { p: number };
     stmt(db, 'INSERT INTO decisions (id, item_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), itemId, pos.p, text, nowTs(ctx));
     touchMeeting(db, item.meeting_id, nowTs(ctx));
   })();
 }
 
-function decisionItem(ctx: Ctx, id: string): string {
+function decisionItem(ctx: Ctx, id: string) {
   const row = stmt(ctx.db, 'SELECT item_id FROM decisions WHERE id = ?').get(id) as { item_id: string } | undefined;
   if (!row) throw notFound('Beslutningen');
-  editableMeeting(ctx.db, getItemRow(ctx.db, row.item_id).meeting_id);
-  return row.item_id;
+  const item = getItemRow(ctx.db, row.item_id);
+  editableMeeting(ctx.db, item.meeting_id);
+  return item;
 }
 
 export function updateDecision(ctx: Ctx, id: string, text: string): string {
   return ctx.db.transaction(() => {
-    const itemId = decisionItem(ctx, id);
+    const item = decisionItem(ctx, id);
+    guardItemText(ctx, item, 'decision', text);
     stmt(ctx.db, 'UPDATE decisions SET text = ? WHERE id = ?').run(text, id);
-    return itemId;
+    return item.id;
   })();
 }
 
 export function removeDecision(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
-    const itemId = decisionItem(ctx, id);
+    const item = decisionItem(ctx, id);
     stmt(ctx.db, 'DELETE FROM decisions WHERE id = ?').run(id);
-    return itemId;
+    return item.id;
   })();
 }
 
@@ -51,6 +60,7 @@ export function addFollowup(
   db.transaction(() => {
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
+    guardItemText(ctx, item, 'followup', input.text);
     if (input.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.ownerPersonId)) {
       throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
     }
@@ -85,6 +95,8 @@ export function closeFollowup(ctx: Ctx, id: string, note: string): Followup {
   return db.transaction(() => {
     const f = getFollowup(ctx, id);
     if (f.status === 'lukket') throw new AppError('CONFLICT', 'Opfølgningen er allerede lukket.');
+    const owner = stmt(db, 'SELECT i.kind FROM followups f JOIN agenda_items i ON i.id = f.item_id WHERE f.id = ?').get(id) as { kind: string } | undefined;
+    if (owner) guardItemText(ctx, owner, 'followupNote', note);
     stmt(db, "UPDATE followups SET status = 'lukket', closed_at = ?, closed_by = ?, closed_note = ? WHERE id = ?").run(nowTs(ctx), ctx.actor(), note, id);
     audit(ctx, 'followup.close', 'followup', id);
     return getFollowup(ctx, id);

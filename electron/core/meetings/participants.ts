@@ -6,6 +6,8 @@ import { stmt } from '../db/stmt';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { editableMeeting } from './guards';
+import { t } from '../../../shared/text/da';
+import { protectedNameMatcher } from '../children/caseRepo';
 import { meetingTemplate, touchMeeting } from './meetingRows';
 
 interface ParticipantRow {
@@ -20,10 +22,16 @@ function getParticipant(ctx: Ctx, id: string): ParticipantRow {
   return row;
 }
 
-function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null): void {
-  if (itemId && !stmt(ctx.db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId)) {
-    throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'guestItemId');
-  }
+/** The guest's item must be on this meeting; a child's parent cannot be the guest of an anonymous item. */
+function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null, personId: string): void {
+  if (!itemId) return;
+  const item = stmt(ctx.db, 'SELECT kind FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) as { kind: string } | undefined;
+  if (!item) throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'guestItemId');
+  if (item.kind !== 'anonym') return;
+  const person = stmt(ctx.db, 'SELECT name, role FROM people WHERE id = ?').get(personId) as { name: string; role: string } | undefined;
+  if (!person) return;
+  const parent = person.role === 'foraelder' || !!stmt(ctx.db, 'SELECT 1 FROM guardians WHERE person_id = ?').get(personId) || protectedNameMatcher(ctx.db).isProtectedName(person.name);
+  if (parent) throw new AppError('PRIVACY_GUARD', t.privacyGuard.guest(person.name), 'guestItemId');
 }
 
 /** The chair may add tværprofessionelle participants at any time (SPEC req. 16), also during the meeting. */
@@ -38,7 +46,7 @@ export function addParticipant(
     if (stmt(db, 'SELECT 1 FROM participants WHERE meeting_id = ? AND person_id = ?').get(m.id, input.personId)) {
       throw new AppError('CONFLICT', 'Personen deltager allerede i mødet.', 'personId');
     }
-    checkGuestItem(ctx, m.id, input.guestItemId);
+    checkGuestItem(ctx, m.id, input.guestItemId, input.personId);
     const t = meetingTemplate(m);
     const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM participants WHERE meeting_id = ?').get(m.id) as { p: number };
     // Someone added mid-meeting is present from the current phase on.
@@ -75,7 +83,7 @@ export function updateParticipant(
     if (input.role !== undefined) stmt(db, 'UPDATE participants SET role = ? WHERE id = ?').run(input.role, p.id);
     if (input.consultative !== undefined) stmt(db, 'UPDATE participants SET consultative = ? WHERE id = ?').run(input.consultative ? 1 : 0, p.id);
     if (input.guestItemId !== undefined) {
-      checkGuestItem(ctx, p.meeting_id, input.guestItemId);
+      checkGuestItem(ctx, p.meeting_id, input.guestItemId, p.person_id);
       stmt(db, 'UPDATE participants SET guest_item_id = ? WHERE id = ?').run(input.guestItemId, p.id);
     }
     touchMeeting(db, p.meeting_id, nowTs(ctx));

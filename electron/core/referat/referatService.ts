@@ -14,6 +14,7 @@ import { getChildRow } from '../children/childrenRepo';
 import { readSetting } from '../settings/settingsRepo';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
+import { assertAnonymousFields, referatItemFields } from '../privacy/anonymousGuard';
 import { computeSeal, sha256Hex } from './seal';
 
 interface VersionRow {
@@ -210,6 +211,9 @@ export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): R
     const latest = requireLatest(ctx, meetingId);
     if (latest.status === 'forseglet') throw new AppError('SEALED');
     if (latest.status === 'godkendt') throw new AppError('CONFLICT', 'Referatet er godkendt og kan ikke længere redigeres. Opret en rettelse med en begrundelse.');
+    for (const it of body.items) {
+      if (it.anonymous) assertAnonymousFields(ctx.db, referatItemFields(it).map((f) => ({ ...f, field: `${f.field}.${it.number}` })));
+    }
     stmt(ctx.db, 'UPDATE referat_versions SET body = ? WHERE id = ?').run(JSON.stringify(body), latest.id);
   })();
   return getReferatState(ctx, meetingId);

@@ -70,7 +70,7 @@ describe('CPR and name guard', () => {
     const names = ['Anne-Sofie Kjærgård', 'Øjvind Ærø', 'Ida Mørkhøj'];
     expect(findNames('Vi så ANNE-SOFIE i dag', names)).toEqual([{ kind: 'navn', text: 'Anne-Sofie', index: 6 }]);
     expect(findNames('Far:\nøjvind   ærø', names).map((h) => h.text)).toEqual(['Øjvind Ærø']);
-    expect(findNames('Mørkhøj kom', names)).toEqual([]); // a surname alone is not the name
+    expect(findNames('Mørkhøj kom', names).map((h) => h.text)).toEqual(['Mørkhøj']); // a surname alone identifies too
     expect(findNames('Ida-Marie kom', names).map((h) => h.text)).toEqual(['Ida']); // may be Ida: the guard errs on the child's side
   });
 
