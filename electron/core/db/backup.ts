@@ -38,7 +38,7 @@ export function backupTo(db: Db, dbKey: Buffer, target: string, passphrase: stri
       // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
       applyKey(copy, dbKey);
       copy.pragma('journal_mode = DELETE');
-      copy.pragma(`rekey=${sqlString(passphrase)}`);
+      copy.pragma(`rekey=${sqlString(passphrase.normalize('NFC'))}`);
     } finally {
       copy.close();
     }
@@ -69,7 +69,7 @@ export function prepareRestore(source: string, passphrase: string, dbKey: Buffer
   try {
     src.pragma(`cipher='sqlcipher'`);
     src.pragma('legacy=4');
-    src.pragma(`key=${sqlString(passphrase)}`);
+    src.pragma(`key=${sqlString(passphrase.normalize('NFC'))}`);
     const check = src.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new AppError('RESTORE_BAD_FILE');
     const version = src.pragma('user_version', { simple: true }) as number;
@@ -89,7 +89,7 @@ export function prepareRestore(source: string, passphrase: string, dbKey: Buffer
     try {
       copy.pragma(`cipher='sqlcipher'`);
       copy.pragma('legacy=4');
-      copy.pragma(`key=${sqlString(passphrase)}`);
+      copy.pragma(`key=${sqlString(passphrase.normalize('NFC'))}`);
       copy.pragma('journal_mode = DELETE');
       copy.pragma(`rekey=${rawKeyLiteral(dbKey)}`);
     } finally {
