@@ -12,6 +12,7 @@ import { createHandlers } from '../core/ipc/handlers';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { keychainProtector } from './keychain';
+import { isDanishLocale, useDanishLocale } from './locale';
 import { buildMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -21,6 +22,7 @@ import { createMainWindow, denyAllPermissions } from './window';
 const appRoot = join(__dirname, '..', '..');
 if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
 
+useDanishLocale(app);
 registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
@@ -44,6 +46,7 @@ function fatal(err: unknown): void {
 function start(): void {
   try {
     denyAllPermissions();
+    if (!isDanishLocale(app)) console.warn(`Chromium kept the locale ${app.getLocale()} instead of Danish.`);
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
     mkdirSync(dataDir, { recursive: true });

@@ -6,9 +6,8 @@ export function normalizeNfc(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(normalizeNfc);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = normalizeNfc(v);
-    return out;
+    // fromEntries defines own properties, so a key „__proto__" from JSON stays a plain (and refused) key.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), normalizeNfc(v)]));
   }
   return value;
 }

@@ -44,6 +44,8 @@ describe('Electron smoke test (runs where an Electron binary exists)', () => {
       expect(await page.title()).toBe('Tovholder');
       const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
       expect(url.startsWith('app://tovholder/')).toBe(true);
+      // Danish whatever the OS language: the locale switch is set before ready.
+      expect(await app.evaluate(({ app: a }) => a.getLocale())).toMatch(/^da/);
       // Node is out of reach of the page: no require, no process (nodeIntegration off, context isolated, sandboxed).
       expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
       expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(['invoke', 'on']);
