@@ -161,7 +161,8 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
   const events: TimelineEvent[] = [];
   const meetings = stmt(
     db,
-    `SELECT DISTINCT m.id, m.title, m.date, m.start_time, m.status, p.name AS chair FROM meetings m LEFT JOIN people p ON p.id = m.chair_id
+    `SELECT DISTINCT m.id, m.title, m.date, m.start_time, m.status, coalesce(cp.snap_name, p.name) AS chair FROM meetings m LEFT JOIN people p ON p.id = m.chair_id
+       LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)`,
   ).all({ c: childId }) as { id: string; title: string; date: string; start_time: string; status: keyof typeof MEETING_STATUS_LABELS; chair: string | null }[];
   for (const m of meetings) {
@@ -169,8 +170,9 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
   }
   const decisions = stmt(
     db,
-    `SELECT d.text, d.created_at, m.id AS meeting_id, m.date, m.start_time, p.name AS chair FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+    `SELECT d.text, d.created_at, m.id AS meeting_id, m.date, m.start_time, coalesce(cp.snap_name, p.name) AS chair FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
        LEFT JOIN people p ON p.id = m.chair_id
+       LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
