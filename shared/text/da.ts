@@ -417,6 +417,8 @@ export const t = {
     language: 'Sprog',
     socialSag: 'Der er oprettet en social sag',
     specialNeeds: 'Barnet har særlige behov ved skolestart',
+    linealenOtherScale: (stored: string, now: string) => `Det gemte niveau hører til en anden skala: ${stored}. Kommunen bruger nu ${now}. Niveauet beholder sin skala; vælg et nyt niveau, hvis barnet skal vurderes på den nye skala.`,
+    linealenChooseNew: 'Vælg niveau på den nye skala',
     linealen: 'Børnelinealen',
     tovholder: 'Stafetholder / tovholder',
     cpr: 'CPR-nummer',

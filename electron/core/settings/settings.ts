@@ -65,6 +65,13 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
     }
     writeSetting(ctx.db, 'kommune', k);
     record(ctx, 'kommune', before, k);
+    if (before.linealenVariant !== k.linealenVariant) {
+      // A switch of scale never reinterprets a stored level: each keeps its own scale and is flagged on the child.
+      const kept = (ctx.db.prepare('SELECT count(*) AS n FROM children WHERE linealen_level IS NOT NULL AND linealen_variant IS NOT ?').get(k.linealenVariant) as { n: number }).n;
+      if (kept > 0) {
+        audit(ctx, 'settings.change', 'settings', 'kommune', `Børnelinealen: ${kept} ${kept === 1 ? 'barn har' : 'børn har'} et niveau på en anden skala. Niveauerne beholder deres egen skala og er markeret på barnet.`);
+      }
+    }
   })();
 }
 
