@@ -19,6 +19,12 @@ export function ReferatPaper({ body, draft, footer }: { body: ReferatBody; draft
         <dd>{formatTimeRange(body.startTime, body.endTime)}</dd>
         <dt>{REFERAT_LABELS.sted}</dt>
         <dd>{body.place}</dd>
+        {body.chair && (
+          <>
+            <dt>{REFERAT_LABELS.moedeleder}</dt>
+            <dd>{body.chair}</dd>
+          </>
+        )}
         <dt>{REFERAT_LABELS.deltagere}</dt>
         <dd>
           {body.deltagere.map((d) => (

@@ -13,14 +13,11 @@ import { call } from '../lib/api';
 import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
+import { LINEALEN_SCALES, TRIVSEL_WORDS, trivselWord } from '../../shared/domain/scales';
 import { useSettings } from '../lib/settingsContext';
 
 type Tab = keyof typeof t.caseTabs;
-const LEVELS: Record<string, string[]> = { thisted: ['1', '2', '3', '4', '5'], kolding: ['2', '3', '4a', '4b'], farver: ['grøn', 'gul', 'rød'] };
-const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
-  aalborg: { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' },
-  farver: { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' },
-};
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 
 export function ChildScreen({ id }: { id: string }) {
   const c = useQuery(() => call('child.case', { id }), [id]);
@@ -95,14 +92,27 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             </div>
             <div className="field">
               <label htmlFor="c-linealen">{t.caseText.linealen}</label>
-              <select id="c-linealen" value={d.child.linealenLevel ?? ''} onChange={(e) => update({ linealenLevel: e.target.value || null })}>
-                <option value="">{t.app.none}</option>
-                {LEVELS[variant]!.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
+              {d.child.linealenOtherScale && d.child.linealenLabel && (
+                <div className="alert warn" role="note" data-testid="linealen-other-scale">
+                  {t.caseText.linealenOtherScale(d.child.linealenLabel, LINEALEN_SCALES[variant].name)}
+                </div>
+              )}
+              <select
+                id="c-linealen"
+                value={d.child.linealenOtherScale ? '' : (d.child.linealenLevel ?? '')}
+                onChange={(e) => update({ linealenLevel: e.target.value || null })}
+                aria-describedby="c-linealen-hint"
+              >
+                <option value="">{d.child.linealenOtherScale ? t.caseText.linealenChooseNew : t.app.none}</option>
+                {LINEALEN_SCALES[variant].levels.map((l) => (
+                  <option key={l.level} value={l.level}>
+                    {variant === 'farver' ? l.heading : `${l.level} – ${l.heading}`}
                   </option>
                 ))}
               </select>
+              <div className="hint" id="c-linealen-hint">
+                {LINEALEN_SCALES[variant].name}
+              </div>
             </div>
             <div className="field">
               <label htmlFor="c-tov">{t.caseText.tovholder}</label>
@@ -586,7 +596,8 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
 function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const action = useAction();
   const { settings } = useSettings();
-  const words = TRIVSEL_WORDS[settings?.kommune.trivselLabels ?? 'aalborg']!;
+  // New assessments use the kommune's labels today; stored ones are shown in the words they were recorded with.
+  const words = TRIVSEL_WORDS[settings?.kommune.trivselLabels ?? 'aalborg'];
   const [date, setDate] = useState(todayLocal());
   const [dims, setDims] = useState(TRIVSEL_DIMENSIONS.map((dimension) => ({ dimension, level: null as (typeof TRIVSEL_LEVELS)[number] | null, text: '' })));
   const [overall, setOverall] = useState<(typeof TRIVSEL_LEVELS)[number]>('trivsel');
@@ -608,7 +619,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             {d.trivsel.map((a) => (
               <li key={a.id}>
                 <span>
-                  <strong>{words[a.overall]}</strong> – {a.dimensions.map((x) => `${x.dimension}: ${x.level ? words[x.level] : '–'}`).join('; ')}
+                  <strong>{capital(a.overallLabel)}</strong> – {a.dimensions.map((x) => `${x.dimension}: ${x.level ? trivselWord(a.labels, x.level) : '–'}`).join('; ')}
                 </span>
                 <span className="meta">
                   {formatLongDate(a.date)}, {a.byName}
@@ -642,7 +653,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                 <option value="">{t.app.choose}</option>
                 {TRIVSEL_LEVELS.map((l) => (
                   <option key={l} value={l}>
-                    {words[l]}
+                    {capital(words[l])}
                   </option>
                 ))}
               </select>
@@ -661,7 +672,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <select id="tv-overall" value={overall} onChange={(e) => setOverall(e.target.value as typeof overall)}>
               {TRIVSEL_LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {words[l]}
+                  {capital(words[l])}
                 </option>
               ))}
             </select>

@@ -68,6 +68,16 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
   const [phaseOpen, setPhaseOpen] = useState(false);
   const [endOpen, setEndOpen] = useState(false);
 
+  const phases = m.template.phases ?? [];
+  const phaseIndex = phases.findIndex((p) => p.key === m.currentPhase);
+  const nextPhase = phaseIndex >= 0 ? phases[phaseIndex + 1] : undefined;
+  // The core refuses an item of another phase (SPEC req. 5); the screen does not offer it.
+  const inOtherPhase = (it: AgendaItem) => phaseIndex >= 0 && it.phase !== null && it.phase !== m.currentPhase;
+  const nextItem = m.items[index + 1];
+  const prevItem = index > 0 ? m.items[index - 1] : undefined;
+  const nextOpenId = nextItem && !inOtherPhase(nextItem) ? nextItem.id : null;
+  const prevOpenId = prevItem && !inOtherPhase(prevItem) ? prevItem.id : null;
+
   const goTo = useCallback(
     async (itemId: string) => {
       if (current) {
@@ -84,12 +94,12 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey) return;
-      if (e.key === 'ArrowRight' && m.items[index + 1]) {
+      if (e.key === 'ArrowRight' && nextOpenId) {
         e.preventDefault();
-        void goTo(m.items[index + 1]!.id);
-      } else if (e.key === 'ArrowLeft' && index > 0) {
+        void goTo(nextOpenId);
+      } else if (e.key === 'ArrowLeft' && prevOpenId) {
         e.preventDefault();
-        void goTo(m.items[index - 1]!.id);
+        void goTo(prevOpenId);
       } else if (e.key.toLowerCase() === 't') {
         e.preventDefault();
         if (timer.running) timer.pause();
@@ -98,11 +108,8 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goTo, index, m.items, timer]);
+  }, [goTo, nextOpenId, prevOpenId, timer]);
 
-  const phases = m.template.phases ?? [];
-  const phaseIndex = phases.findIndex((p) => p.key === m.currentPhase);
-  const nextPhase = phaseIndex >= 0 ? phases[phaseIndex + 1] : undefined;
 
   async function end() {
     if (current) persistTime(current.id, timer.snapshot());
@@ -136,8 +143,18 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
                 {t.live.phaseNow}: {phases[phaseIndex]!.title}
               </p>
             )}
-            {m.items.map((it, i) => (
-              <button key={it.id} type="button" aria-current={it.id === current?.id ? 'step' : undefined} onClick={() => void goTo(it.id)}>
+            {m.items.map((it, i) => {
+              const otherPhase = inOtherPhase(it);
+              const later = otherPhase && phases.findIndex((p) => p.key === it.phase) > phaseIndex;
+              return (
+              <button
+                key={it.id}
+                type="button"
+                aria-current={it.id === current?.id ? 'step' : undefined}
+                disabled={otherPhase}
+                title={otherPhase ? (later ? t.live.phaseLaterItem(phases.find((p) => p.key === it.phase)?.title ?? '') : t.live.phaseDoneItem) : undefined}
+                onClick={() => void goTo(it.id)}
+              >
                 <span>
                   {i + 1}. {it.title}
                   {it.childName ? ` – ${it.childName}` : it.anonLabel ? ` – ${it.anonLabel}` : ''}
@@ -146,7 +163,8 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
                   {formatDuration(it.id === current?.id ? timer.elapsed : it.elapsedSeconds)} / {it.minutes}:00
                 </span>
               </button>
-            ))}
+              );
+            })}
           </section>
           <Attendance m={m} setMeeting={setMeeting} />
         </div>
@@ -159,8 +177,9 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
             timer={timer}
             replaceItem={replaceItem}
             setMeeting={setMeeting}
-            onPrev={index > 0 ? () => void goTo(m.items[index - 1]!.id) : null}
-            onNext={m.items[index + 1] ? () => void goTo(m.items[index + 1]!.id) : null}
+            onPrev={prevOpenId ? () => void goTo(prevOpenId) : null}
+            onNext={nextOpenId ? () => void goTo(nextOpenId) : null}
+            onNextPhase={nextItem && inOtherPhase(nextItem) && nextPhase ? { title: nextPhase.title, open: () => setPhaseOpen(true) } : null}
           />
         ) : (
           <div />
@@ -184,6 +203,7 @@ function Running({ m, setMeeting, replaceItem }: { m: MeetingDetail; setMeeting:
 function Attendance({ m, setMeeting }: { m: MeetingDetail; setMeeting: (d: MeetingDetail) => void }) {
   const action = useAction();
   const regular = m.participants.filter((p) => p.guestItemId === null);
+  const phaseTitle = m.template.phases?.find((p) => p.key === m.currentPhase)?.title ?? '';
   return (
     <section className="card" aria-labelledby="attendance">
       <h2 id="attendance">{t.live.attendance}</h2>
@@ -195,6 +215,12 @@ function Attendance({ m, setMeeting }: { m: MeetingDetail; setMeeting: (d: Meeti
               {p.name} ({p.initials})
             </div>
             <div className="meta">{roleLabel(p.role)}</div>
+            {p.inCurrentPhase === false ? (
+              <div data-testid="not-in-phase">
+                <span className="badge">{t.live.notInPhase(phaseTitle)}</span>
+                {p.attendance === 'til_stede' && <div className="meta">{t.live.presentEarlier}</div>}
+              </div>
+            ) : (
             <div className="seg" role="group" aria-label={`Fremmøde for ${p.name}`}>
               {ATTENDANCE_CHOICES.map((a) => (
                 <button
@@ -207,6 +233,7 @@ function Attendance({ m, setMeeting }: { m: MeetingDetail; setMeeting: (d: Meeti
                 </button>
               ))}
             </div>
+            )}
           </div>
         ))}
       </div>
@@ -230,6 +257,7 @@ function CurrentItem({
   setMeeting,
   onPrev,
   onNext,
+  onNextPhase,
 }: {
   m: MeetingDetail;
   item: AgendaItem;
@@ -239,6 +267,7 @@ function CurrentItem({
   setMeeting: (d: MeetingDetail) => void;
   onPrev: (() => void) | null;
   onNext: (() => void) | null;
+  onNextPhase: { title: string; open: () => void } | null;
 }) {
   const action = useAction();
   const [notes, setNotes] = useState(item.notes);
@@ -291,6 +320,11 @@ function CurrentItem({
           {onNext && (
             <button type="button" className="primary" onClick={onNext} aria-keyshortcuts="Alt+ArrowRight">
               {t.live.next}
+            </button>
+          )}
+          {onNextPhase && (
+            <button type="button" className="primary" onClick={onNextPhase.open}>
+              {t.live.switchPhase(onNextPhase.title)}
             </button>
           )}
         </div>

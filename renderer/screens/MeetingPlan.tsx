@@ -27,7 +27,7 @@ export function MeetingPlan({ id }: { id: string }) {
   const m = meeting.data;
   if (!m) return <ErrorBanner error={meeting.error} />;
 
-  const locked = m.status === 'godkendt' || m.status === 'aflyst';
+  const locked = m.status === 'godkendt' || m.status === 'aflyst' || m.referatStatus === 'godkendt' || m.referatStatus === 'forseglet';
   async function update(fn: () => Promise<MeetingDetail>) {
     const next = await action.run(fn);
     if (next) meeting.setData(next);
@@ -98,6 +98,11 @@ function DetailsCard({ m, locked, onSave }: { m: MeetingDetail; locked: boolean;
   return (
     <section className="card" aria-labelledby="details">
       <h2 id="details">{t.meeting.details}</h2>
+      {locked && m.status !== 'aflyst' && (
+        <p className="hint" role="note">
+          {t.meeting.lockedDetails}
+        </p>
+      )}
       <fieldset disabled={locked} style={{ border: 'none', padding: 0, margin: 0 }}>
         <div className="field">
           <label htmlFor="m-title">{t.meeting.title}</label>

@@ -185,6 +185,7 @@ function DraftEditor({
 function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: string; set: (fn: () => Promise<ReferatState>) => Promise<boolean> }) {
   const [signing, setSigning] = useState<{ label: string; name: string } | null>(null);
   const [correctOpen, setCorrectOpen] = useState(false);
+  const [sealOpen, setSealOpen] = useState(false);
   const [reason, setReason] = useState('');
   const sealed = r.current?.status === 'forseglet';
   const allSigned = r.requiredSigners.every((s) => s.signed);
@@ -228,9 +229,17 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
           <p className="meta" style={{ marginTop: '1rem' }}>
             {t.referat.sealHelp}
           </p>
-          <button type="button" className="primary" disabled={!allSigned} onClick={() => void set(() => call('referat.seal', { meetingId }))}>
+          <button type="button" className="primary" disabled={!allSigned} onClick={() => setSealOpen(true)}>
             {t.referat.seal}
           </button>
+          <Modal title={t.referat.seal} open={sealOpen} onClose={() => setSealOpen(false)}>
+            <p>{t.referat.sealConfirm}</p>
+            <DialogActions
+              onCancel={() => setSealOpen(false)}
+              confirmLabel={t.referat.seal}
+              onConfirm={() => void set(() => call('referat.seal', { meetingId })).then(() => setSealOpen(false))}
+            />
+          </Modal>
         </>
       ) : (
         <>

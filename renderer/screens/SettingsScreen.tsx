@@ -8,7 +8,7 @@ import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { RoleSelect } from '../components/RoleSelect';
 import { DialogActions, Modal } from '../components/Modal';
-import { call } from '../lib/api';
+import { AppError, call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useSettings } from '../lib/settingsContext';
 import { AuditCard, RetentionCard, SecurityCard } from '../components/TrustCards';
@@ -81,17 +81,68 @@ function ProfileCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState)
   const [p, setP] = useState({ name: s.profile?.name ?? '', initials: s.profile?.initials ?? '', role: (s.profile?.role ?? 'dagtilbudsleder') as RoleCode, workplace: s.profile?.workplace ?? '' });
   const action = useAction();
   const [saved, setSaved] = useState(false);
+  // The core asks who the profile is when the name changes; the question is shown here, never answered for the user.
+  const [ask, setAsk] = useState<{ message: string; namesake: { id: string; name: string } | null } | null>(null);
+  const [choice, setChoice] = useState<'rename' | 'new' | 'existing'>('new');
+  const save = async (extra: { personChoice?: 'rename' | 'new' | 'existing'; existingPersonId?: string } = {}) => {
+    try {
+      const n = await call('settings.saveProfile', { ...p, ...extra });
+      action.clear();
+      setAsk(null);
+      apply(n);
+      setSaved(true);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CONFIRM_NEEDED' && e.field === 'personChoice') {
+        const people = await call('person.list', {});
+        const wanted = p.name.normalize('NFC').trim().toLocaleLowerCase('da');
+        const namesake = people.find((x) => x.id !== s.profile?.personId && x.name.normalize('NFC').trim().toLocaleLowerCase('da') === wanted) ?? null;
+        setChoice(namesake ? 'existing' : 'new');
+        setAsk({ message: e.message, namesake: namesake ? { id: namesake.id, name: namesake.name } : null });
+      } else {
+        await action.run(() => Promise.reject(e));
+      }
+    }
+  };
+  const oldName = s.profile?.name ?? '';
   return (
     <form
       className="card"
       aria-labelledby="profile-h"
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(() => call('settings.saveProfile', p)).then((n) => n && (apply(n), setSaved(true)));
+        void save();
       }}
     >
       <h2 id="profile-h">{t.settings.profile}</h2>
       <ErrorBanner error={action.error} />
+      <Modal title={t.settings.profileWho} open={ask !== null} onClose={() => setAsk(null)}>
+        <p>{ask?.message}</p>
+        <fieldset>
+          <legend>{t.settings.profileWhoLegend(p.name)}</legend>
+          {ask?.namesake && (
+            <label className="check">
+              <input type="radio" name="profile-choice" checked={choice === 'existing'} onChange={() => setChoice('existing')} />
+              {t.settings.profileIsExisting(ask.namesake.name)}
+            </label>
+          )}
+          <label className="check">
+            <input type="radio" name="profile-choice" checked={choice === 'new'} onChange={() => setChoice('new')} />
+            {t.settings.profileIsNew(p.name, oldName)}
+          </label>
+          {oldName && !ask?.namesake && (
+            <label className="check">
+              <input type="radio" name="profile-choice" checked={choice === 'rename'} onChange={() => setChoice('rename')} />
+              {t.settings.profileIsRename(oldName, p.name)}
+            </label>
+          )}
+        </fieldset>
+        <p className="hint">{t.settings.profileHistoryHint}</p>
+        <DialogActions
+          onCancel={() => setAsk(null)}
+          confirmLabel={t.app.save}
+          onConfirm={() => void save({ personChoice: choice, ...(choice === 'existing' && ask?.namesake ? { existingPersonId: ask.namesake.id } : {}) })}
+        />
+      </Modal>
       <div className="field">
         <label htmlFor="st-name">{t.firstRun.name}</label>
         <input id="st-name" type="text" value={p.name} onChange={(e) => setP({ ...p, name: e.target.value })} />

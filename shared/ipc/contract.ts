@@ -19,7 +19,7 @@ import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../sc
 import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
 import { TRIVSEL_DIMENSIONS } from '../templates/schema';
-import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSchema, SettingsStateSchema } from '../schemas/settings';
+import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSaveSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
 
@@ -113,7 +113,7 @@ export const contract = {
 
   'settings.get': channel(Empty, SettingsStateSchema),
   'settings.completeFirstRun': channel(FirstRunSchema, SettingsStateSchema),
-  'settings.saveProfile': channel(ProfileSchema.omit({ personId: true }), SettingsStateSchema),
+  'settings.saveProfile': channel(ProfileSaveSchema, SettingsStateSchema),
   'settings.saveOrganisation': channel(OrganisationSchema, SettingsStateSchema),
   'settings.saveKommune': channel(KommuneSettingsSchema, SettingsStateSchema),
   'settings.export': channel(Empty, FileResultSchema.nullable()),

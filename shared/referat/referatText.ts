@@ -31,6 +31,7 @@ export const REFERAT_LABELS = {
   dato: 'Dato:',
   tid: 'Tid:',
   sted: 'Sted:',
+  moedeleder: 'Mødeleder:',
   deltagere: 'Deltagere:',
   afbud: 'Afbud:',
   fravaerende: 'Fraværende:',

@@ -1,3 +1,4 @@
+import { LINEALEN_VARIANTS, TRIVSEL_LABEL_SETS } from '../domain/scales';
 import { z } from 'zod';
 import { CONSENT_PURPOSES } from '../domain/consentRules';
 import { TRIVSEL_DIMENSIONS } from '../templates/schema';
@@ -61,6 +62,9 @@ export const TrivselSchema = z.strictObject({
   date: z.string(),
   dimensions: z.array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable(), text: z.string() })),
   overall: z.enum(TRIVSEL_LEVELS),
+  /** The label set the assessment was recorded with, and the overall position in those words. */
+  labels: z.enum(TRIVSEL_LABEL_SETS),
+  overallLabel: z.string(),
   note: z.string(),
   byName: z.string(),
 });
@@ -90,6 +94,12 @@ export const DispatchSchema = z.strictObject({
 export const CaseDetailSchema = z.strictObject({
   child: ChildDetailSchema.extend({
     linealenLevel: z.string().nullable(),
+    /** The scale the level was recorded on; it is never re-read on another scale. */
+    linealenVariant: z.enum(LINEALEN_VARIANTS).nullable(),
+    /** „Thisted niveau 3: Børn med …" – the level named with its own scale. */
+    linealenLabel: z.string().nullable(),
+    /** True when the kommune has since switched scale: the level is kept, labelled with the scale it belongs to. */
+    linealenOtherScale: z.boolean(),
     specialNeeds: z.boolean(),
     abuseSuspected: z.boolean(),
     abuseReason: z.string().nullable(),

@@ -11,7 +11,7 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   indkaldt: 'Indkaldt',
   i_gang: 'I gang',
   afholdt: 'Afholdt',
-  godkendt: 'Referat godkendt',
+  godkendt: 'Forseglet',
   aflyst: 'Aflyst',
 };
 
@@ -55,6 +55,11 @@ export const ParticipantSchema = z.strictObject({
   guestItemId: IdSchema.nullable(),
   /** Phases the person was present in (distriktsmøde → flerfaglig sparring). */
   phases: z.array(z.string()),
+  /**
+   * Phased meetings (distriktsmøde → flerfaglig sparring): whether the person takes part in the phase the meeting is
+   * in now. False for someone who left at the phase switch; null for a meeting without phases.
+   */
+  inCurrentPhase: z.boolean().nullable(),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 

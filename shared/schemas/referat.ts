@@ -31,6 +31,8 @@ export const ReferatBodySchema = z.strictObject({
   startTime: z.string(),
   endTime: z.string(),
   place: z.string().max(300),
+  /** „Mødeleder: Karim Østergaard (KØ)" – as the chair was named at the time. Absent in bodies made before issue 21. */
+  chair: z.string().max(200).nullable().optional(),
   deltagere: z
     .array(z.strictObject({ name: z.string().max(120), initials: z.string().max(8), role: z.string().max(120).nullable(), referent: z.boolean(), consultative: z.boolean() }))
     .max(80),

@@ -13,6 +13,15 @@ export const ProfileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/**
+ * Saving the profile. When the name changes, the user says who the profile now is: the same person with a new name
+ * („rename"), a new person („new"), or an existing person in the directory („existing").
+ */
+export const ProfileSaveSchema = ProfileSchema.omit({ personId: true }).extend({
+  personChoice: z.enum(['rename', 'new', 'existing']).optional(),
+  existingPersonId: IdSchema.optional(),
+});
+
 const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;
 
 /** Used in every document header and sender block. */

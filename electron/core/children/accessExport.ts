@@ -6,6 +6,9 @@ import { writeFileAtomic } from '../files';
 import { audit } from '../audit/auditLog';
 import { getCase } from './caseService';
 import { childDocuments } from './childDocuments';
+import { trivselWord } from '../../../shared/domain/scales';
+import { suggestInitials } from '../../../shared/domain/initials';
+import { todayIso } from '../context';
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,14 +35,22 @@ export async function buildAccessExport(core: Core, childId: string): Promise<{ 
     `Dagtilbud: ${esc(c.child.institution)}${c.child.stue ? `, ${esc(c.child.stue)}` : ''}`,
     `Sprog: ${esc(c.child.language)}`,
     `Social sag: ${c.child.socialSag ? 'ja' : 'nej'}`,
-    ...(c.child.linealenLevel ? [`Børnelinealen: ${esc(c.child.linealenLevel)}`] : []),
+    ...(c.child.linealenLabel ? [`Børnelinealen: ${esc(c.child.linealenLabel)}`] : []),
     ...(c.child.cpr ? [`CPR-nummer: ${esc(c.child.cpr)}`] : []),
   ])}
 <h2>Forældre</h2>${list(c.child.guardians.map((g) => `${esc(g.name)} (${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`))}
 <h2>Samtykker</h2>${list(c.consents.map((x) => `${esc(x.guardianName)}: ${esc(CONSENT_PURPOSE_LABELS[x.purpose])}, givet ${esc(formatLongDate(x.givenDate))}, ${x.status}`))}
-<h2>Trivselsvurderinger</h2>${list(c.trivsel.map((a) => `${esc(formatLongDate(a.date))}: ${esc(a.overall)}`))}
+<h2>Trivselsvurderinger</h2>${list(
+    // Each assessment in the words it was recorded with – never the kommune's labels of today mixed in.
+    c.trivsel.map(
+      (a) =>
+        `${esc(formatLongDate(a.date))}: samlet ${esc(a.overallLabel)} (vurderet af ${esc(a.byName)})<ul>${a.dimensions
+          .map((x) => `<li>${esc(x.dimension)}: ${x.level ? esc(trivselWord(a.labels, x.level)) : 'ikke vurderet'}${x.text.trim() ? ` – ${esc(x.text.trim())}` : ''}</li>`)
+          .join('')}${a.note.trim() ? `<li>Note: ${esc(a.note.trim())}</li>` : ''}</ul>`,
+    ),
+  )}
 <h2>Udsendte dokumenter</h2>${list(c.dispatches.map((d) => `${esc(d.documentId)} til ${esc(d.recipient)}, ${esc(formatTimestamp(d.sentAt))}`))}
-<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(e.at.slice(0, 10))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
+<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(formatLongDate(e.at.slice(0, 10)))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
 <h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(d.kind)}, ${esc(d.documentId)})`))}
 ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.map(esc))}` : ''}
 </body></html>`;
@@ -50,7 +61,10 @@ ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.ma
 
 export async function exportAccess(core: Core, childId: string): Promise<{ path: string; bytes: number } | null> {
   const { zip } = await buildAccessExport(core, childId);
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName: 'indsigt.zip', filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  const name = (core.db.prepare('SELECT name FROM children WHERE id = ?').get(childId) as { name: string }).name;
+  // „indsigt-ANH-2026-12-15.zip": whose and when, without the full name in the file system.
+  const defaultName = `indsigt-${suggestInitials(name).replace(/[^\p{L}]/gu, '')}-${todayIso(core)}.zip`;
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName, filters: [{ name: 'Zip', extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);
   core.db.transaction(() => audit(core, 'access.export', 'child', childId))();

@@ -16,15 +16,10 @@ import { AppError } from '../errors';
 import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
 import { getKommune } from '../settings/kommune';
+import { LINEALEN_SCALES, linealenLabel, trivselWord, type LinealenVariant, type TrivselLabelSet } from '../../../shared/domain/scales';
 import { consentCoverage, consentRows, toConsent } from './caseRepo';
 import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
 
-const LINEALEN_NAMES: Record<string, string> = { thisted: 'Thisted-udgaven', kolding: 'Kolding-udgaven', farver: 'farve-udgaven' };
-const LINEALEN_LEVELS: Record<string, string[]> = {
-  thisted: ['1', '2', '3', '4', '5'],
-  kolding: ['2', '3', '4a', '4b'],
-  farver: ['grøn', 'gul', 'rød'],
-};
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
   const db = ctx.db;
@@ -44,10 +39,13 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
       set('cpr', cpr ? cpr.replace(/^(\d{6})-?(\d{4})$/, '$1-$2') : null);
     }
     if (input.linealenLevel !== undefined) {
-      if (input.linealenLevel !== null && !LINEALEN_LEVELS[k.linealenVariant]!.includes(input.linealenLevel)) {
-        throw new AppError('INVALID_INPUT', `Børnelinealen (${LINEALEN_NAMES[k.linealenVariant]}) har niveauerne ${LINEALEN_LEVELS[k.linealenVariant]!.join(', ')}.`, 'linealenLevel');
+      const scale = LINEALEN_SCALES[k.linealenVariant];
+      if (input.linealenLevel !== null && !scale.levels.some((l) => l.level === input.linealenLevel)) {
+        throw new AppError('INVALID_INPUT', `${scale.name} har niveauerne ${scale.levels.map((l) => l.level).join(', ')}. Intet er ændret.`, 'linealenLevel');
       }
+      // The level is stored with the scale it was given on (issue 21, item 3).
       set('linealen_level', input.linealenLevel);
+      set('linealen_variant', input.linealenLevel === null ? null : k.linealenVariant);
     }
     if (input.language !== undefined) set('language', input.language);
     if (input.tovholderPersonId !== undefined) set('tovholder_person_id', input.tovholderPersonId);
@@ -138,7 +136,7 @@ export function addTrivsel(
 ): void {
   ctx.db.transaction(() => {
     getChildRow(ctx.db, input.childId);
-    stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, by_name, labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       newId(),
       input.childId,
       input.date,
@@ -146,22 +144,20 @@ export function addTrivsel(
       input.overall,
       input.note,
       ctx.actor(),
+      getKommune(ctx.db).trivselLabels,
       nowTs(ctx),
     );
   })();
 }
 
-const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
-  aalborg: { trivsel: 'trivsel', ekstra: 'ekstra opmærksomhed', bekymring: 'bekymring' },
-  farver: { trivsel: 'grøn', ekstra: 'gul', bekymring: 'rød' },
-};
 
 /** Everything that happened for the child, newest first, with who did what (stafetlog, SPEC req. 28). */
-export function timeline(db: Db, childId: string, trivselWords: Record<string, string>): TimelineEvent[] {
+export function timeline(db: Db, childId: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const meetings = stmt(
     db,
-    `SELECT DISTINCT m.id, m.title, m.date, m.start_time, m.status, p.name AS chair FROM meetings m LEFT JOIN people p ON p.id = m.chair_id
+    `SELECT DISTINCT m.id, m.title, m.date, m.start_time, m.status, coalesce(cp.snap_name, p.name) AS chair FROM meetings m LEFT JOIN people p ON p.id = m.chair_id
+       LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)`,
   ).all({ c: childId }) as { id: string; title: string; date: string; start_time: string; status: keyof typeof MEETING_STATUS_LABELS; chair: string | null }[];
   for (const m of meetings) {
@@ -169,8 +165,9 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
   }
   const decisions = stmt(
     db,
-    `SELECT d.text, d.created_at, m.id AS meeting_id, m.date, m.start_time, p.name AS chair FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+    `SELECT d.text, d.created_at, m.id AS meeting_id, m.date, m.start_time, coalesce(cp.snap_name, p.name) AS chair FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
        LEFT JOIN people p ON p.id = m.chair_id
+       LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
@@ -207,8 +204,9 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
     const basis = t.dispatch.bases[d.basis] ?? d.basis;
     events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${channel}; grundlag: ${basis.toLowerCase()})`, actor: d.recorded_by, meetingId: d.meeting_id });
   }
-  const assessments = stmt(db, 'SELECT date, overall, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; by_name: string }[];
-  for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWords[a.overall] ?? a.overall}`, actor: a.by_name, meetingId: null });
+  const assessments = stmt(db, 'SELECT date, overall, labels, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; labels: string; by_name: string }[];
+  // Each assessment in the words it was recorded with, whatever the kommune uses today.
+  for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWord(a.labels, a.overall)}`, actor: a.by_name, meetingId: null });
   const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];
   for (const c of contacts) events.push({ at: `${c.date}T12:00`, kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
   const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
@@ -220,7 +218,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
   const db = ctx.db;
   const today = todayIso(ctx);
   const k = getKommune(db);
-  const r = getChildRow(db, childId) as ReturnType<typeof getChildRow> & { linealen_level: string | null; special_needs: number; abuse_suspected: number; abuse_reason: string | null; left_at: string | null };
+  const r = getChildRow(db, childId) as ReturnType<typeof getChildRow> & { linealen_level: string | null; linealen_variant: LinealenVariant | null; special_needs: number; abuse_suspected: number; abuse_reason: string | null; left_at: string | null };
   const consents = consentRows(db, childId).map((c) => toConsent(c, k.consentValidityMonths, today));
   const cov = consentCoverage(db, childId, 'tvaerfagligt_moede', today);
   const contacts = (stmt(db, 'SELECT * FROM parent_contacts WHERE child_id = ? ORDER BY date DESC, created_at DESC').all(childId) as {
@@ -236,11 +234,20 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     date: string;
     dimensions: string;
     overall: (typeof TRIVSEL_LEVELS)[number];
+    labels: TrivselLabelSet;
     note: string;
     by_name: string;
-  }[]).map((a) => ({ id: a.id, date: a.date, dimensions: JSON.parse(a.dimensions) as CaseDetail['trivsel'][number]['dimensions'], overall: a.overall, note: a.note, byName: a.by_name }));
+  }[]).map((a) => ({
+    id: a.id,
+    date: a.date,
+    dimensions: JSON.parse(a.dimensions) as CaseDetail['trivsel'][number]['dimensions'],
+    overall: a.overall,
+    labels: a.labels,
+    overallLabel: trivselWord(a.labels, a.overall),
+    note: a.note,
+    byName: a.by_name,
+  }));
   const lastYear = trivsel.filter((a) => a.date > addDays(today, -365)).length;
-  const words = TRIVSEL_WORDS[k.trivselLabels] ?? TRIVSEL_WORDS['aalborg']!;
   const dispatches = (stmt(db, 'SELECT * FROM dispatches WHERE child_id = ? ORDER BY sent_at DESC').all(childId) as {
     id: string;
     document_id: string;
@@ -258,7 +265,13 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
   });
   const detail = getChildDetail(db, childId);
   return {
-    child: { ...detail, linealenLevel: r.linealen_level, specialNeeds: r.special_needs === 1, abuseSuspected: r.abuse_suspected === 1, abuseReason: r.abuse_reason, leftAt: r.left_at },
+    child: {
+      ...detail,
+      linealenLevel: r.linealen_level,
+      linealenVariant: r.linealen_level ? r.linealen_variant : null,
+      linealenLabel: r.linealen_level && r.linealen_variant ? linealenLabel(r.linealen_variant, r.linealen_level) : r.linealen_level,
+      linealenOtherScale: !!r.linealen_level && r.linealen_variant !== k.linealenVariant,
+      specialNeeds: r.special_needs === 1, abuseSuspected: r.abuse_suspected === 1, abuseReason: r.abuse_reason, leftAt: r.left_at },
     consents,
     consentValidForMeetings: cov.valid,
     consentProblem: cov.explanation,
@@ -266,7 +279,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     checklist,
     trivsel,
     trivselReminder: lastYear < 2 ? `Barnet har ${lastYear === 0 ? 'ingen' : 'kun én'} trivselsvurdering det seneste år. Alle børn vurderes mindst to gange om året.` : null,
-    timeline: timeline(db, childId, words),
+    timeline: timeline(db, childId),
     dispatches,
     deadlines: childDeadlines(r.birth_date, k.aarshjul, { specialNeeds: r.special_needs === 1 || r.social_sag === 1 }),
     underretningUrl: k.underretningUrl,
@@ -292,4 +305,3 @@ export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: strin
     .slice(0, 30);
 }
 
-export { TRIVSEL_WORDS };

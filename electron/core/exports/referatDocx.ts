@@ -17,6 +17,7 @@ export function referatHeader(body: ReferatBody, docTitle: string): FileChild[] 
       [REFERAT_LABELS.dato, formatLongDate(body.date)],
       [REFERAT_LABELS.tid, formatTimeRange(body.startTime, body.endTime)],
       [REFERAT_LABELS.sted, body.place],
+      ...(body.chair ? ([[REFERAT_LABELS.moedeleder, body.chair]] as [string, string][]) : []),
       [REFERAT_LABELS.deltagere, body.deltagere.map((d) => deltagerLine(d, body.showRoles))],
       [REFERAT_LABELS.afbud, body.afbud.join(', ')],
       [REFERAT_LABELS.fravaerende, body.fravaerende.join(', ')],

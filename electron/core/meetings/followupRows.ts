@@ -22,11 +22,12 @@ export interface FollowupJoinRow {
 export function followupSelect(from = 'followups f'): string {
   return `
   SELECT f.id, f.meeting_id, m.title AS meeting_title, m.date AS meeting_date, f.item_id, f.child_id,
-         f.owner_person_id, f.owner_initials, p.name AS owner_name, f.text, f.due_date, f.status,
+         f.owner_person_id, f.owner_initials, coalesce(op.snap_name, p.name) AS owner_name, f.text, f.due_date, f.status,
          f.closed_at, f.closed_by, f.closed_note
     FROM ${from}
     JOIN meetings m ON m.id = f.meeting_id
-    LEFT JOIN people p ON p.id = f.owner_person_id`;
+    LEFT JOIN people p ON p.id = f.owner_person_id
+    LEFT JOIN participants op ON op.meeting_id = f.meeting_id AND op.person_id = f.owner_person_id`;
 }
 
 export const FOLLOWUP_SELECT = followupSelect();

@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { audit } from '../audit/auditLog';
 import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
+import { freezeParticipantNames } from './participantSnapshot';
 
 export function startMeeting(ctx: Ctx, id: string): void {
   const db = ctx.db;
@@ -35,9 +36,22 @@ function requireRunning(ctx: Ctx, id: string) {
 export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
   const db = ctx.db;
   db.transaction(() => {
-    requireRunning(ctx, id);
-    if (!stmt(db, 'SELECT 1 FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, id)) {
-      throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'itemId');
+    const m = requireRunning(ctx, id);
+    const item = stmt(db, 'SELECT phase FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, id) as { phase: string | null } | undefined;
+    if (!item) throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'itemId');
+    // Distriktsmøde → flerfaglig sparring (SPEC req. 5): an item is taken in its own phase, in front of that phase's
+    // circle. A child item is never opened before the chair has switched phase and chosen who stays.
+    const phases = meetingTemplate(m).phases ?? [];
+    if (phases.length && item.phase && m.current_phase && item.phase !== m.current_phase) {
+      const title = (key: string) => phases.find((p) => p.key === key)?.title ?? key;
+      const later = phases.findIndex((p) => p.key === item.phase) > phases.findIndex((p) => p.key === m.current_phase);
+      throw new AppError(
+        'TEMPLATE_RULE',
+        later
+          ? `Punktet hører til fasen „${title(item.phase)}". Skift til den fase og vælg, hvem der bliver, før punktet tages op.`
+          : `Punktet hørte til fasen „${title(item.phase)}", som er afsluttet. Mødet er nu i fasen „${title(m.current_phase)}".`,
+        'itemId',
+      );
     }
     stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, nowTs(ctx), id);
   })();
@@ -78,11 +92,13 @@ export function switchPhase(ctx: Ctx, id: string, phase: string, staying: string
 export function endMeeting(ctx: Ctx, id: string): void {
   const db = ctx.db;
   db.transaction(() => {
-    requireRunning(ctx, id);
+    const m = requireRunning(ctx, id);
     stmt(db, "UPDATE meetings SET status = 'afholdt', ended_at = ?, current_item_id = NULL, updated_at = ? WHERE id = ?").run(nowTs(ctx), nowTs(ctx), id);
     // Anyone never checked in is recorded as absent, so the referat's Fraværende line is true.
     stmt(db, "UPDATE participants SET attendance = 'fravaerende' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NULL").run(id);
     stmt(db, "UPDATE participants SET attendance = 'til_stede' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NOT NULL").run(id);
+    // A meeting without a referat has no approval: its names are frozen when it ends.
+    if (meetingTemplate(m).referatPolicy === 'intet') freezeParticipantNames(db, id, nowTs(ctx));
     audit(ctx, 'meeting.end', 'meeting', id);
   })();
 }

@@ -26,10 +26,12 @@ interface ItemJoinRow extends ItemRow {
   owner_name: string | null;
 }
 
-export function loadParticipants(db: Db, meetingId: string): Participant[] {
+export function loadParticipants(db: Db, meetingId: string, currentPhase: string | null = null): Participant[] {
   const rows = stmt(
     db,
-    `SELECT pa.id, pa.person_id, pe.name, pe.initials, pe.organisation, pa.role, pa.attendance, pa.consultative,
+    // Once the referat is approved, the names are the ones frozen on the meeting (migration 0100), never today's.
+    `SELECT pa.id, pa.person_id, coalesce(pa.snap_name, pe.name) AS name, coalesce(pa.snap_initials, pe.initials) AS initials,
+            coalesce(pa.snap_organisation, pe.organisation) AS organisation, pa.role, pa.attendance, pa.consultative,
             pa.guest_item_id, pa.phases
        FROM participants pa JOIN people pe ON pe.id = pa.person_id
       WHERE pa.meeting_id = ? ORDER BY pa.position`,
@@ -45,6 +47,7 @@ export function loadParticipants(db: Db, meetingId: string): Participant[] {
     consultative: r.consultative === 1,
     guestItemId: r.guest_item_id,
     phases: JSON.parse(r.phases) as string[],
+    inCurrentPhase: currentPhase ? (JSON.parse(r.phases) as string[]).includes(currentPhase) : null,
   }));
 }
 
@@ -79,10 +82,11 @@ function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], 
 }
 
 const ITEM_SELECT = `
-  SELECT i.*, c.name AS child_name, p.initials AS owner_initials, p.name AS owner_name
+  SELECT i.*, c.name AS child_name, coalesce(op.snap_initials, p.initials) AS owner_initials, coalesce(op.snap_name, p.name) AS owner_name
     FROM agenda_items i
     LEFT JOIN children c ON c.id = i.child_id
-    LEFT JOIN people p ON p.id = i.owner_person_id`;
+    LEFT JOIN people p ON p.id = i.owner_person_id
+    LEFT JOIN participants op ON op.meeting_id = i.meeting_id AND op.person_id = i.owner_person_id`;
 
 function promptsFor(row: MeetingRow, key: string | null): string[] {
   if (!key) return [];
@@ -163,7 +167,7 @@ export function referatStatus(db: Db, meetingId: string): MeetingDetail['referat
 export function getMeetingDetail(db: Db, id: string, today: string): MeetingDetail {
   const m = getMeetingRow(db, id);
   const template = meetingTemplate(m);
-  const participants = loadParticipants(db, id);
+  const participants = loadParticipants(db, id, template.phases?.length ? m.current_phase : null);
   const items = loadItems(db, m);
   const child = m.child_id
     ? (stmt(db, 'SELECT name, social_sag FROM children WHERE id = ?').get(m.child_id) as { name: string; social_sag: number } | undefined)

@@ -41,10 +41,11 @@ export function listMeetings(ctx: Ctx, opts: { filter: 'kommende' | 'afholdte' |
     ctx.db,
     `${candidates ? `WITH candidates(id) AS (${candidates})` : ''}
      SELECT m.id, m.title, m.template_id, m.template_name, m.type, m.date, m.start_time, m.end_time, m.place, m.status,
-            c.name AS child_name, p.name AS chair_name, m.series_id, m.is_sample
+            c.name AS child_name, coalesce(cp.snap_name, p.name) AS chair_name, m.series_id, m.is_sample
        FROM ${from}
        LEFT JOIN children c ON c.id = m.child_id
        LEFT JOIN people p ON p.id = m.chair_id
+       LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE (${where})
       ORDER BY ${order}
       LIMIT 500`,

@@ -21,6 +21,24 @@ function nameWithInitials(p: Pick<Participant, 'name' | 'initials'>): string {
 export interface ReferatExtras {
   transition?: ReferatBody['transition'];
   handleplan?: ReferatBody['handleplan'];
+  /** The document id the handleplan is exported under, so the handleplan item can point to it. */
+  handleplanDocumentId?: string;
+}
+
+/** The handleplan item of a netværksmøde points to the handleplan: its purpose and goals in short, and its document id. */
+function handleplanSections(plan: NonNullable<ReferatBody['handleplan']>['plan'], documentId: string | undefined): ReferatItem['sections'] {
+  const sections: ReferatItem['sections'] = [];
+  if (plan.purpose.trim()) sections.push({ label: 'Formål med handleplanen', text: plan.purpose.trim() });
+  plan.goals.forEach((g, i) => {
+    if (!g.goal.trim()) return;
+    const parts = [g.responsible.trim() && `ansvarlig ${g.responsible.trim()}`, g.followUpDate && `opfølgning ${formatLongDate(g.followUpDate)}`].filter(Boolean);
+    sections.push({ label: `Mål ${i + 1}`, text: `${g.goal.trim()}${parts.length ? ` (${parts.join(', ')})` : ''}` });
+  });
+  sections.push({
+    label: 'Handleplan',
+    text: documentId ? `Den fulde handleplan er et selvstændigt dokument: ${documentId}.` : 'Den fulde handleplan er et selvstændigt dokument.',
+  });
+  return sections;
 }
 
 /** Læringskompetencer and barnets perspektiv as recorded on the meeting's own agenda items. */
@@ -66,6 +84,13 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
       if (it.data.childWorries?.trim()) sections.push({ label: 'Barnet er bekymret for', text: it.data.childWorries.trim() });
     }
     if (it.kind === 'evaluering' && it.data.evaluation?.trim()) sections.push({ label: 'Evaluering', text: it.data.evaluation.trim() });
+    if (it.kind === 'handleplan') {
+      sections.push(
+        ...(extras.handleplan
+          ? handleplanSections(extras.handleplan.plan, extras.handleplanDocumentId)
+          : [{ label: 'Handleplan', text: 'Der blev ikke udfyldt en handleplan på mødet.' }]),
+      );
+    }
     let text = it.notes.trim();
     if (it.kind === 'godkendelse' && !text) {
       text = m.previousMeeting
@@ -91,6 +116,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
     };
   });
 
+  const chair = m.participants.find((p) => p.personId === m.chairId && p.guestItemId === null) ?? null;
   return {
     organisation: org.organisation,
     unit: org.unit,
@@ -99,6 +125,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
     startTime: m.startTime,
     endTime: m.endTime,
     place: m.place,
+    chair: chair ? nameWithInitials(chair) : null,
     deltagere,
     afbud: regular.filter((p) => p.attendance === 'afbud').map(nameWithInitials),
     fravaerende: regular.filter((p) => p.attendance === 'fravaerende').map(nameWithInitials),

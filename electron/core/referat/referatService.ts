@@ -16,6 +16,8 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
 import { assertAnonymousFields, referatItemFields } from '../privacy/anonymousGuard';
 import { computeSeal, sha256Hex } from './seal';
+import { freezeParticipantNames } from '../meetings/participantSnapshot';
+import { formatTimestamp } from '../../../shared/format/danishDate';
 
 interface VersionRow {
   id: string;
@@ -149,7 +151,7 @@ function storedBody(json: string): ReferatBody {
 }
 
 /** The forms that travel with the referat: the overgangsskema and the handleplan, with the child's details. */
-function referatExtras(db: Db, m: MeetingDetail): ReferatExtras {
+function referatExtras(db: Db, m: MeetingDetail, documentId: string): ReferatExtras {
   const extras: ReferatExtras = {};
   if (!m.childId) return extras;
   const kinds = formsOf(db, m.id);
@@ -167,7 +169,10 @@ function referatExtras(db: Db, m: MeetingDetail): ReferatExtras {
       schoolNote: m.template.transition === 'boernehave-skole',
     };
   }
-  if (kinds.includes('handleplan')) extras.handleplan = { childName: child.name, birthDate: child.birth_date, plan: getHandleplan(db, m.id) };
+  if (kinds.includes('handleplan')) {
+    extras.handleplan = { childName: child.name, birthDate: child.birth_date, plan: getHandleplan(db, m.id) };
+    extras.handleplanDocumentId = `${documentId}-HP`;
+  }
   return extras;
 }
 
@@ -186,7 +191,8 @@ export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
       throw new AppError('CONFLICT', 'Referatet er godkendt. Opret en rettelse med en begrundelse for at ændre det.');
     }
     const detail = getMeetingDetail(db, meetingId, todayIso(ctx));
-    const body = buildReferatBody(detail, organisationHeader(db), referatExtras(db, detail));
+    const documentId = latest?.document_id ?? documentIdFor(meetingId, m.date, 1);
+    const body = buildReferatBody(detail, organisationHeader(db), referatExtras(db, detail, documentId));
     if (latest) {
       stmt(db, 'UPDATE referat_versions SET body = ? WHERE id = ?').run(JSON.stringify(body), latest.id);
     } else {
@@ -224,6 +230,7 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
     const latest = requireLatest(ctx, meetingId);
     if (latest.status !== 'udkast') throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');
     stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
+    freezeParticipantNames(ctx.db, meetingId, nowTs(ctx));
     audit(ctx, 'referat.approve', 'meeting', meetingId, `Godkendte referat version ${latest.version}`);
   })();
   return getReferatState(ctx, meetingId);
@@ -242,7 +249,13 @@ export function signReferat(
     if (image && !image.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
       throw new AppError('INVALID_INPUT', 'Underskriften skal være et PNG-billede.', 'imageDataUrl');
     }
-    stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').run(latest.id, input.signerLabel, input.name);
+    // A signer signs a version once (the unique index signatures_once holds the same line).
+    const earlier = stmt(ctx.db, 'SELECT signed_at FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').get(latest.id, input.signerLabel, input.name) as
+      | { signed_at: string }
+      | undefined;
+    if (earlier) {
+      throw new AppError('CONFLICT', `${input.name} har allerede underskrevet som ${input.signerLabel.toLowerCase()} ${formatTimestamp(earlier.signed_at)}. En underskrift gives kun én gang.`, 'name');
+    }
     stmt(
       ctx.db,
       'INSERT INTO signatures (id, referat_version_id, signer_label, name, role, method, image, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -290,6 +303,11 @@ export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
   return getReferatState(ctx, meetingId);
 }
 
+/** A corrected version's handleplan is exported under the new version's id, so the body's pointer follows it. */
+function carryDocumentId(body: string, from: string, to: string): string {
+  return body.split(`${from}-HP`).join(`${to}-HP`);
+}
+
 /** A correction is a new version with a reason; the sealed version stays readable and unchanged. */
 export function correctReferat(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
@@ -301,7 +319,7 @@ export function correctReferat(ctx: Ctx, meetingId: string, reason: string): Ref
       ctx.db,
       `INSERT INTO referat_versions (id, meeting_id, version, status, body, document_id, correction_reason, created_at)
        VALUES (?, ?, ?, 'udkast', ?, ?, ?, ?)`,
-    ).run(newId(), meetingId, version, latest.body, documentIdFor(meetingId, m.date, version), reason, nowTs(ctx));
+    ).run(newId(), meetingId, version, carryDocumentId(latest.body, latest.document_id, documentIdFor(meetingId, m.date, version)), documentIdFor(meetingId, m.date, version), reason, nowTs(ctx));
     audit(ctx, 'referat.correct', 'meeting', meetingId, `Oprettede version ${version} af referatet`);
   })();
   return getReferatState(ctx, meetingId);

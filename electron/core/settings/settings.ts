@@ -15,7 +15,7 @@ import { nowTs } from '../context';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files';
 import { audit, listAudit } from '../audit/auditLog';
-import { savePerson } from '../people/peopleRepo';
+import { findPerson, listPeople, savePerson } from '../people/peopleRepo';
 import { storeTemplatePack, STANDARD_PACK } from '../templates/catalogue';
 import { getOrganisation } from './organisation';
 import { readSetting, writeSetting } from './settingsRepo';
@@ -65,15 +65,69 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
     }
     writeSetting(ctx.db, 'kommune', k);
     record(ctx, 'kommune', before, k);
+    if (before.linealenVariant !== k.linealenVariant) {
+      // A switch of scale never reinterprets a stored level: each keeps its own scale and is flagged on the child.
+      const kept = (ctx.db.prepare('SELECT count(*) AS n FROM children WHERE linealen_level IS NOT NULL AND linealen_variant IS NOT ?').get(k.linealenVariant) as { n: number }).n;
+      if (kept > 0) {
+        audit(ctx, 'settings.change', 'settings', 'kommune', `Børnelinealen: ${kept} ${kept === 1 ? 'barn har' : 'børn har'} et niveau på en anden skala. Niveauerne beholder deres egen skala og er markeret på barnet.`);
+      }
+    }
   })();
 }
 
-/** The user's profile is also a person in the directory, so they can chair, own and sign meetings. */
-export function saveProfile(ctx: Ctx, p: Omit<Profile, 'personId'>): Profile {
+const sameName = (a: string, b: string) => a.normalize('NFC').trim().localeCompare(b.normalize('NFC').trim(), 'da', { sensitivity: 'accent' }) === 0;
+
+/**
+ * Which person record the profile is: its own, renamed only when the user says it is the same person with a new
+ * name („rename"); a new record („new"); or another existing record („existing"). A change of name never silently
+ * renames someone: without a choice the core asks (CONFIRM_NEEDED, field „personChoice") and changes nothing.
+ */
+function profilePersonId(ctx: Ctx, before: Profile | null, p: ProfileInput): string | undefined {
+  const current = findPerson(ctx.db, before?.personId ?? null);
+  const namesake = listPeople(ctx.db).find((x) => x.id !== current?.id && sameName(x.name, p.name));
+  const choice = p.personChoice;
+  if (current && sameName(current.name, p.name)) return current.id;
+  if (choice === 'existing') {
+    const target = p.existingPersonId ? findPerson(ctx.db, p.existingPersonId) : namesake;
+    if (!target) throw new AppError('NOT_FOUND', 'Den valgte person findes ikke i personkartoteket. Intet er ændret.', 'existingPersonId');
+    return target.id;
+  }
+  if (choice === 'new') return undefined;
+  if (choice === 'rename' && current) {
+    if (namesake) {
+      throw new AppError('CONFLICT', `Der findes allerede en person, der hedder ${namesake.name}. Vælg „Det er ${namesake.name}" i stedet for at omdøbe ${current.name}. Intet er ændret.`, 'personChoice');
+    }
+    return current.id;
+  }
+  if (!current && !namesake) return undefined;
+  const from = current ? `Din profil er ${current.name} i personkartoteket. ` : '';
+  const other = namesake ? `Der findes allerede en person, der hedder ${namesake.name}. ` : '';
+  throw new AppError(
+    'CONFIRM_NEEDED',
+    `${from}${other}Vælg, om du er den samme person med nyt navn, en anden person, eller ${namesake ? namesake.name : 'en eksisterende person'}. Intet er ændret.`,
+    'personChoice',
+  );
+}
+
+export type ProfileInput = Omit<Profile, 'personId'> & { personChoice?: 'rename' | 'new' | 'existing' | undefined; existingPersonId?: string | undefined };
+
+/**
+ * The user's profile is also a person in the directory, so they can chair, own and sign meetings. Editing it changes
+ * future meetings only: approved meetings keep the names frozen on them (migration 0100).
+ */
+export function saveProfile(ctx: Ctx, input: ProfileInput): Profile {
+  const { personChoice: _choice, existingPersonId: _existing, ...p } = input;
   return ctx.db.transaction(() => {
     const before = getProfile(ctx.db);
+    const personId = profilePersonId(ctx, before, input);
+    if (personId && input.personChoice === 'existing') {
+      const profile: Profile = { ...p, personId };
+      writeSetting(ctx.db, 'profile', profile);
+      record(ctx, 'profil', (before ?? {}) as Record<string, unknown>, profile);
+      return profile;
+    }
     const person = savePerson(ctx.db, {
-      ...(before?.personId ? { id: before.personId } : {}),
+      ...(personId ? { id: personId } : {}),
       name: p.name,
       initials: p.initials,
       role: p.role,
