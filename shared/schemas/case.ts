@@ -142,6 +142,10 @@ export const SearchResponseSchema = z.strictObject({
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 
+/** The legal bases a dispatch can record; `aftale_med_foraeldrene` is the dialogmøde → netværksmøde agreement (SPEC req. 3). */
+export const DISPATCH_BASES = ['samtykke', 'aftale_med_foraeldrene', 'paragraf_3a', 'underretning', 'uden_samtykke', 'foraeldre', 'egen_myndighed'] as const;
+export type DispatchBasis = (typeof DISPATCH_BASES)[number];
+
 export const DispatchInputSchema = z.strictObject({
   documentId: z.string().min(1).max(100),
   childId: IdSchema.nullable().default(null),
@@ -149,7 +153,7 @@ export const DispatchInputSchema = z.strictObject({
   recipient: z.string().trim().min(1, 'Hvem fik dokumentet?').max(200),
   recipientAuthority: z.string().trim().max(200).default(''),
   channel: z.enum(['e-boks', 'sikker_mail', 'brev', 'udleveret', 'andet']),
-  basis: z.enum(['samtykke', 'paragraf_3a', 'underretning', 'uden_samtykke', 'foraeldre', 'egen_myndighed']),
+  basis: z.enum(DISPATCH_BASES, 'Vælg grundlaget for udsendelsen'),
   note: z.string().max(1000).default(''),
   toParents: z.boolean().default(false),
   /** Dispatch to others than the parents without recorded oral information: the user saw the warning. */
