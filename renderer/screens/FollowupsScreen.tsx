@@ -61,7 +61,7 @@ export function FollowupsScreen() {
               return (
                 <tr key={f.id}>
                   <td>
-                    {f.ownerName ?? f.ownerInitials} ({f.ownerInitials}){f.external ? ' – ekstern' : ''}
+                    {f.ownerName ?? f.ownerInitials} ({f.ownerInitials}){f.external ? ` – ${t.followupsScreen.external}` : ''}
                   </td>
                   <td>
                     {f.text}

@@ -416,24 +416,13 @@ function OutcomeProposalPanel({ m, item, mutateItem }: { m: MeetingDetail; item:
           <p>
             <strong>{p.kind === 'opfoelgning' ? t.live.proposalFollowup : t.live.proposalMeeting}:</strong> {p.text}
           </p>
-          <dl className="meta">
-            {p.kind === 'opfoelgning' && (
-              <>
-                <dt>{t.live.proposalWho}</dt>
-                <dd>
-                  {p.ownerName ? `${p.ownerName} (${p.ownerInitials})` : t.live.proposalNoOwner} – {p.ownerReason}
-                </dd>
-              </>
-            )}
-            <dt>{t.live.proposalDate(p.kind)}</dt>
-            <dd>
-              {formatLongDate(p.date)} – {p.dateReason}
-            </dd>
-          </dl>
+          <p className="meta">
+            {t.live.proposalDate(p.kind)}: {formatLongDate(p.date)} ({p.dateReason.toLowerCase()})
+          </p>
           {p.kind === 'opfoelgning' && (
             <div className="field">
               <label htmlFor="proposal-owner">{t.live.proposalWho}</label>
-              <select id="proposal-owner" value={ownerId} onChange={(e) => setOwner(e.target.value)}>
+              <select id="proposal-owner" aria-describedby="proposal-owner-why" value={ownerId} onChange={(e) => setOwner(e.target.value)}>
                 <option value="">{t.live.proposalNoOwner}</option>
                 {present.map((x) => (
                   <option key={x.id} value={x.personId}>
@@ -441,6 +430,9 @@ function OutcomeProposalPanel({ m, item, mutateItem }: { m: MeetingDetail; item:
                   </option>
                 ))}
               </select>
+              <span id="proposal-owner-why" className="meta">
+                {t.live.proposalWhy}: {p.ownerReason}
+              </span>
             </div>
           )}
           <button

@@ -155,7 +155,8 @@ export const t = {
     proposalTitle: 'Forslag – intet er oprettet endnu',
     proposalFollowup: 'Opfølgning',
     proposalMeeting: 'Nyt netværksmøde',
-    proposalWho: 'Hvem',
+    proposalWho: 'Hvem følger op',
+    proposalWhy: 'Foreslået',
     proposalDate: (kind: 'opfoelgning' | 'netvaerksmoede') => (kind === 'opfoelgning' ? 'Senest' : 'Dato'),
     proposalConfirmFollowup: 'Opret opfølgningen',
     proposalConfirmMeeting: 'Opret netværksmødet',
@@ -478,6 +479,7 @@ export const t = {
     from: 'Fra',
     child: 'Barn',
     anonymousChild: 'Anonymt barn',
+    external: 'ekstern',
     closed: 'Lukket',
   },
   searchScreen: {
