@@ -99,7 +99,8 @@ export const CaseDetailSchema = z.strictObject({
   consentValidForMeetings: z.boolean(),
   consentProblem: z.string().nullable(),
   parentContacts: z.array(ParentContactSchema),
-  checklist: z.array(z.strictObject({ kind: z.enum(PARENT_CONTACT_KINDS), label: z.string(), done: z.boolean(), date: z.string().nullable() })),
+  /** `allowed`: the core accepts this kind of contact now (not while abuse is suspected, except the oral notice). */
+  checklist: z.array(z.strictObject({ kind: z.enum(PARENT_CONTACT_KINDS), label: z.string(), done: z.boolean(), date: z.string().nullable(), allowed: z.boolean() })),
   trivsel: z.array(TrivselSchema),
   trivselReminder: z.string().nullable(),
   timeline: z.array(TimelineEventSchema),

@@ -324,3 +324,20 @@ describe('an approved referat freezes what it was made from (item 4)', () => {
     expect((await tc.raw('referat.approve', { meetingId: m.id, approvedBy: 'Birgitte Skovmose' })).error?.message).toMatch(/Afslut mødet/);
   });
 });
+
+describe('„Mistanke om overgreb" is enforced in the core (item 6)', () => {
+  it('while the flag is set only the oral notice is accepted as parent contact; the case says which kinds are allowed', async () => {
+    const child = (await tc.call('child.save', { name: 'Ellen Fiktiv Hansen', birthDate: '2023-03-03', institution: 'Børnehuset Solsikken', stue: 'Myretuen', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null })).id;
+    const flagged = await tc.call('child.setAbuseFlag', { childId: child, on: true, reason: 'Bekymrende mærker; kommunens procedure følges' });
+    expect(flagged.checklist.filter((c) => c.allowed).map((c) => c.kind)).toEqual(['mundtlig_orientering']);
+    for (const kind of ['bekymring_orienteret', 'dagsorden_aftalt', 'samtale_efter'] as const) {
+      const res = await tc.raw('parentContact.add', { childId: child, kind, date: '2026-11-23', byName: 'Birgitte Skovmose', note: '' });
+      expect(res.error, kind).toMatchObject({ code: 'CONFLICT', field: 'kind', message: expect.stringMatching(/mistanke om overgreb.*procedure for underretning/) });
+    }
+    expect((await tc.call('child.case', { id: child })).parentContacts).toEqual([]);
+    expect((await tc.call('parentContact.add', { childId: child, kind: 'mundtlig_orientering', date: '2026-11-23', byName: 'Birgitte Skovmose', note: '' })).parentContacts).toHaveLength(1);
+    const cleared = await tc.call('child.setAbuseFlag', { childId: child, on: false, reason: '' });
+    expect(cleared.checklist.every((c) => c.allowed)).toBe(true);
+    expect((await tc.raw('parentContact.add', { childId: child, kind: 'samtale_efter', date: '2026-11-24', byName: 'Birgitte Skovmose', note: '' })).ok).toBe(true);
+  });
+});
