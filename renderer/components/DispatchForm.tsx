@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import type { DispatchBasis } from '../../shared/schemas/case';
 import { t } from '../../shared/text/da';
 import { AppError, call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 import { ErrorBanner } from './ErrorBanner';
 
 type Channel = 'e-boks' | 'sikker_mail' | 'brev' | 'udleveret' | 'andet';
-type Basis = 'samtykke' | 'paragraf_3a' | 'underretning' | 'uden_samtykke' | 'foraeldre' | 'egen_myndighed';
+type Basis = DispatchBasis;
 
 /** Records that an exported document was sent (the app sends nothing itself). Parents hear it orally first. */
 export function DispatchForm({ documentId, childId, meetingId }: { documentId: string; childId: string | null; meetingId: string }) {

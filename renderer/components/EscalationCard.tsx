@@ -10,7 +10,8 @@ import { ErrorBanner } from './ErrorBanner';
 /** Dialogmøde → netværksmøde, with the reason, the referat to familieafdelingen and the new chair and owner. */
 export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; referatApproved: boolean }) {
   const action = useAction();
-  const [reason, setReason] = useState<'underretning' | 'aftale_med_foraeldrene'>(referatApproved ? 'aftale_med_foraeldrene' : 'underretning');
+  // Nothing is pre-selected: the basis is what the user says happened (issue 11, item 2).
+  const [reason, setReason] = useState<'underretning' | 'aftale_med_foraeldrene' | null>(null);
   const [date, setDate] = useState(addDays(m.date, 14));
   const [time, setTime] = useState(m.startTime);
   const [fam, setFam] = useState('Familieafdelingen');
@@ -19,8 +20,12 @@ export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; refer
       <h2 id="esc-h">{t.escalation.title}</h2>
       <p className="meta">{t.escalation.help}</p>
       <ErrorBanner error={action.error} />
-      <fieldset>
+      <fieldset aria-describedby="esc-reason-help">
         <legend>{t.escalation.reason}</legend>
+        <p id="esc-reason-help" className="meta">
+          {t.escalation.reasonHelp}
+          {!referatApproved && ` ${t.escalation.aftaleNeedsApproval}`}
+        </p>
         <label className="check">
           <input type="radio" name="esc-reason" checked={reason === 'aftale_med_foraeldrene'} disabled={!referatApproved} onChange={() => setReason('aftale_med_foraeldrene')} />
           {t.escalation.aftale}
@@ -44,10 +49,13 @@ export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; refer
           <input id="esc-fam" type="text" value={fam} onChange={(e) => setFam(e.target.value)} />
         </div>
       </div>
+      {reason === null && <p className="meta">{t.escalation.chooseReason}</p>}
       <button
         type="button"
         className="primary"
+        disabled={reason === null}
         onClick={() =>
+          reason &&
           void action.run(() => call('meeting.escalate', { meetingId: m.id, reason, date, startTime: time, familieafdeling: fam })).then((nv) => nv && navigate({ name: 'moede', id: nv.id }))
         }
       >

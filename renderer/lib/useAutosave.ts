@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from './api';
 
 /** Errors that will not go away by trying again: the text itself must change. */
-const PERMANENT = new Set(['PRIVACY_GUARD', 'INVALID_INPUT', 'SEALED', 'CONFLICT', 'TEMPLATE_RULE', 'NOT_FOUND']);
+const PERMANENT = new Set(['PRIVACY_GUARD', 'INVALID_INPUT', 'SEALED', 'APPROVED', 'CONFLICT', 'TEMPLATE_RULE', 'NOT_FOUND']);
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 

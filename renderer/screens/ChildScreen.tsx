@@ -558,7 +558,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
               <button
                 type="button"
                 className="small"
-                disabled={d.child.abuseSuspected && c.kind !== 'mundtlig_orientering'}
+                disabled={!c.allowed}
                 aria-label={`${t.caseText.addContact}: ${c.label}`}
                 onClick={() => void action.run(() => call('parentContact.add', { childId: d.child.id, kind: c.kind, date, byName: by, note })).then((n) => n && (set(n), setNote('')))}
               >

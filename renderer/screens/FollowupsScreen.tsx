@@ -47,6 +47,7 @@ export function FollowupsScreen() {
             <tr>
               <th scope="col">{t.live.followupWho}</th>
               <th scope="col">{t.live.followupWhat}</th>
+              <th scope="col">{t.followupsScreen.child}</th>
               <th scope="col">{t.followupsScreen.due}</th>
               <th scope="col">{t.followupsScreen.from}</th>
               <th scope="col">
@@ -60,7 +61,7 @@ export function FollowupsScreen() {
               return (
                 <tr key={f.id}>
                   <td>
-                    {f.ownerName ?? f.ownerInitials} ({f.ownerInitials})
+                    {f.ownerName ?? f.ownerInitials} ({f.ownerInitials}){f.external ? ` – ${t.followupsScreen.external}` : ''}
                   </td>
                   <td>
                     {f.text}
@@ -71,6 +72,7 @@ export function FollowupsScreen() {
                       </div>
                     )}
                   </td>
+                  <td>{f.childName ?? (f.anonymous ? t.followupsScreen.anonymousChild : '–')}</td>
                   <td>
                     {f.dueDate ? formatLongDate(f.dueDate) : '–'} {overdue && <span className="badge danger">{t.followupsScreen.overdue}</span>}
                   </td>

@@ -418,6 +418,7 @@ function CurrentItem({
           <OutcomeNote item={item} />
         </div>
       )}
+      {isChild && <OutcomeProposalPanel m={m} item={item} mutateItem={mutateItem} />}
       {item.kind === 'handleplan' && <LiveHandleplan meetingId={m.id} />}
       <Decisions item={item} mutateItem={mutateItem} />
       <Followups m={m} item={item} mutateItem={mutateItem} />
@@ -430,6 +431,79 @@ function LiveHandleplan({ meetingId }: { meetingId: string }) {
   const plan = useQuery(() => call('form.getHandleplan', { meetingId }), [meetingId]);
   if (!plan.data) return <ErrorBanner error={plan.error} />;
   return <HandleplanEditor meetingId={meetingId} initial={plan.data} locked={false} />;
+}
+
+/**
+ * What the chosen outcome leads to, as the core proposes it. Nothing is created by choosing or by moving through the
+ * list with the keyboard; only the confirm button creates the follow-up or the meeting.
+ */
+function OutcomeProposalPanel({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem; mutateItem: (fn: () => Promise<AgendaItem>) => Promise<AgendaItem | undefined> }) {
+  const p = item.outcomeProposal;
+  const [owner, setOwner] = useState<string>('');
+  const ownerId = owner || p?.ownerPersonId || '';
+  const present = m.participants.filter((x) => x.attendance !== 'afbud' && x.attendance !== 'fravaerende' && x.role !== 'foraelder');
+  return (
+    <div aria-live="polite">
+      {p && (
+        <section className="card proposal" aria-labelledby="proposal-h" data-testid="outcome-proposal">
+          <h3 id="proposal-h">{t.live.proposalTitle}</h3>
+          <p>
+            <strong>{p.kind === 'opfoelgning' ? t.live.proposalFollowup : t.live.proposalMeeting}:</strong> {p.text}
+          </p>
+          <p className="meta">
+            {t.live.proposalDate(p.kind)}: {formatLongDate(p.date)} ({p.dateReason.toLowerCase()})
+          </p>
+          {p.kind === 'opfoelgning' && (
+            <div className="field">
+              <label htmlFor="proposal-owner">{t.live.proposalWho}</label>
+              <select id="proposal-owner" aria-describedby="proposal-owner-why" value={ownerId} onChange={(e) => setOwner(e.target.value)}>
+                <option value="">{t.live.proposalNoOwner}</option>
+                {present.map((x) => (
+                  <option key={x.id} value={x.personId}>
+                    {x.name} ({x.initials})
+                  </option>
+                ))}
+              </select>
+              <span id="proposal-owner-why" className="meta">
+                {t.live.proposalWhy}: {p.ownerReason}
+              </span>
+            </div>
+          )}
+          <button
+            type="button"
+            className="primary"
+            disabled={p.kind === 'opfoelgning' && !ownerId}
+            onClick={() =>
+              void mutateItem(() =>
+                call('item.confirmOutcome', { itemId: item.id, outcome: p.outcome, ...(p.kind === 'opfoelgning' ? { ownerPersonId: ownerId } : {}) }),
+              ).then(() => setOwner(''))
+            }
+          >
+            {p.kind === 'opfoelgning' ? t.live.proposalConfirmFollowup : t.live.proposalConfirmMeeting}
+          </button>
+        </section>
+      )}
+      {item.outcomeCreated.length > 0 && (
+        <section aria-labelledby="created-h" style={{ marginTop: '0.5rem' }}>
+          <h3 id="created-h">{t.live.createdTitle}</h3>
+          <ul className="list-plain">
+            {item.outcomeCreated.map((c) => (
+              <li key={c.id}>
+                <span>
+                  {OUTCOME_LABELS[c.outcome]}: {c.kind === 'netvaerksmoede' ? <a href={hrefFor({ name: 'moede', id: c.id })}>{c.label}</a> : c.label}
+                </span>
+                {c.undoable && (
+                  <button type="button" className="small" title={t.live.undoHelp} aria-label={`${t.live.undo}: ${c.label}`} onClick={() => void mutateItem(() => call('item.undoOutcome', { itemId: item.id, outcome: c.outcome }))}>
+                    {t.live.undo}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
 }
 
 function OutcomeNote({ item }: { item: AgendaItem }) {
@@ -481,8 +555,10 @@ function Decisions({ item, mutateItem }: { item: AgendaItem; mutateItem: (fn: ()
 
 function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem; mutateItem: (fn: () => Promise<AgendaItem>) => Promise<AgendaItem | undefined> }) {
   const [who, setWho] = useState('');
+  const [external, setExternal] = useState('');
   const [what, setWhat] = useState('');
   const [when, setWhen] = useState('');
+  const [editing, setEditing] = useState<AgendaItem['followups'][number] | null>(null);
   const people = m.participants;
   return (
     <section aria-labelledby="followups-h" style={{ marginTop: '1rem' }}>
@@ -491,12 +567,18 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
         {item.followups.map((f) => (
           <li key={f.id}>
             <span>
-              ({f.ownerInitials} følger op) {f.text}
+              ({f.ownerInitials}
+              {f.external && f.ownerName ? `, ${f.ownerName}` : ''} følger op) {f.text}
               {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
             </span>
-            <button type="button" className="small" aria-label={`${t.app.remove}: ${f.text}`} onClick={() => void mutateItem(() => call('followup.remove', { id: f.id }))}>
-              {t.app.remove}
-            </button>
+            <span className="toolbar">
+              <button type="button" className="small" aria-label={`${t.live.editFollowup}: ${f.text}`} onClick={() => setEditing(f)}>
+                {t.app.edit}
+              </button>
+              <button type="button" className="small" aria-label={`${t.app.remove}: ${f.text}`} onClick={() => void mutateItem(() => call('followup.remove', { id: f.id }))}>
+                {t.app.remove}
+              </button>
+            </span>
           </li>
         ))}
       </ul>
@@ -505,13 +587,14 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
         style={{ alignItems: 'end', marginTop: '0.5rem' }}
         onSubmit={(e) => {
           e.preventDefault();
-          const person = people.find((p) => p.initials === who);
+          // The core matches the initials to the meeting's people (any case, Æ/Ø/Å) and refuses unknown ones.
           void mutateItem(() =>
-            call('followup.add', { itemId: item.id, ownerInitials: who, ownerPersonId: person?.personId ?? null, text: what, dueDate: when || null }),
+            call('followup.add', { itemId: item.id, ownerInitials: who, ownerPersonId: null, externalName: external.trim() || null, text: what, dueDate: when || null }),
           ).then((r) => {
             if (r) {
               setWhat('');
               setWhen('');
+              setExternal('');
             }
           });
         }}
@@ -535,13 +618,61 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
           <label htmlFor="fu-when">{t.live.followupWhen}</label>
           <input id="fu-when" type="date" value={when} onChange={(e) => setWhen(e.target.value)} />
         </div>
+        <div className="field">
+          <label htmlFor="fu-ext">{t.live.followupExternal}</label>
+          <input id="fu-ext" type="text" aria-describedby="fu-ext-help" value={external} onChange={(e) => setExternal(e.target.value)} />
+          <span id="fu-ext-help" className="meta">
+            {t.live.followupExternalHelp}
+          </span>
+        </div>
         <div>
           <button type="submit" disabled={!who.trim() || !what.trim()}>
             {t.live.addFollowup}
           </button>
         </div>
       </form>
+      {editing && <FollowupEditor f={editing} onClose={() => setEditing(null)} onSaved={(u) => void mutateItem(() => Promise.resolve({ ...item, followups: item.followups.map((x) => (x.id === u.id ? u : x)) })).then(() => setEditing(null))} />}
     </section>
+  );
+}
+
+/** Owner, text and date of a follow-up can be corrected until the referat is approved (and under a correction). */
+function FollowupEditor({ f, onClose, onSaved }: { f: AgendaItem['followups'][number]; onClose: () => void; onSaved: (updated: AgendaItem['followups'][number]) => void }) {
+  const action = useAction();
+  const [who, setWho] = useState(f.ownerInitials);
+  const [external, setExternal] = useState(f.external ? (f.ownerName ?? '') : '');
+  const [what, setWhat] = useState(f.text);
+  const [when, setWhen] = useState(f.dueDate ?? '');
+  return (
+    <Modal title={t.live.editFollowup} open onClose={onClose}>
+      <ErrorBanner error={action.error} />
+      <div className="field">
+        <label htmlFor="fe-who">{t.live.followupWho}</label>
+        <input id="fe-who" type="text" value={who} onChange={(e) => setWho(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="fe-ext">{t.live.followupExternal}</label>
+        <input id="fe-ext" type="text" value={external} onChange={(e) => setExternal(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="fe-what">{t.live.followupWhat}</label>
+        <input id="fe-what" type="text" value={what} onChange={(e) => setWhat(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="fe-when">{t.live.followupWhen}</label>
+        <input id="fe-when" type="date" value={when} onChange={(e) => setWhen(e.target.value)} />
+      </div>
+      <DialogActions
+        onCancel={onClose}
+        confirmLabel={t.app.save}
+        disabled={!who.trim() || !what.trim()}
+        onConfirm={() =>
+          void action
+            .run(() => call('followup.update', { id: f.id, patch: { ownerInitials: who, externalName: external.trim() || null, text: what, dueDate: when || null } }))
+            .then((r) => r && onSaved(r))
+        }
+      />
+    </Modal>
   );
 }
 

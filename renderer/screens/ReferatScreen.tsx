@@ -186,6 +186,7 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
   const [signing, setSigning] = useState<{ label: string; name: string } | null>(null);
   const [correctOpen, setCorrectOpen] = useState(false);
   const [sealOpen, setSealOpen] = useState(false);
+  const [withdrawOpen, setWithdrawOpen] = useState(false);
   const [reason, setReason] = useState('');
   const sealed = r.current?.status === 'forseglet';
   const allSigned = r.requiredSigners.every((s) => s.signed);
@@ -229,9 +230,6 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
           <p className="meta" style={{ marginTop: '1rem' }}>
             {t.referat.sealHelp}
           </p>
-          <button type="button" className="primary" disabled={!allSigned} onClick={() => setSealOpen(true)}>
-            {t.referat.seal}
-          </button>
           <Modal title={t.referat.seal} open={sealOpen} onClose={() => setSealOpen(false)}>
             <p>{t.referat.sealConfirm}</p>
             <DialogActions
@@ -240,6 +238,16 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
               onConfirm={() => void set(() => call('referat.seal', { meetingId })).then(() => setSealOpen(false))}
             />
           </Modal>
+          <div className="toolbar">
+            <button type="button" className="primary" disabled={!allSigned} onClick={() => setSealOpen(true)}>
+              {t.referat.seal}
+            </button>
+            {r.current?.status === 'godkendt' && (
+              <button type="button" onClick={() => setWithdrawOpen(true)}>
+                {t.referat.withdraw}
+              </button>
+            )}
+          </div>
         </>
       ) : (
         <>
@@ -259,6 +267,19 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
           onSign={(input) => call('referat.sign', { meetingId, signerLabel: signing.label, ...input }).then((next) => void set(() => Promise.resolve(next)).then(() => setSigning(null)))}
         />
       )}
+      <Modal title={t.referat.withdraw} open={withdrawOpen} onClose={() => setWithdrawOpen(false)}>
+        <p className="meta">{t.referat.withdrawHelp}</p>
+        <div className="field">
+          <label htmlFor="withdraw-reason">{t.referat.withdrawReason}</label>
+          <textarea id="withdraw-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <DialogActions
+          onCancel={() => setWithdrawOpen(false)}
+          confirmLabel={t.referat.withdrawConfirm}
+          disabled={!reason.trim()}
+          onConfirm={() => void set(() => call('referat.withdrawApproval', { meetingId, reason })).then(() => setWithdrawOpen(false))}
+        />
+      </Modal>
       <Modal title={t.referat.correct} open={correctOpen} onClose={() => setCorrectOpen(false)}>
         <div className="field">
           <label htmlFor="correct-reason">{t.referat.correctReason}</label>

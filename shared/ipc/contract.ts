@@ -18,7 +18,7 @@ import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
 import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
 import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
-import { TRIVSEL_DIMENSIONS } from '../templates/schema';
+import { OUTCOME_CODES, TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSaveSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
@@ -212,7 +212,7 @@ export const contract = {
   'meeting.escalate': channel(
     z.strictObject({
       meetingId: IdSchema,
-      reason: z.enum(['underretning', 'aftale_med_foraeldrene']),
+      reason: z.enum(['underretning', 'aftale_med_foraeldrene'], 'Vælg grundlaget for netværksmødet'),
       date: IsoDateSchema,
       startTime: TimeSchema,
       familieafdeling: z.string().trim().min(1, 'Skriv hvilken familieafdeling referatet sendes til').max(200),
@@ -246,6 +246,18 @@ export const contract = {
   'item.update': channel(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), AgendaItemSchema),
   'item.move': channel(z.strictObject({ id: IdSchema, direction: z.enum(['op', 'ned']) }), MeetingDetailSchema),
   'item.remove': channel(ByIdSchema, MeetingDetailSchema),
+  /** Creates what the item's outcome proposed: one follow-up or one netværksmøde. Nothing is created by choosing. */
+  'item.confirmOutcome': channel(
+    z.strictObject({
+      itemId: IdSchema,
+      outcome: z.enum(OUTCOME_CODES),
+      ownerPersonId: IdSchema.nullable().optional(),
+      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000).optional(),
+      date: IsoDateSchema.optional(),
+    }),
+    AgendaItemSchema,
+  ),
+  'item.undoOutcome': channel(z.strictObject({ itemId: IdSchema, outcome: z.enum(OUTCOME_CODES) }), AgendaItemSchema),
   'item.recordTime': channel(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
 
   'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
@@ -257,10 +269,25 @@ export const contract = {
       itemId: IdSchema,
       ownerPersonId: IdSchema.nullable().default(null),
       ownerInitials: z.string().trim().min(1, 'Hvem følger op? Skriv initialer').max(8),
+      /** When the initials are nobody at the meeting: the external person's name. */
+      externalName: z.string().trim().max(120).nullable().default(null),
       text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000),
       dueDate: IsoDateSchema.nullable().default(null),
     }),
     AgendaItemSchema,
+  ),
+  'followup.update': channel(
+    z.strictObject({
+      id: IdSchema,
+      patch: z.strictObject({
+        ownerPersonId: IdSchema.nullable().optional(),
+        ownerInitials: z.string().trim().min(1, 'Hvem følger op? Skriv initialer').max(8).optional(),
+        externalName: z.string().trim().max(120).nullable().optional(),
+        text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000).optional(),
+        dueDate: IsoDateSchema.nullable().optional(),
+      }),
+    }),
+    FollowupSchema,
   ),
   'followup.remove': channel(ByIdSchema, AgendaItemSchema),
   'followup.close': channel(z.strictObject({ id: IdSchema, note: z.string().max(2000).default('') }), FollowupSchema),
@@ -280,6 +307,10 @@ export const contract = {
   'referat.approve': channel(z.strictObject({ meetingId: IdSchema, approvedBy: ShortText.min(1, 'Hvem godkender referatet?') }), ReferatStateSchema),
   'referat.sign': channel(SignInputSchema, ReferatStateSchema),
   'referat.seal': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.withdrawApproval': channel(
+    z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor godkendelsen trækkes tilbage').max(2000) }),
+    ReferatStateSchema,
+  ),
   'referat.correct': channel(
     z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor referatet rettes').max(2000) }),
     ReferatStateSchema,

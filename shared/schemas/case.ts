@@ -109,7 +109,8 @@ export const CaseDetailSchema = z.strictObject({
   consentValidForMeetings: z.boolean(),
   consentProblem: z.string().nullable(),
   parentContacts: z.array(ParentContactSchema),
-  checklist: z.array(z.strictObject({ kind: z.enum(PARENT_CONTACT_KINDS), label: z.string(), done: z.boolean(), date: z.string().nullable() })),
+  /** `allowed`: the core accepts this kind of contact now (not while abuse is suspected, except the oral notice). */
+  checklist: z.array(z.strictObject({ kind: z.enum(PARENT_CONTACT_KINDS), label: z.string(), done: z.boolean(), date: z.string().nullable(), allowed: z.boolean() })),
   trivsel: z.array(TrivselSchema),
   trivselReminder: z.string().nullable(),
   timeline: z.array(TimelineEventSchema),
@@ -152,6 +153,10 @@ export const SearchResponseSchema = z.strictObject({
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 
+/** The legal bases a dispatch can record; `aftale_med_foraeldrene` is the dialogmøde → netværksmøde agreement (SPEC req. 3). */
+export const DISPATCH_BASES = ['samtykke', 'aftale_med_foraeldrene', 'paragraf_3a', 'underretning', 'uden_samtykke', 'foraeldre', 'egen_myndighed'] as const;
+export type DispatchBasis = (typeof DISPATCH_BASES)[number];
+
 export const DispatchInputSchema = z.strictObject({
   documentId: z.string().min(1).max(100),
   childId: IdSchema.nullable().default(null),
@@ -159,7 +164,7 @@ export const DispatchInputSchema = z.strictObject({
   recipient: z.string().trim().min(1, 'Hvem fik dokumentet?').max(200),
   recipientAuthority: z.string().trim().max(200).default(''),
   channel: z.enum(['e-boks', 'sikker_mail', 'brev', 'udleveret', 'andet']),
-  basis: z.enum(['samtykke', 'paragraf_3a', 'underretning', 'uden_samtykke', 'foraeldre', 'egen_myndighed']),
+  basis: z.enum(DISPATCH_BASES, 'Vælg grundlaget for udsendelsen'),
   note: z.string().max(1000).default(''),
   toParents: z.boolean().default(false),
   /** Dispatch to others than the parents without recorded oral information: the user saw the warning. */

@@ -70,9 +70,14 @@ export const FollowupSchema = z.strictObject({
   meetingDate: z.string(),
   itemId: IdSchema.nullable(),
   childId: IdSchema.nullable(),
+  /** The child the task concerns; null for a general item or an anonymous one (then `anonymous`). */
+  childName: z.string().nullable(),
+  anonymous: z.boolean(),
   ownerPersonId: IdSchema.nullable(),
   ownerInitials: z.string(),
   ownerName: z.string().nullable(),
+  /** The owner is not in the person directory: recorded with a name only. */
+  external: z.boolean(),
   text: z.string(),
   dueDate: z.string().nullable(),
   status: z.enum(['aaben', 'lukket']),
@@ -101,6 +106,35 @@ export const ItemDataSchema = z.strictObject({
 });
 export type ItemData = z.infer<typeof ItemDataSchema>;
 
+/**
+ * What a chosen outcome leads to, proposed and not yet created (issue 11, item 1): a follow-up for a present participant
+ * in the implied role (else the chair), due at the series' next meeting (else in 14 days), or a netværksmøde for the
+ * child. Created only by `item.confirmOutcome`.
+ */
+export const OutcomeProposalSchema = z.strictObject({
+  outcome: z.enum(OUTCOME_CODES),
+  kind: z.enum(['opfoelgning', 'netvaerksmoede']),
+  text: z.string(),
+  ownerPersonId: IdSchema.nullable(),
+  ownerInitials: z.string().nullable(),
+  ownerName: z.string().nullable(),
+  /** Why this owner: „deltager i rollen …" or „mødeleder". */
+  ownerReason: z.string(),
+  /** The follow-up's due date, or the new meeting's date. */
+  date: z.string(),
+  dateReason: z.string(),
+});
+export type OutcomeProposal = z.infer<typeof OutcomeProposalSchema>;
+
+/** Something an outcome created after it was confirmed; `undoable` until the meeting ends. */
+export const OutcomeCreatedSchema = z.strictObject({
+  outcome: z.enum(OUTCOME_CODES),
+  kind: z.enum(['opfoelgning', 'netvaerksmoede']),
+  id: IdSchema,
+  label: z.string(),
+  undoable: z.boolean(),
+});
+
 export const AgendaItemSchema = z.strictObject({
   id: IdSchema,
   position: z.number().int(),
@@ -123,6 +157,8 @@ export const AgendaItemSchema = z.strictObject({
   outcomeNote: z.string(),
   basis: z.enum(['samtykke', 'uden_samtykke', 'underretning']).nullable(),
   data: ItemDataSchema,
+  outcomeProposal: OutcomeProposalSchema.nullable(),
+  outcomeCreated: z.array(OutcomeCreatedSchema),
   fixed: z.boolean(),
   prompts: z.array(z.string()),
   decisions: z.array(DecisionSchema),

@@ -114,9 +114,24 @@ export function withdrawConsent(ctx: Ctx, consentId: string, reason: string): st
   })();
 }
 
+/**
+ * „Mistanke om overgreb" (SPEC req. 20, issue 11 item 6): while the flag is set the kommune's procedure applies and
+ * parents are not drawn into the case first; the only parent contact recorded is the oral notice.
+ */
+export function contactAllowed(abuseSuspected: boolean, kind: (typeof PARENT_CONTACT_KINDS)[number]): boolean {
+  return !abuseSuspected || kind === 'mundtlig_orientering';
+}
+
 export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; meetingId: string | null }): void {
   ctx.db.transaction(() => {
-    getChildRow(ctx.db, input.childId);
+    const child = getChildRow(ctx.db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
+    if (!contactAllowed(child.abuse_suspected === 1, input.kind)) {
+      throw new AppError(
+        'CONFLICT',
+        `Der er markeret mistanke om overgreb, så „${PARENT_CONTACT_LABELS[input.kind]}" kan ikke registreres. Følg kommunens procedure for underretning. Kun den mundtlige orientering registreres, mens markeringen står.`,
+        'kind',
+      );
+    }
     stmt(ctx.db, 'INSERT INTO parent_contacts (id, child_id, meeting_id, kind, date, by_name, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       newId(),
       input.childId,
@@ -261,7 +276,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
   }[]).map((d) => ({ id: d.id, documentId: d.document_id, recipient: d.recipient, recipientAuthority: d.recipient_authority, channel: d.channel, basis: d.basis, note: d.note, sentAt: d.sent_at, recordedBy: d.recorded_by }));
   const checklist = PARENT_CONTACT_KINDS.map((kind) => {
     const latest = contacts.find((c) => c.kind === kind);
-    return { kind, label: PARENT_CONTACT_LABELS[kind], done: !!latest, date: latest?.date ?? null };
+    return { kind, label: PARENT_CONTACT_LABELS[kind], done: !!latest, date: latest?.date ?? null, allowed: contactAllowed(r.abuse_suspected === 1, kind) };
   });
   const detail = getChildDetail(db, childId);
   return {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import type { DispatchInputSchema } from '../../../shared/schemas/case';
+import type { DispatchBasis, DispatchInputSchema } from '../../../shared/schemas/case';
+import type { Db } from '../db/types';
+import { readSetting } from '../settings/settingsRepo';
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
 import { stmt } from '../db/stmt';
@@ -10,6 +12,43 @@ import { consentCoverage } from '../children/caseRepo';
 import { getChildRow } from '../children/childrenRepo';
 import { getKommune } from '../settings/kommune';
 
+const BASIS_LABEL: Record<DispatchBasis, string> = {
+  samtykke: 'Forældrenes samtykke',
+  aftale_med_foraeldrene: 'Aftale med forældrene',
+  paragraf_3a: 'Retningslinjer efter § 3 a',
+  underretning: 'Underretning',
+  uden_samtykke: 'Udveksling uden samtykke',
+  foraeldre: 'Til forældrene selv',
+  egen_myndighed: 'Inden for egen myndighed',
+};
+
+/**
+ * The legal-basis check (issue 11, item 2): a basis must be able to cover the recipient. „Til forældrene selv" covers
+ * only the parents, and a dispatch to the parents needs no other basis; „Inden for egen myndighed" cannot cover
+ * another authority (PRODUCT-RESEARCH §3.1); the agreement with the parents and an underretning go to others than the
+ * parents themselves.
+ */
+export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis; toParents: boolean; recipient: string; recipientAuthority: string }): void {
+  const label = BASIS_LABEL[input.basis];
+  if (input.basis === 'foraeldre' && !input.toParents) {
+    throw new AppError('INVALID_INPUT', `„${label}" dækker kun udsendelse til barnets forældre, ikke til ${input.recipient}. Vælg det grundlag, der dækker modtageren.`, 'basis');
+  }
+  if (input.toParents && input.basis !== 'foraeldre') {
+    throw new AppError('INVALID_INPUT', `Modtageren er forældrene, så grundlaget er „${BASIS_LABEL.foraeldre}", ikke „${label}".`, 'basis');
+  }
+  if (input.basis === 'egen_myndighed' && input.recipientAuthority) {
+    const own = readSetting<{ kommune?: string }>(db, 'organisation')?.kommune?.trim() ?? '';
+    const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('da-DK');
+    if (own && !norm(input.recipientAuthority).includes(norm(own))) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `„${label}" dækker ikke ${input.recipientAuthority}, som er en anden myndighed end ${own}. Vælg samtykke eller et andet grundlag, der dækker en anden myndighed.`,
+        'basis',
+      );
+    }
+  }
+}
+
 /**
  * Records that a document went to someone (SPEC req. 24). The app sends nothing itself. Parents are told orally
  * before they get anything in writing (SPEC req. 19) – unless there is a suspicion of abuse, where the kommune's
@@ -18,6 +57,7 @@ import { getKommune } from '../settings/kommune';
 export function recordDispatch(ctx: Ctx, input: z.infer<typeof DispatchInputSchema>): string {
   const db = ctx.db;
   return db.transaction(() => {
+    assertBasisCoversRecipient(db, input);
     if (input.childId) {
       const child = getChildRow(db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
       const oral = stmt(db, "SELECT 1 FROM parent_contacts WHERE child_id = ? AND kind = 'mundtlig_orientering' LIMIT 1").get(input.childId);

@@ -11,8 +11,10 @@ import {
   closeFollowup,
   listFollowups,
   removeDecision,
+  getFollowup,
   removeFollowup,
   updateDecision,
+  updateFollowup,
 } from '../meetings/followups';
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../meetings/live';
 import { getMeetingDetail, loadItem } from '../meetings/meetingDetail';
@@ -30,6 +32,7 @@ import {
   sealReferat,
   signReferat,
   updateReferat,
+  withdrawApproval,
 } from '../referat/referatService';
 import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit, verifyAuditChain } from '../audit/auditLog';
 import { writeFileAtomic } from '../files';
@@ -44,7 +47,8 @@ import { loadSampleData, removeSampleData } from '../settings/sampleData';
 import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
 import { recordDispatch } from '../exports/dispatch';
 import { search } from '../search/search';
-import { applyOutcome, escalateToNetvaerk } from '../meetings/escalation';
+import { escalateToNetvaerk } from '../meetings/escalation';
+import { confirmOutcome, undoOutcome } from '../meetings/outcomes';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -255,12 +259,19 @@ export function createHandlers(core: Core): HandlerTable {
       addItem(core, input);
       return detail(input.meetingId);
     },
-    'item.update': ({ id, patch }) =>
-      core.db.transaction(() => {
-        updateItem(core, id, patch);
-        if (patch.outcome) applyOutcome(core, id);
-        return loadItem(core.db, id);
-      })(),
+    // Choosing an outcome records the choice only; what it leads to is proposed on the item (outcomeProposal).
+    'item.update': ({ id, patch }) => {
+      updateItem(core, id, patch);
+      return loadItem(core.db, id);
+    },
+    'item.confirmOutcome': (input) => {
+      confirmOutcome(core, input);
+      return loadItem(core.db, input.itemId);
+    },
+    'item.undoOutcome': (input) => {
+      undoOutcome(core, input);
+      return loadItem(core.db, input.itemId);
+    },
     'item.move': ({ id, direction }) => {
       moveItem(core, id, direction);
       return detail((core.db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(id) as { meeting_id: string }).meeting_id);
@@ -281,6 +292,10 @@ export function createHandlers(core: Core): HandlerTable {
     'followup.add': (input) => {
       addFollowup(core, input);
       return loadItem(core.db, input.itemId);
+    },
+    'followup.update': (input) => {
+      updateFollowup(core, input);
+      return getFollowup(core, input.id);
     },
     'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id)),
     'followup.close': ({ id, note }) => closeFollowup(core, id, note),
@@ -307,6 +322,7 @@ export function createHandlers(core: Core): HandlerTable {
     'referat.approve': ({ meetingId, approvedBy }) => approveReferat(core, meetingId, approvedBy),
     'referat.sign': (input) => signReferat(core, input),
     'referat.seal': ({ meetingId }) => sealReferat(core, meetingId),
+    'referat.withdrawApproval': ({ meetingId, reason }) => withdrawApproval(core, meetingId, reason),
     'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
 
     'export.document': (input) => exportDocument(core, input),

@@ -1,5 +1,3 @@
-import { addDays } from '../../../shared/format/danishDate';
-import type { OutcomeCode } from '../../../shared/templates/schema';
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
 import { stmt } from '../db/stmt';
@@ -7,8 +5,10 @@ import { AppError } from '../errors';
 import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
 import { createMeeting } from './createMeeting';
-import { getItemRow, getMeetingRow } from './meetingRows';
+import { getMeetingRow } from './meetingRows';
 import { latestVersion } from '../referat/referatService';
+import type { DispatchBasis } from '../../../shared/schemas/case';
+import { assertBasisCoversRecipient } from '../exports/dispatch';
 
 export type EscalationReason = 'underretning' | 'aftale_med_foraeldrene';
 
@@ -24,6 +24,9 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
     if (m.type !== 'dialogmoede') throw new AppError('TEMPLATE_RULE', 'Kun et dialogmøde kan eskaleres til et netværksmøde.');
     if (!m.child_id) throw new AppError('CONFLICT', 'Dialogmødet handler ikke om et bestemt barn.');
     const v = latestVersion(ctx, m.id);
+    // The basis the user chose is the basis recorded; the same legal-basis check as any dispatch.
+    const basis: DispatchBasis = input.reason;
+    assertBasisCoversRecipient(db, { basis, toParents: false, recipient: input.familieafdeling, recipientAuthority: input.familieafdeling });
     if (input.reason === 'aftale_med_foraeldrene' && (!v || v.status === 'udkast')) {
       throw new AppError('CONFLICT', 'Referatet fra dialogmødet skal være godkendt, før det kan sendes til familieafdelingen som bekræftelse på aftalen med forældrene.');
     }
@@ -42,7 +45,7 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
         m.id,
         input.familieafdeling,
         input.familieafdeling,
-        input.reason === 'underretning' ? 'underretning' : 'foraeldre',
+        basis,
         input.reason === 'underretning' ? 'Vedlagt netværksmødet efter underretning' : 'Sendt som bekræftelse på aftalen med forældrene om netværksmøde',
         nowTs(ctx),
         ctx.actor(),
@@ -51,54 +54,4 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
     audit(ctx, 'escalate.netvaerk', 'meeting', id, `Eskalerede dialogmøde til netværksmøde (${input.reason === 'underretning' ? 'underretning' : 'aftale med forældrene'})`);
     return id;
   })();
-}
-
-const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; role: string[] }>> = {
-  ppr_observation: { text: 'PPR-observation af barnet aftales og gennemføres', role: ['ppr_psykolog', 'ppr', 'specialpaedagog', 'tale_hoere_konsulent'] },
-  underretning: { text: 'Underretning sendes til myndighedsafdelingen efter kommunens procedure', role: ['dagtilbudsleder'] },
-  samtale_med_foraeldrene: { text: 'Samtale med forældrene om det videre forløb', role: ['primaer_paedagog', 'paedagog', 'dagtilbudsleder'] },
-  foelg_op_naeste_moede: { text: 'Barnet drøftes igen på næste møde', role: ['dagtilbudsleder'] },
-  handleplan: { text: 'Handleplan udarbejdes sammen med forældrene', role: ['dagtilbudsleder'] },
-};
-
-/**
- * A ressourceteam outcome creates what it names (issue: „ressourceteam outcomes create the follow-up or the new
- * meeting they name"): a follow-up for the right person, or a planned netværksmøde for the child.
- */
-export function applyOutcome(ctx: Ctx, itemId: string): { followupId?: string; meetingId?: string } {
-  const db = ctx.db;
-  const item = getItemRow(db, itemId);
-  const outcome = item.outcome as OutcomeCode | null;
-  if (!outcome) return {};
-  const m = getMeetingRow(db, item.meeting_id);
-  const data = JSON.parse(item.data) as { outcomeActions?: Record<string, string> };
-  const done = data.outcomeActions ?? {};
-  if (done[outcome]) return {};
-  const result: { followupId?: string; meetingId?: string } = {};
-  if (outcome === 'indkald_netvaerksmoede') {
-    if (!item.child_id) return {};
-    const id = createMeeting(db, { templateId: 'netvaerksmoede', date: addDays(m.date, 14), startTime: m.start_time, childId: item.child_id });
-    result.meetingId = id;
-    done[outcome] = id;
-  } else {
-    const rule = OUTCOME_FOLLOWUP[outcome];
-    if (!rule) return {};
-    const owner = stmt(
-      db,
-      `SELECT p.id, p.initials FROM participants pa JOIN people p ON p.id = pa.person_id
-        WHERE pa.meeting_id = ? AND pa.role IN (SELECT value FROM json_each(?)) ORDER BY pa.position LIMIT 1`,
-    ).get(m.id, JSON.stringify(rule.role)) as { id: string; initials: string } | undefined;
-    const chair = stmt(db, 'SELECT id, initials FROM people WHERE id = ?').get(m.chair_id) as { id: string; initials: string } | undefined;
-    const who = owner ?? chair;
-    const id = newId();
-    stmt(
-      db,
-      `INSERT INTO followups (id, meeting_id, item_id, child_id, owner_person_id, owner_initials, text, due_date, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, m.id, item.id, item.child_id, who?.id ?? null, who?.initials ?? '?', rule.text, addDays(m.date, 14), nowTs(ctx));
-    result.followupId = id;
-    done[outcome] = id;
-  }
-  stmt(db, 'UPDATE agenda_items SET data = ? WHERE id = ?').run(JSON.stringify({ ...data, outcomeActions: done }), item.id);
-  return result;
 }

@@ -7,9 +7,12 @@ export interface FollowupJoinRow {
   meeting_date: string;
   item_id: string | null;
   child_id: string | null;
+  child_name: string | null;
+  item_kind: string | null;
   owner_person_id: string | null;
   owner_initials: string;
   owner_name: string | null;
+  owner_external_name: string | null;
   text: string;
   due_date: string | null;
   status: 'aaben' | 'lukket';
@@ -18,16 +21,22 @@ export interface FollowupJoinRow {
   closed_note: string | null;
 }
 
-/** The follow-up columns with their meeting and owner; `from` lets a query drive from a narrower set first. */
+/**
+ * The follow-up columns with their meeting, owner and child (or the anonymous item it came from); `from` lets a query
+ * drive from a narrower set first.
+ */
 export function followupSelect(from = 'followups f'): string {
   return `
   SELECT f.id, f.meeting_id, m.title AS meeting_title, m.date AS meeting_date, f.item_id, f.child_id,
-         f.owner_person_id, f.owner_initials, coalesce(op.snap_name, p.name) AS owner_name, f.text, f.due_date, f.status,
+         ch.name AS child_name, ai.kind AS item_kind,
+         f.owner_person_id, f.owner_initials, coalesce(op.snap_name, p.name) AS owner_name, f.owner_external_name, f.text, f.due_date, f.status,
          f.closed_at, f.closed_by, f.closed_note
     FROM ${from}
     JOIN meetings m ON m.id = f.meeting_id
     LEFT JOIN people p ON p.id = f.owner_person_id
-    LEFT JOIN participants op ON op.meeting_id = f.meeting_id AND op.person_id = f.owner_person_id`;
+    LEFT JOIN participants op ON op.meeting_id = f.meeting_id AND op.person_id = f.owner_person_id
+    LEFT JOIN children ch ON ch.id = f.child_id
+    LEFT JOIN agenda_items ai ON ai.id = f.item_id`;
 }
 
 export const FOLLOWUP_SELECT = followupSelect();
@@ -40,9 +49,12 @@ export function toFollowup(r: FollowupJoinRow): Followup {
     meetingDate: r.meeting_date,
     itemId: r.item_id,
     childId: r.child_id,
+    childName: r.child_name,
+    anonymous: r.child_id === null && r.item_kind === 'anonym',
     ownerPersonId: r.owner_person_id,
     ownerInitials: r.owner_initials,
-    ownerName: r.owner_name,
+    ownerName: r.owner_name ?? r.owner_external_name,
+    external: r.owner_person_id === null && r.owner_external_name !== null,
     text: r.text,
     dueDate: r.due_date,
     status: r.status,

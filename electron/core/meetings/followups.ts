@@ -6,7 +6,9 @@ import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
 import { editableMeeting } from './guards';
-import { getItemRow, touchMeeting } from './meetingRows';
+import { getItemRow, touchMeeting, type MeetingRow } from './meetingRows';
+import type { Db } from '../db/types';
+import { forgetOutcomeAction } from './outcomeActions';
 import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
 
@@ -52,24 +54,132 @@ export function removeDecision(ctx: Ctx, id: string): string {
   })();
 }
 
+export interface OwnerInput {
+  ownerPersonId?: string | null | undefined;
+  ownerInitials?: string | undefined;
+  /** When the initials are nobody at the meeting: the external person's name. */
+  externalName?: string | null | undefined;
+}
+
+export interface ResolvedOwner {
+  personId: string | null;
+  initials: string;
+  externalName: string | null;
+}
+
+/** Initials compared the Danish way: NFC, trimmed, upper case (bå = BÅ, hvd = HvD). */
+export function initialsKey(s: string): string {
+  return s.normalize('NFC').trim().toLocaleUpperCase('da-DK');
+}
+
+/** The meeting's people: its participants and whoever convenes, chairs, owns or takes the minutes. */
+function meetingPeople(db: Db, m: MeetingRow): { id: string; name: string; initials: string }[] {
+  return stmt(
+    db,
+    `SELECT DISTINCT p.id, p.name, p.initials FROM people p
+      WHERE p.id IN (SELECT person_id FROM participants WHERE meeting_id = @id)
+         OR p.id IN (@convener, @chair, @owner, @referent)`,
+  ).all({ id: m.id, convener: m.convener_id, chair: m.chair_id, owner: m.owner_id, referent: m.referent_id }) as { id: string; name: string; initials: string }[];
+}
+
+/**
+ * Who a follow-up belongs to (issue 11, item 3): a chosen person; or initials matched to the meeting's people without
+ * regard to case, Æ/Ø/Å included; or, when the initials are nobody at the meeting, an external person with a name.
+ * Unknown initials without a name are refused, so no task is left with nobody to see it.
+ */
+export function resolveOwner(db: Db, m: MeetingRow, input: OwnerInput): ResolvedOwner {
+  if (input.ownerPersonId) {
+    const p = stmt(db, 'SELECT id, initials FROM people WHERE id = ?').get(input.ownerPersonId) as { id: string; initials: string } | undefined;
+    if (!p) throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
+    return { personId: p.id, initials: p.initials, externalName: null };
+  }
+  const typed = (input.ownerInitials ?? '').normalize('NFC').trim();
+  if (!typed) throw new AppError('INVALID_INPUT', 'Hvem følger op? Skriv initialer, eller vælg en af mødets deltagere.', 'ownerInitials');
+  const key = initialsKey(typed);
+  const hits = meetingPeople(db, m).filter((p) => initialsKey(p.initials) === key);
+  if (hits.length === 1) return { personId: hits[0]!.id, initials: hits[0]!.initials, externalName: null };
+  if (hits.length > 1) {
+    throw new AppError('INVALID_INPUT', `Flere af mødets deltagere har initialerne „${typed}": ${hits.map((h) => h.name).join(', ')}. Vælg personen på listen.`, 'ownerInitials');
+  }
+  const name = input.externalName?.normalize('NFC').trim();
+  if (name) return { personId: null, initials: typed, externalName: name };
+  throw new AppError(
+    'INVALID_INPUT',
+    `Ingen af mødets deltagere har initialerne „${typed}". Vælg en af mødets deltagere, eller skriv navnet på den eksterne person, der skal følge op.`,
+    'ownerInitials',
+  );
+}
+
+/** Inserts a follow-up for an item; the caller has checked that the meeting may change. */
+export function insertFollowup(
+  ctx: Ctx,
+  m: MeetingRow,
+  item: { id: string; child_id: string | null },
+  owner: ResolvedOwner,
+  text: string,
+  dueDate: string | null,
+): string {
+  const id = newId();
+  stmt(
+    ctx.db,
+    `INSERT INTO followups (id, meeting_id, item_id, child_id, owner_person_id, owner_initials, owner_external_name, text, due_date, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, m.id, item.id, item.child_id ?? m.child_id, owner.personId, owner.initials, owner.externalName, text, dueDate, nowTs(ctx));
+  touchMeeting(ctx.db, m.id, nowTs(ctx));
+  return id;
+}
+
 export function addFollowup(
   ctx: Ctx,
-  input: { itemId: string; ownerPersonId: string | null; ownerInitials: string; text: string; dueDate: string | null },
-): void {
+  input: { itemId: string; ownerPersonId: string | null; ownerInitials: string; externalName?: string | null; text: string; dueDate: string | null },
+): string {
   const db = ctx.db;
-  db.transaction(() => {
+  return db.transaction(() => {
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
     guardItemText(ctx, item, 'followup', input.text);
-    if (input.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.ownerPersonId)) {
-      throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
+    const id = insertFollowup(ctx, m, item, resolveOwner(db, m, input), input.text, input.dueDate);
+    audit(ctx, 'followup.add', 'followup', id, m.correcting ? 'Tilføjede opfølgning under rettelse af referatet' : undefined);
+    return id;
+  })();
+}
+
+/**
+ * Correcting a follow-up (issue 11, item 3): owner, text and date can be changed until the referat is approved, and
+ * again under a correction („Ret referatet") afterwards. Every change is logged.
+ */
+export function updateFollowup(
+  ctx: Ctx,
+  input: { id: string; patch: OwnerInput & { text?: string | undefined; dueDate?: string | null | undefined } },
+): string {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const row = stmt(db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(input.id) as { item_id: string | null; meeting_id: string } | undefined;
+    if (!row) throw notFound('Opfølgningen');
+    const m = editableMeeting(db, row.meeting_id);
+    const { patch } = input;
+    const sets: string[] = [];
+    const params: Record<string, unknown> = { id: input.id };
+    if (patch.ownerPersonId !== undefined || patch.ownerInitials !== undefined || patch.externalName !== undefined) {
+      const owner = resolveOwner(db, m, patch);
+      sets.push('owner_person_id = @pid', 'owner_initials = @ini', 'owner_external_name = @ext');
+      Object.assign(params, { pid: owner.personId, ini: owner.initials, ext: owner.externalName });
     }
-    stmt(
-      db,
-      `INSERT INTO followups (id, meeting_id, item_id, child_id, owner_person_id, owner_initials, text, due_date, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(newId(), m.id, item.id, item.child_id ?? m.child_id, input.ownerPersonId, input.ownerInitials, input.text, input.dueDate, nowTs(ctx));
-    touchMeeting(db, m.id, nowTs(ctx));
+    if (patch.text !== undefined) {
+      if (row.item_id) guardItemText(ctx, getItemRow(db, row.item_id), 'followup', patch.text);
+      sets.push('text = @text');
+      params.text = patch.text;
+    }
+    if (patch.dueDate !== undefined) {
+      sets.push('due_date = @due');
+      params.due = patch.dueDate;
+    }
+    if (sets.length > 0) {
+      stmt(db, `UPDATE followups SET ${sets.join(', ')} WHERE id = @id`).run(params);
+      touchMeeting(db, m.id, nowTs(ctx));
+      audit(ctx, 'followup.update', 'followup', input.id, m.correcting ? 'Rettede opfølgning under rettelse af referatet' : undefined);
+    }
+    return row.item_id ?? '';
   })();
 }
 
@@ -77,8 +187,10 @@ export function removeFollowup(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
     const row = stmt(ctx.db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(id) as { item_id: string | null; meeting_id: string } | undefined;
     if (!row || !row.item_id) throw notFound('Opfølgningen');
-    editableMeeting(ctx.db, row.meeting_id);
+    const m = editableMeeting(ctx.db, row.meeting_id);
     stmt(ctx.db, 'DELETE FROM followups WHERE id = ?').run(id);
+    forgetOutcomeAction(ctx, row.item_id, id);
+    audit(ctx, 'followup.remove', 'followup', id, m.correcting ? 'Fjernede opfølgning under rettelse af referatet' : undefined);
     return row.item_id;
   })();
 }

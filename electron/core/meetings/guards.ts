@@ -3,12 +3,33 @@ import { AppError } from '../errors';
 import { getMeetingRow, type MeetingRow } from './meetingRows';
 import { stmt } from '../db/stmt';
 
-/** A meeting whose referat is sealed, or that was cancelled, cannot be edited. */
-export function editableMeeting(db: Db, meetingId: string): MeetingRow {
+export type RecordState = 'aaben' | 'godkendt' | 'forseglet' | 'rettelse';
+
+/**
+ * Where the meeting's record stands, from its newest referat version: open (no referat or a first draft), approved,
+ * sealed, or under correction (a new draft with a reason after an approved or sealed version).
+ */
+export function recordState(db: Db, meetingId: string): RecordState {
+  const latest = stmt(db, 'SELECT status, correction_reason FROM referat_versions WHERE meeting_id = ? ORDER BY version DESC LIMIT 1').get(meetingId) as
+    | { status: 'udkast' | 'godkendt' | 'forseglet'; correction_reason: string | null }
+    | undefined;
+  if (!latest) return 'aaben';
+  if (latest.status === 'godkendt') return 'godkendt';
+  if (latest.status === 'forseglet') return 'forseglet';
+  return latest.correction_reason !== null ? 'rettelse' : 'aaben';
+}
+
+/**
+ * An approved referat freezes what it was made from (issue 11, item 4): once the newest version is approved or sealed,
+ * every change to the meeting – notes, decisions, follow-ups, participants, attendance, forms – is refused with the way
+ * forward. Under a correction („Ret referatet", a new version with a reason) the meeting can be changed again.
+ * A cancelled meeting cannot be changed at all.
+ */
+export function editableMeeting(db: Db, meetingId: string): MeetingRow & { correcting: boolean } {
   const m = getMeetingRow(db, meetingId);
-  if (m.status === 'godkendt') throw new AppError('SEALED', 'Mødets referat er forseglet. Ændringer kræver en rettelse af referatet med en begrundelse.');
   if (m.status === 'aflyst') throw new AppError('CONFLICT', 'Mødet er aflyst og kan ikke ændres.');
-  const sealed = stmt(db, "SELECT 1 FROM referat_versions WHERE meeting_id = ? AND status = 'forseglet' AND version = (SELECT max(version) FROM referat_versions WHERE meeting_id = ?)").get(meetingId, meetingId);
-  if (sealed) throw new AppError('SEALED');
-  return m;
+  const state = recordState(db, meetingId);
+  if (state === 'godkendt') throw new AppError('APPROVED');
+  if (state === 'forseglet' || (m.status === 'godkendt' && state !== 'rettelse')) throw new AppError('SEALED');
+  return { ...m, correcting: state === 'rettelse' };
 }

@@ -6,6 +6,8 @@ import { stmt } from '../db/stmt';
 import { FOLLOWUP_SELECT, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
 import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
 import { meetingWarnings } from './warnings';
+import { recordState } from './guards';
+import { outcomeCreated, proposeOutcome } from './outcomes';
 
 interface ParticipantJoinRow {
   id: string;
@@ -51,7 +53,13 @@ export function loadParticipants(db: Db, meetingId: string, currentPhase: string
   }));
 }
 
-function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], followups: AgendaItem['followups']): AgendaItem {
+/** The meeting's record is approved or sealed: outcomes propose nothing more and nothing can be undone. */
+function frozenRecord(db: Db, meetingId: string): boolean {
+  const s = recordState(db, meetingId);
+  return s === 'godkendt' || s === 'forseglet';
+}
+
+function toAgendaItem(db: Db, meeting: MeetingRow, frozen: boolean, r: ItemJoinRow, prompts: string[], decisions: Decision[], followups: AgendaItem['followups']): AgendaItem {
   return {
     id: r.id,
     position: r.position,
@@ -74,6 +82,8 @@ function toAgendaItem(r: ItemJoinRow, prompts: string[], decisions: Decision[], 
     outcomeNote: r.outcome_note,
     basis: r.basis as AgendaItem['basis'],
     data: JSON.parse(r.data) as ItemData,
+    outcomeProposal: proposeOutcome(db, meeting, r, frozen),
+    outcomeCreated: outcomeCreated(db, meeting, r, frozen),
     fixed: r.fixed === 1,
     prompts,
     decisions,
@@ -101,8 +111,12 @@ export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
       WHERE i.meeting_id = ? ORDER BY d.position`,
   ).all(meeting.id) as { id: string; text: string; item_id: string }[];
   const followups = stmt(db, `${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`).all(meeting.id) as FollowupJoinRow[];
+  const frozen = frozenRecord(db, meeting.id);
   return rows.map((r) =>
     toAgendaItem(
+      db,
+      meeting,
+      frozen,
       r,
       promptsFor(meeting, r.template_key),
       decisions.filter((d) => d.item_id === r.id).map((d) => ({ id: d.id, text: d.text })),
@@ -117,7 +131,7 @@ export function loadItem(db: Db, itemId: string): AgendaItem {
   const meeting = getMeetingRow(db, r.meeting_id);
   const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
   const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map(toFollowup);
-  return toAgendaItem(r, promptsFor(meeting, r.template_key), decisions, followups);
+  return toAgendaItem(db, meeting, frozenRecord(db, meeting.id), r, promptsFor(meeting, r.template_key), decisions, followups);
 }
 
 /** The previous held meeting in the same series, or of the same template about the same child. */

@@ -229,9 +229,39 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
     if (latest.status !== 'udkast') throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');
+    // Approval freezes the meeting; a meeting still running would be frozen half-way.
+    if (getMeetingRow(ctx.db, meetingId).status === 'i_gang') throw new AppError('CONFLICT', 'Mødet er stadig i gang. Afslut mødet, før referatet godkendes.');
     stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
     freezeParticipantNames(ctx.db, meetingId, nowTs(ctx));
     audit(ctx, 'referat.approve', 'meeting', meetingId, `Godkendte referat version ${latest.version}`);
+  })();
+  return getReferatState(ctx, meetingId);
+}
+
+/**
+ * Withdrawing an approval (issue 11, item 4): the approved, not yet sealed version becomes a draft again, so the meeting
+ * can be changed. The signatures made on the approved text are removed, since they no longer cover what will be approved.
+ * The reason, the former approval and the number of signatures removed are kept, and the withdrawal is logged.
+ */
+export function withdrawApproval(ctx: Ctx, meetingId: string, reason: string): ReferatState {
+  ctx.db.transaction(() => {
+    const latest = requireLatest(ctx, meetingId);
+    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er forseglet, og godkendelsen kan ikke trækkes tilbage. Brug „Ret referatet" for at lave en ny version med en begrundelse.');
+    if (latest.status !== 'godkendt') throw new AppError('CONFLICT', 'Referatet er ikke godkendt, så der er ingen godkendelse at trække tilbage.');
+    const removed = stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ?').run(latest.id).changes;
+    stmt(
+      ctx.db,
+      `INSERT INTO approval_withdrawals (id, referat_version_id, reason, approved_at, approved_by, signatures_removed, withdrawn_at, withdrawn_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newId(), latest.id, reason, latest.approved_at, latest.approved_by, removed, nowTs(ctx), ctx.actor());
+    stmt(ctx.db, "UPDATE referat_versions SET status = 'udkast', approved_at = NULL, approved_by = NULL WHERE id = ?").run(latest.id);
+    audit(
+      ctx,
+      'referat.withdrawApproval',
+      'meeting',
+      meetingId,
+      `Trak godkendelsen af referat version ${latest.version} tilbage${removed > 0 ? ` (${removed} underskrift${removed === 1 ? '' : 'er'} fjernet)` : ''}`,
+    );
   })();
   return getReferatState(ctx, meetingId);
 }

@@ -85,18 +85,23 @@ describe('the anonymous-item guard', () => {
 });
 
 describe('outcomes and escalation', () => {
-  it('„indkald netværksmøde" as an outcome creates the planned netværksmøde for the child', async () => {
+  it('„indkald netværksmøde" as an outcome proposes the netværksmøde; confirming creates it once', async () => {
     const m = await ressourceteam('2027-02-03');
     const slot = m.items.find((i) => i.kind === 'barn')!;
     await tc.call('item.update', { id: slot.id, patch: { childId: s.children.aksel.id } });
     await tc.call('meeting.start', { id: m.id });
-    await tc.call('item.update', { id: slot.id, patch: { outcome: 'indkald_netvaerksmoede' } });
-    const nv = (await tc.call('meeting.list', { filter: 'alle', childId: s.children.aksel.id })).find((x) => x.templateId === 'netvaerksmoede' && x.date === '2027-02-17');
-    expect(nv).toBeDefined();
-    expect(nv!.chairName).toBe('Karim Østergaard');
-    // Setting the same outcome again does not create a second meeting.
-    await tc.call('item.update', { id: slot.id, patch: { outcome: 'indkald_netvaerksmoede' } });
-    expect((await tc.call('meeting.list', { filter: 'alle', childId: s.children.aksel.id })).filter((x) => x.templateId === 'netvaerksmoede' && x.date === '2027-02-17')).toHaveLength(1);
+    const chosen = await tc.call('item.update', { id: slot.id, patch: { outcome: 'indkald_netvaerksmoede' } });
+    expect(chosen.outcomeProposal).toMatchObject({ kind: 'netvaerksmoede', date: '2027-02-17' });
+    const find = async () => (await tc.call('meeting.list', { filter: 'alle', childId: s.children.aksel.id })).filter((x) => x.templateId === 'netvaerksmoede' && x.date === '2027-02-17');
+    expect(await find()).toHaveLength(0);
+    await tc.call('item.confirmOutcome', { itemId: slot.id, outcome: 'indkald_netvaerksmoede' });
+    const nv = await find();
+    expect(nv).toHaveLength(1);
+    expect(nv[0]!.chairName).toBe('Karim Østergaard');
+    // Setting the same outcome again does not create or propose a second meeting.
+    const again = await tc.call('item.update', { id: slot.id, patch: { outcome: 'indkald_netvaerksmoede' } });
+    expect(again.outcomeProposal).toBeNull();
+    expect(await find()).toHaveLength(1);
   });
 
   it('escalates a dialogmøde to a netværksmøde: reason, referat to familieafdelingen, distriktsrådgiver as chair and owner', async () => {
@@ -111,7 +116,7 @@ describe('outcomes and escalation', () => {
     expect(nv.chairId).toBe(s.people.raadgiver.id);
     expect(nv.ownerId).toBe(s.people.raadgiver.id);
     const c = await tc.call('child.case', { id: s.children.malik.id });
-    expect(c.dispatches[0]).toMatchObject({ recipient: 'Familieafdelingen, Testkommune', basis: 'foraeldre' });
+    expect(c.dispatches[0]).toMatchObject({ recipient: 'Familieafdelingen, Testkommune', basis: 'aftale_med_foraeldrene' });
     expect(c.timeline.some((e) => e.kind === 'udsendelse' && e.title === 'Sendt til Familieafdelingen, Testkommune')).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ async function runRessourceteam(): Promise<MeetingDetail> {
   for (const p of m.participants.filter((x) => x.id !== psyk.id && x.guestItemId === null)) await tc.call('participant.update', { id: p.id, attendance: 'til_stede' });
   await tc.call('meeting.setCurrentItem', { id: m.id, itemId: slot02.id });
   await tc.call('item.update', { id: slot02.id, patch: { notes: 'Freja sover uroligt og græder meget ved aflevering.', outcome: 'ppr_observation' } });
+  await tc.call('item.confirmOutcome', { itemId: slot02.id, outcome: 'ppr_observation' });
   await tc.call('decision.add', { itemId: slot02.id, text: 'PPR observerer Freja i vuggestuen.' });
   await tc.call('followup.add', { itemId: slot02.id, ownerInitials: 'HvD', ownerPersonId: s.people.psykolog.id, text: 'Aftale observation med stuen', dueDate: '2026-12-04' });
   await tc.call('item.recordTime', { id: slot02.id, elapsedSeconds: 1260 });
@@ -57,8 +58,8 @@ describe('running a meeting live and closing it', () => {
     expect(freja.decisions).toEqual(['PPR observerer Freja i vuggestuen.']);
     expect(freja.outcome).toBe('PPR-observation');
     expect(freja.followups).toContainEqual({ initials: 'HvD', text: 'Aftale observation med stuen', dueDate: '2026-12-04' });
-    // The outcome „PPR-observation" created its own follow-up for the PPR psychologist.
-    expect(freja.followups).toContainEqual({ initials: 'HvD', text: 'PPR-observation af barnet aftales og gennemføres', dueDate: '2026-12-07' });
+    // The confirmed outcome „PPR-observation" made its follow-up; the PPR psychologist sent afbud, so the chair has it.
+    expect(freja.followups).toContainEqual({ initials: 'BSk', text: 'PPR-observation af barnet aftales og gennemføres', dueDate: '2026-12-07' });
     expect(body.items.at(-1)!.title).toBe('Evt.');
     expect(body.deltagere.some((d) => d.name === 'Mette Lundgaard')).toBe(false);
   });

@@ -7,10 +7,11 @@ import { migration0050 } from './0050-retention';
 import { migration0060 } from './0060-search-rowids';
 import { migration0070 } from './0070-name-epoch';
 import { migration0080 } from './0080-lookup-indexes';
+import { migration0090 } from './0090-record-truth';
 import { migration0100 } from './0100-true-history';
 import { migration0120 } from './0120-guard-birth-dates';
 
 /** Every migration, in order. A new one is appended here with the next number and its own test. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0100, migration0120];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0090, migration0100, migration0120];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

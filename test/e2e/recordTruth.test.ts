@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { api, caller, seedChild, seedConsent, seedStaff } from './api';
+import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { LivePage } from './pages/MeetingPages';
+import { dialogMeeting } from '../helpers/scenarios';
+import type { Seeded } from '../helpers/fixtures';
+
+/** Issue 11 in real Chromium: choosing creates nothing, escalation has no default basis, follow-ups show the child. */
+
+let browser: Browser;
+let app: AppProcess;
+let s: Seeded;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await AppProcess.start('optegnelse');
+  const people = await seedStaff(app);
+  const malik = await seedChild(app, 'malik', true);
+  const aksel = await seedChild(app, 'aksel');
+  const freja = await seedChild(app, 'freja');
+  await seedConsent(app, aksel);
+  await seedConsent(app, freja);
+  s = { people: Object.fromEntries(Object.entries(people).map(([k, id]) => [k, { id }])), children: { malik: { id: malik }, aksel: { id: aksel }, freja: { id: freja } } } as unknown as Seeded;
+});
+afterAll(async () => {
+  await app?.stop();
+  await browser?.close();
+});
+
+describe('„Udfald for barnet" with the keyboard', () => {
+  it('moving through the outcomes creates nothing; the proposal is shown and only „Opret" creates one follow-up', async () => {
+    let m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-07', startTime: '12:30', series: { count: 2, weeks: 4 } });
+    const slot = m.items.find((i) => i.kind === 'barn')!;
+    await api(app, 'item.update', { id: slot.id, patch: { childId: s.children.freja.id } });
+    m = await api(app, 'meeting.start', { id: m.id });
+    for (const p of m.participants) await api(app, 'participant.update', { id: p.id, attendance: p.personId === s.people.psykolog.id ? 'afbud' : 'til_stede' });
+    const position = m.items.findIndex((i) => i.id === slot.id) + 1;
+
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/moede/${m.id}/afvikling`);
+    const live = new LivePage(page);
+    await live.waitUntilShown();
+    await live.goTo(position);
+    const select = page.getByLabel('Udfald for barnet');
+    await select.focus();
+    const proposal = page.getByTestId('outcome-proposal');
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(300);
+      const value = await select.inputValue();
+      seen.push(value);
+      if (value !== 'afsluttet') await proposal.getByText('Forslag – intet er oprettet endnu').waitFor();
+    }
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(4);
+    // Nothing was created: no follow-up, no netværksmøde, nothing in the audit log about outcomes.
+    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).filter((f) => f.meetingId === m.id)).toEqual([]);
+    expect((await api(app, 'meeting.list', { filter: 'alle', childId: s.children.freja.id })).filter((x) => x.templateId === 'netvaerksmoede')).toEqual([]);
+    expect((await api(app, 'audit.list', { limit: 1000 })).entries.filter((e) => e.action.startsWith('outcome.'))).toEqual([]);
+
+    await select.selectOption({ label: 'Følg op på næste møde' });
+    await proposal.getByText('Næste møde i serien').waitFor();
+    await expect(proposal.innerText()).resolves.toMatch(/4\. januar 2027[\s\S]*Dagtilbudsleder, som er med på mødet/);
+    await expect(proposal.getByLabel('Hvem følger op').locator('option:checked').innerText()).resolves.toBe('Birgitte Skovmose (BSk)');
+    await shot(page, 'udfald-forslag');
+    await expectAccessible(page, 'udfald-forslag');
+
+    await proposal.getByRole('button', { name: 'Opret opfølgningen' }).click();
+    await page.getByText('(BSk følger op) Barnet drøftes igen på næste møde – senest 4. januar 2027').waitFor();
+    await page.getByRole('button', { name: /^Fortryd: Barnet drøftes igen/ }).waitFor();
+    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).filter((f) => f.meetingId === m.id)).toHaveLength(1);
+    await shot(page, 'udfald-bekraeftet');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('„Eskalér til netværksmøde"', () => {
+  it('has no basis pre-selected; the chosen basis is what the dispatch records', async () => {
+    const dm = await dialogMeeting(caller(app), s);
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/moede/${dm}/referat`);
+    await page.getByRole('heading', { name: 'Eskalér til netværksmøde' }).waitFor();
+    const radios = page.getByRole('group', { name: 'Grundlag' }).getByRole('radio');
+    await expect(radios.count()).resolves.toBe(2);
+    for (let i = 0; i < 2; i++) await expect(radios.nth(i).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Opret netværksmøde' }).isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Familieafdeling', { exact: true }).fill('Familieafdelingen, Testkommune');
+    await page.getByRole('heading', { name: 'Eskalér til netværksmøde' }).scrollIntoViewIfNeeded();
+    await shot(page, 'eskalering-grundlag');
+    await expectAccessible(page, 'eskalering-grundlag');
+
+    await page.getByLabel(/Aftale med forældrene/).check();
+    await page.getByRole('button', { name: 'Opret netværksmøde' }).click();
+    await page.getByText('Eskaleret fra et dialogmøde.').waitFor();
+    const c = await api(app, 'child.case', { id: s.children.malik.id });
+    expect(c.dispatches.find((d) => d.recipient === 'Familieafdelingen, Testkommune')?.basis).toBe('aftale_med_foraeldrene');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('„Mine opfølgninger"', () => {
+  it('shows the child, or „Anonymt barn", and the meeting; lower-case initials reach the person', async () => {
+    let m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-09', startTime: '12:30' });
+    const slot = m.items.find((i) => i.kind === 'barn')!;
+    await api(app, 'item.update', { id: slot.id, patch: { childId: s.children.aksel.id } });
+    m = await api(app, 'item.add', { meetingId: m.id, kind: 'anonym', anonLabel: 'Pige, 3 år' });
+    const anon = m.items.find((i) => i.kind === 'anonym')!;
+    const opf = m.items.find((i) => i.key === 'opfoelgning')!;
+    await api(app, 'followup.add', { itemId: slot.id, ownerPersonId: null, ownerInitials: 'bsk', text: 'Ring til Aksels forældre', dueDate: '2026-12-15' });
+    await api(app, 'followup.add', { itemId: anon.id, ownerPersonId: null, ownerInitials: 'BSK', text: 'Tal med stuen om legen', dueDate: '2026-12-16' });
+    await api(app, 'followup.add', { itemId: opf.id, ownerPersonId: null, ownerInitials: 'bSk', text: 'Bestil lokale til næste møde', dueDate: '2026-12-17' });
+    const { page, context } = await openApp(browser, app);
+    await page.getByRole('link', { name: 'Opfølgninger' }).click();
+    const table = page.getByRole('table', { name: 'Opfølgninger' });
+    await table.getByText('Ring til Aksels forældre').waitFor();
+    const row = (text: string) => table.locator('tbody tr').filter({ hasText: text });
+    await expect(row('Ring til Aksels forældre').innerText()).resolves.toMatch(/Aksel Nørregaard Holm[\s\S]*Ressourceteammøde, 9\. december 2026/);
+    await expect(row('Tal med stuen om legen').innerText()).resolves.toMatch(/Anonymt barn/);
+    await expect(row('Tal med stuen om legen').innerText()).resolves.not.toMatch(/Pige/);
+    await expect(table.locator('thead').innerText()).resolves.toMatch(/Barn/);
+    await shot(page, 'opfoelgninger-barn');
+    await expectAccessible(page, 'opfoelgninger-barn');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
