@@ -12,6 +12,8 @@ module.exports = {
   // better-sqlite3 into build/native/<platform>-<arch>/, shipped as an extra resource and loaded via nativeBinding.
   npmRebuild: false,
   beforePack: './build/beforePack.cjs',
+  // Electron fuses off/on (RunAsNode, --inspect, NODE_OPTIONS off; app only from the ASAR, its integrity checked).
+  afterPack: './build/afterPack.cjs',
   extraResources: [{ from: 'build/native/${platform}-${arch}', to: 'native', filter: ['better_sqlite3.node'] }],
   asar: true,
   linux: { target: ['AppImage', 'deb'], category: 'Office', maintainer: 'Tovholder <kontakt@tovholder.invalid>', synopsis: 'Møder om børn i dagtilbud' },

@@ -10,7 +10,11 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
  * Saves `value` shortly after the user stops typing (well inside a second), again on blur and when the component
  * goes away, so a crash or power cut loses at most the last moment of typing. Retries after a failure.
  */
-export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts: { delayMs?: number; enabled?: boolean } = {}) {
+export function useAutosave<T>(
+  value: T,
+  save: (v: T) => Promise<unknown>,
+  opts: { delayMs?: number; enabled?: boolean; /** The privacy guard refused the text: put the saved value back in the field. */ revert?: (saved: T) => void } = {},
+) {
   const delay = opts.delayMs ?? 400;
   const [state, setState] = useState<SaveState>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -18,6 +22,8 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts:
   const latest = useRef(value);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const revertRef = useRef(opts.revert);
+  revertRef.current = opts.revert;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   latest.current = value;
 
@@ -36,6 +42,10 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, opts:
       setState('error');
       if (e instanceof AppError && PERMANENT.has(e.code)) {
         setError(e.message);
+        if (e.code === 'PRIVACY_GUARD' && revertRef.current) {
+          latest.current = saved.current;
+          revertRef.current(saved.current);
+        }
         return;
       }
       setError(null);

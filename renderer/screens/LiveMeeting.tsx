@@ -272,8 +272,8 @@ function CurrentItem({
   const action = useAction();
   const [notes, setNotes] = useState(item.notes);
   const [data, setData] = useState(item.data);
-  const notesSave = useAutosave(notes, (v) => call('item.update', { id: item.id, patch: { notes: v } }));
-  const dataSave = useAutosave(data, (v) => call('item.update', { id: item.id, patch: { data: v } }));
+  const notesSave = useAutosave(notes, (v) => call('item.update', { id: item.id, patch: { notes: v } }), { revert: setNotes });
+  const dataSave = useAutosave(data, (v) => call('item.update', { id: item.id, patch: { data: v } }), { revert: setData });
   const left = item.minutes * 60 - timer.elapsed;
   const over = left < 0;
   const isChild = item.kind === 'barn' || item.kind === 'anonym';
@@ -363,7 +363,7 @@ function CurrentItem({
       {item.kind === 'laeringskompetencer' && (
         <fieldset>
           <legend>
-            {t.live.competences} <SaveIndicator state={dataSave.state} />
+            {t.live.competences} <SaveIndicator state={dataSave.state} error={dataSave.error} />
           </legend>
           {LAERINGSKOMPETENCER.map((c, i) => (
             <div className="field" key={c}>
@@ -382,7 +382,7 @@ function CurrentItem({
       {item.kind === 'barnets_perspektiv' && (
         <fieldset>
           <legend>
-            {ITEM_KIND_LABELS.barnets_perspektiv} <SaveIndicator state={dataSave.state} />
+            {ITEM_KIND_LABELS.barnets_perspektiv} <SaveIndicator state={dataSave.state} error={dataSave.error} />
           </legend>
           <div className="field">
             <label htmlFor="persp-forward">{t.live.looksForward}</label>
@@ -397,7 +397,7 @@ function CurrentItem({
       {item.kind === 'evaluering' && (
         <div className="field">
           <label htmlFor="evaluation">
-            {t.live.evaluation} <SaveIndicator state={dataSave.state} />
+            {t.live.evaluation} <SaveIndicator state={dataSave.state} error={dataSave.error} />
           </label>
           <textarea id="evaluation" rows={3} value={data.evaluation ?? ''} onChange={(e) => setData({ ...data, evaluation: e.target.value })} onBlur={() => void dataSave.flush()} />
         </div>
@@ -508,11 +508,11 @@ function OutcomeProposalPanel({ m, item, mutateItem }: { m: MeetingDetail; item:
 
 function OutcomeNote({ item }: { item: AgendaItem }) {
   const [note, setNote] = useState(item.outcomeNote);
-  const save = useAutosave(note, (v) => call('item.update', { id: item.id, patch: { outcomeNote: v } }));
+  const save = useAutosave(note, (v) => call('item.update', { id: item.id, patch: { outcomeNote: v } }), { revert: setNote });
   return (
     <div className="field">
       <label htmlFor="outcome-note">
-        {t.live.outcomeNote} <SaveIndicator state={save.state} />
+        {t.live.outcomeNote} <SaveIndicator state={save.state} error={save.error} />
       </label>
       <input id="outcome-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => void save.flush()} />
     </div>

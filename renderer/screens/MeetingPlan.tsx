@@ -11,6 +11,8 @@ import { DialogActions, Modal } from '../components/Modal';
 import { Warnings } from '../components/Warnings';
 import { AppError, call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
+import { FieldRefusal } from '../components/FieldRefusal';
+import { useGuardedField } from '../lib/useGuardedField';
 import { hrefFor, navigate } from '../lib/router';
 
 function minutesBetween(a: string, b: string): number {
@@ -381,8 +383,17 @@ function AgendaRow({
   update: (fn: () => Promise<MeetingDetail>) => Promise<void>;
   updateItem: (id: string, patch: ItemPatch) => Promise<void>;
 }) {
-  const [title, setTitle] = useState(item.title);
-  const [anon, setAnon] = useState(item.anonLabel ?? '');
+  // Any other failure is shown in the screen's banner, as before.
+  const showError = (e: unknown) => void update(() => Promise.reject(e instanceof Error ? e : new Error(String(e))));
+  const title = useGuardedField(item.title, async (v) => {
+    if (!v.trim()) return;
+    await callItemUpdate(item.id, { title: v });
+    await updateItem(item.id, {});
+  }, showError);
+  const anon = useGuardedField(item.anonLabel ?? '', async (v) => {
+    await callItemUpdate(item.id, { anonLabel: v });
+    await updateItem(item.id, {});
+  }, showError);
   const [gate, setGate] = useState<{ childId: string; message: string } | null>(null);
   const isChildItem = item.kind === 'barn';
   async function chooseChild(childId: string | null) {
@@ -411,10 +422,13 @@ function AgendaRow({
             <input
               id={`it-title-${item.id}`}
               type="text"
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              onBlur={() => title.trim() && title !== item.title && void updateItem(item.id, { title })}
+              value={title.value}
+              aria-invalid={title.refusal ? true : undefined}
+              aria-describedby={title.refusal ? `it-title-refusal-${item.id}` : undefined}
+              onChange={(e) => title.setValue(e.target.value)}
+              onBlur={() => void title.commit()}
             />
+            <FieldRefusal id={`it-title-refusal-${item.id}`} message={title.refusal} />
           </>
         )}
         <div className="meta">
@@ -469,12 +483,14 @@ function AgendaRow({
             <input
               id={`it-anon-${item.id}`}
               type="text"
-              value={anon}
+              value={anon.value}
               disabled={locked}
-              aria-describedby={`it-anon-hint-${item.id}`}
-              onChange={(e) => setAnon(e.target.value)}
-              onBlur={() => anon !== (item.anonLabel ?? '') && void updateItem(item.id, { anonLabel: anon })}
+              aria-invalid={anon.refusal ? true : undefined}
+              aria-describedby={anon.refusal ? `it-anon-refusal-${item.id} it-anon-hint-${item.id}` : `it-anon-hint-${item.id}`}
+              onChange={(e) => anon.setValue(e.target.value)}
+              onBlur={() => void anon.commit()}
             />
+            <FieldRefusal id={`it-anon-refusal-${item.id}`} message={anon.refusal} />
             <div className="hint" id={`it-anon-hint-${item.id}`}>
               {t.meeting.anonHint}
             </div>

@@ -55,7 +55,8 @@ export class AppProcess extends BridgeProcess {
 
   /** Answers the next save/open dialog on the bridge. */
   async queueDialog(answer: { save?: string; open?: string }): Promise<void> {
-    await fetch(`${this.url}/__test/dialog`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    const res = await fetch(`${this.url}/__test/dialog`, { method: 'POST', headers: { 'content-type': 'application/json', origin: this.url }, body: JSON.stringify(answer) });
+    if (!res.ok) throw new Error(`/__test/dialog refused: ${res.status}`);
   }
 }
 

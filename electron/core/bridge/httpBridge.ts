@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/api';
+import { ERROR_MESSAGES } from '../../../shared/text/errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { readStatic } from './staticFiles';
 
@@ -94,8 +95,10 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // A call is trusted only from the bridge's own page: same Origin, and JSON (which a cross-origin „simple"
+      // POST from another page in the developer's browser cannot send without a preflight this server never allows).
+      const trusted = req.headers.origin === origin && (req.headers['content-type'] ?? '').startsWith('application/json');
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-        const trusted = req.headers.origin === origin && (req.headers['content-type'] ?? '').startsWith('application/json');
         let raw: unknown;
         try {
           const text = await readBody(req);
@@ -109,8 +112,20 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
         return;
       }
       if (url.pathname.startsWith('/__test/') && opts.testRoutes) {
-        const text = req.method === 'POST' ? await readBody(req) : '';
-        json(res, 200, opts.testRoutes(req, text ? JSON.parse(text) : {}) ?? { ok: true });
+        // The test routes pick where the next backup goes and what the next restore reads: the same checks as /api/*.
+        if (req.method !== 'POST' || !trusted) {
+          json(res, 403, { ok: false, error: { code: 'FORBIDDEN_SENDER', message: ERROR_MESSAGES.FORBIDDEN_SENDER } });
+          return;
+        }
+        let body: unknown;
+        try {
+          const text = await readBody(req);
+          body = text ? JSON.parse(text) : {};
+        } catch {
+          json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Kaldet var ikke gyldig JSON eller var for stort.' } });
+          return;
+        }
+        json(res, 200, opts.testRoutes(req, body) ?? { ok: true });
         return;
       }
       if (req.method !== 'GET') {

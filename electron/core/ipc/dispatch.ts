@@ -2,8 +2,8 @@ import { type z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { ERROR_MESSAGES } from '../../../shared/text/errors';
-import { normalizeNfc } from '../../../shared/text/normalize';
 import { AppError, toAppError } from '../errors';
+import { cleanInput } from './cleanInput';
 import { configureDanishValidation } from './zodDanish';
 
 configureDanishValidation();
@@ -45,7 +45,7 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: ERROR_MESSAGES.UNKNOWN_CHANNEL } };
     }
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(normalizeNfc(raw ?? {}));
+    const parsed = spec.input.safeParse(cleanInput(raw ?? {}));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const { message, field } = first ? describeIssue(first) : { message: ERROR_MESSAGES.INVALID_INPUT, field: undefined };

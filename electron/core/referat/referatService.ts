@@ -15,6 +15,7 @@ import { readSetting } from '../settings/settingsRepo';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
 import { assertAnonymousFields, referatItemFields } from '../privacy/anonymousGuard';
+import { cleanSignaturePng } from './signatureImage';
 import { computeSeal, sha256Hex } from './seal';
 import { freezeParticipantNames } from '../meetings/participantSnapshot';
 import { formatTimestamp } from '../../../shared/format/danishDate';
@@ -275,10 +276,7 @@ export function signReferat(
     if (latest.status === 'udkast') throw new AppError('NOT_APPROVED');
     if (latest.status === 'forseglet') throw new AppError('SEALED');
     if (input.method === 'tegnet' && !input.imageDataUrl) throw new AppError('INVALID_INPUT', 'Tegn underskriften, før du gemmer.', 'imageDataUrl');
-    const image = input.method === 'tegnet' && input.imageDataUrl ? Buffer.from(input.imageDataUrl.split(',')[1] ?? '', 'base64') : null;
-    if (image && !image.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
-      throw new AppError('INVALID_INPUT', 'Underskriften skal være et PNG-billede.', 'imageDataUrl');
-    }
+    const image = input.method === 'tegnet' && input.imageDataUrl ? cleanSignaturePng(Buffer.from(input.imageDataUrl.split(',')[1] ?? '', 'base64')) : null;
     // A signer signs a version once (the unique index signatures_once holds the same line).
     const earlier = stmt(ctx.db, 'SELECT signed_at FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').get(latest.id, input.signerLabel, input.name) as
       | { signed_at: string }
