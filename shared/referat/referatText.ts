@@ -1,5 +1,5 @@
-import { formatLongDate } from '../format/danishDate';
-import type { ReferatBody, ReferatItem } from '../schemas/referat';
+import { formatLongDate, formatTimestamp } from '../format/danishDate';
+import type { ReferatBody, ReferatItem, ReferatState, Signature } from '../schemas/referat';
 
 /**
  * The exact wording of referat lines (SPEC §6.2), shared by the on-screen paper view and the Word export so the
@@ -79,3 +79,21 @@ export function lowerFirst(s: string): string {
   if (s.length < 2 || s[1] !== s[1]!.toLowerCase()) return s;
   return s[0]!.toLowerCase() + s.slice(1);
 }
+
+/** One row per required signer (and any extra signature): role, name, time, the drawn signature or typed name. */
+export function signatureRows(state: ReferatState): { label: string; name: string; at: string; signature: Signature | undefined }[] {
+  const used = new Set<string>();
+  const parents = state.requiredSigners.filter((r) => r.who === 'parents').length;
+  const rows = state.requiredSigners.map((r) => {
+    const sig =
+      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label && (!r.suggestedName || s.name === r.suggestedName)) ??
+      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label);
+    if (sig) used.add(sig.id);
+    // One parent is „Forælder", not „Forældre".
+    const label = r.who === 'parents' && parents === 1 && r.label === 'Forældre' ? 'Forælder' : r.label;
+    return { label, name: sig?.name ?? r.suggestedName ?? '', at: sig ? formatTimestamp(sig.signedAt) : '', signature: sig };
+  });
+  for (const s of state.signatures.filter((x) => !used.has(x.id))) rows.push({ label: s.signerLabel, name: s.name, at: formatTimestamp(s.signedAt), signature: s });
+  return rows;
+}
+

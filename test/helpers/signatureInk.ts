@@ -63,22 +63,28 @@ export interface InkReport {
 }
 
 /**
- * How much of the drawn signatures LibreOffice shows: the rendering with the signature images minus the rendering
- * with the same images made transparent is the ink. The same difference at automatic line height is the whole ink.
+ * How much of the drawn signatures LibreOffice shows, for each document: the rendering with the signature images
+ * minus the rendering with the same images made transparent is the ink. The same difference at automatic line
+ * height is the whole ink. All variants are rendered in one LibreOffice run.
  */
-export async function signatureInk(docx: string, workDir: string, dpi = 100): Promise<InkReport> {
+export async function signatureInk(docxs: string[], workDir: string, dpi = 100): Promise<InkReport[]> {
   mkdirSync(workDir, { recursive: true });
-  const stem = basename(docx, '.docx');
-  const files = [
-    docx,
-    await variant(docx, join(workDir, `${stem}-blank.docx`), blankImages),
-    await variant(docx, join(workDir, `${stem}-auto.docx`), autoLines),
-    await variant(docx, join(workDir, `${stem}-auto-blank.docx`), async (z) => {
-      await autoLines(z);
-      await blankImages(z);
-    }),
-  ];
-  const pdfs = renderToPdf(files, workDir);
-  const [signed, blank, auto, autoBlank] = pdfs.map((p) => pages(p, workDir, dpi));
-  return { exported: inkBetween(signed!, blank!), reference: inkBetween(auto!, autoBlank!) };
+  const sets: string[][] = [];
+  for (const docx of docxs) {
+    const stem = basename(docx, '.docx');
+    sets.push([
+      docx,
+      await variant(docx, join(workDir, `${stem}-blank.docx`), blankImages),
+      await variant(docx, join(workDir, `${stem}-auto.docx`), autoLines),
+      await variant(docx, join(workDir, `${stem}-auto-blank.docx`), async (z) => {
+        await autoLines(z);
+        await blankImages(z);
+      }),
+    ]);
+  }
+  const pdfs = renderToPdf(sets.flat(), workDir);
+  return sets.map((_, i) => {
+    const [signed, blank, auto, autoBlank] = pdfs.slice(i * 4, i * 4 + 4).map((p) => pages(p, workDir, dpi));
+    return { exported: inkBetween(signed!, blank!), reference: inkBetween(auto!, autoBlank!) };
+  });
 }

@@ -20,6 +20,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { cleanText, withoutListMarker } from '../../../shared/text/cleanText';
 
 /**
  * The house layout for Tovholder's Word documents: A4, Calibri (Carlito in LibreOffice, metric-compatible),
@@ -36,7 +37,8 @@ export const WIDE_LABEL = 2835; // 5 cm, for forms with long labels
 
 export const size = { body: 22, small: 18, title: 40, subtitle: 26, h2: 26, h3: 23 } as const;
 
-export function text(t: string, opts: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun {
+export function text(t0: string, opts: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun {
+  const t = cleanText(t0);
   return new TextRun({ text: t, font: FONT, size: opts.size ?? size.body, bold: opts.bold, italics: opts.italics, color: opts.color });
 }
 
@@ -52,7 +54,7 @@ export function para(t: string | TextRun[], opts: { bold?: boolean; indent?: num
 
 /** Line breaks inside one paragraph become real breaks, not lost characters. */
 export function multiline(t: string, opts: { bold?: boolean; size?: number; italics?: boolean; color?: string }): TextRun[] {
-  return t.split('\n').map((line, i) => new TextRun({ text: line, font: FONT, size: opts.size ?? size.body, bold: opts.bold, italics: opts.italics, color: opts.color, break: i > 0 ? 1 : 0 }));
+  return cleanText(t).split('\n').map((line, i) => new TextRun({ text: line, font: FONT, size: opts.size ?? size.body, bold: opts.bold, italics: opts.italics, color: opts.color, break: i > 0 ? 1 : 0 }));
 }
 
 /** Paragraphs from free text: blank lines separate paragraphs. */
@@ -85,7 +87,7 @@ export function subheading(t: string, indent = 0): Paragraph {
 export function numberedHeading(n: number, t: string): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.HEADING_2,
-    children: [new TextRun({ children: [String(n), new Tab(), t], font: FONT, size: size.h3, bold: true })],
+    children: [new TextRun({ children: [String(n), new Tab(), cleanText(t)], font: FONT, size: size.h3, bold: true })],
     tabStops: [{ type: TabStopType.LEFT, position: ITEM_INDENT }],
     indent: { left: ITEM_INDENT, hanging: ITEM_INDENT },
     spacing: { before: 240, after: 80 },
@@ -100,7 +102,7 @@ export function labelled(label: string, value: string, indent = 0): Paragraph {
 
 export function bullet(t: string, indent = ITEM_INDENT, glyph = '•'): Paragraph {
   return new Paragraph({
-    children: [new TextRun({ children: [glyph, new Tab()], font: FONT, size: size.body }), ...multiline(t, {})],
+    children: [new TextRun({ children: [glyph, new Tab()], font: FONT, size: size.body }), ...multiline(withoutListMarker(t), {})],
     tabStops: [{ type: TabStopType.LEFT, position: indent + 284 }],
     indent: { left: indent + 284, hanging: 284 },
     spacing: { after: 40 },
@@ -163,7 +165,7 @@ export function gridTable(headers: string[], rows: (string | Paragraph[])[][], w
     borders: GRID_BORDERS,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: opts.keepRows === true, children: r.map((c, i) => cell(c, i)) })),
+      ...rows.map((r) => new TableRow({ ...(opts.keepRows ? { cantSplit: true } : {}), children: r.map((c, i) => cell(c, i)) })),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { formatTimestamp } from '../../../shared/format/danishDate';
-import { SIGNATURE_MEANING, signatureStatusLines } from '../../../shared/referat/referatText';
+import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../../shared/referat/referatText';
 import type { ReferatState, Signature } from '../../../shared/schemas/referat';
 import { gridTable, heading, para } from './docxKit';
 
@@ -30,23 +30,6 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export interface SignatureInfo {
   state: ReferatState;
   documentId: string;
-}
-
-/** One row per required signer (and any extra signature): role, name, time, the drawn signature or typed name. */
-export function signatureRows(state: ReferatState): { label: string; name: string; at: string; signature: Signature | undefined }[] {
-  const used = new Set<string>();
-  const parents = state.requiredSigners.filter((r) => r.who === 'parents').length;
-  const rows = state.requiredSigners.map((r) => {
-    const sig =
-      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label && (!r.suggestedName || s.name === r.suggestedName)) ??
-      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label);
-    if (sig) used.add(sig.id);
-    // One parent is „Forælder", not „Forældre".
-    const label = r.who === 'parents' && parents === 1 && r.label === 'Forældre' ? 'Forælder' : r.label;
-    return { label, name: sig?.name ?? r.suggestedName ?? '', at: sig ? formatTimestamp(sig.signedAt) : '', signature: sig };
-  });
-  for (const s of state.signatures.filter((x) => !used.has(x.id))) rows.push({ label: s.signerLabel, name: s.name, at: formatTimestamp(s.signedAt), signature: s });
-  return rows;
 }
 
 /** The signature page: what a signature is, each signer, and the status in words that match it. */

@@ -1,6 +1,7 @@
 import { type z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { cleanStrings } from '../../../shared/text/cleanText';
 import { ERROR_MESSAGES } from '../../../shared/text/errors';
 import { AppError, toAppError } from '../errors';
 import { configureDanishValidation } from './zodDanish';
@@ -44,7 +45,8 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: ERROR_MESSAGES.UNKNOWN_CHANNEL } };
     }
     const spec = contract[channel];
-    const parsed = spec.input.safeParse(raw ?? {});
+    // One place for text at the door: NFC, \n line breaks, nothing a Word file cannot hold.
+    const parsed = spec.input.safeParse(cleanStrings(raw ?? {}));
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const { message, field } = first ? describeIssue(first) : { message: ERROR_MESSAGES.INVALID_INPUT, field: undefined };
