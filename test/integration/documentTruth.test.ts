@@ -326,6 +326,7 @@ describe('7 and 8. text arrives whole and right', () => {
     const res = await exportAs('tekst-hel', { meetingId: id, kind: 'referat' });
     const zip = await JSZip.loadAsync(readFileSync(res.path));
     const xml = await zip.file('word/document.xml')!.async('string');
+    // eslint-disable-next-line no-control-regex
     expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0001\u000B\u000C\r]/);
     const doc = await readDocx(readFileSync(res.path));
     expect(doc.paragraphs).toContain('-\tTale med forældrene\nog aftale et nyt møde');
