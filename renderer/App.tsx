@@ -59,7 +59,7 @@ function Screen({ route }: { route: Route }) {
     case 'handleplan':
       return <HandleplanScreen id={route.id} />;
     case 'udskriv':
-      return <PrintView id={route.id} doc={route.doc} />;
+      return <PrintView id={route.id} doc={route.doc} childId={route.childId} />;
     case 'kontrol':
       return <VerifyScreen />;
     case 'indstillinger':

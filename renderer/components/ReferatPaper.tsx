@@ -1,17 +1,23 @@
 import { formatLongDate, formatTimeRange } from '../../shared/format/danishDate';
 import { deltagerLine, followupLine, guestLine, itemHeading, REFERAT_LABELS } from '../../shared/referat/referatText';
 import type { ReferatBody } from '../../shared/schemas/referat';
+import { withoutListMarker } from '../../shared/text/cleanText';
 import { t } from '../../shared/text/da';
 
 /** The referat as it will look on paper (A4 proportions, Carlito/Calibri). */
-export function ReferatPaper({ body, draft, footer }: { body: ReferatBody; draft: boolean; footer?: string }) {
+export function ReferatPaper({ body, draft, footer, correction, title }: { body: ReferatBody; draft: boolean; footer?: string; correction?: string | null; title?: string | undefined }) {
   return (
     <article className="paper" aria-label={t.referat.title}>
       {draft && <div className="draft">{t.referat.draft}</div>}
       {body.organisation && <div>{body.organisation}</div>}
       {body.unit && <div>{body.unit}</div>}
-      <h2 style={{ marginTop: '1rem' }}>Referat</h2>
+      <h2 style={{ marginTop: '1rem' }}>{title ?? 'Referat'}</h2>
       <div style={{ fontWeight: 700 }}>{body.meetingName}</div>
+      {correction && (
+        <p className="correction" style={{ fontWeight: 700, color: '#a4221a' }}>
+          {correction}
+        </p>
+      )}
       <dl>
         <dt>{REFERAT_LABELS.dato}</dt>
         <dd>{formatLongDate(body.date)}</dd>
@@ -58,7 +64,7 @@ export function ReferatPaper({ body, draft, footer }: { body: ReferatBody; draft
             </p>
           ))}
           {it.sections.map((s) => (
-            <p key={s.label}>
+            <p key={s.label} style={{ whiteSpace: 'pre-wrap' }}>
               <strong>{s.label}:</strong> {s.text}
             </p>
           ))}
@@ -72,7 +78,9 @@ export function ReferatPaper({ body, draft, footer }: { body: ReferatBody; draft
               <div style={{ fontWeight: 700 }}>{REFERAT_LABELS.beslutninger}</div>
               <ul style={{ listStyle: 'none', paddingLeft: 0 }}>
                 {it.decisions.map((d, i) => (
-                  <li key={i}>- {d}</li>
+                  <li key={i} style={{ whiteSpace: 'pre-wrap' }}>
+                    - {withoutListMarker(d)}
+                  </li>
                 ))}
               </ul>
             </>

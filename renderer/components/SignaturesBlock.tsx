@@ -1,16 +1,18 @@
-import { formatTimestamp } from '../../shared/format/danishDate';
+import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../shared/referat/referatText';
 import type { ReferatState } from '../../shared/schemas/referat';
+import { formatTimestamp } from '../../shared/format/danishDate';
 
-export const SIGNATURE_NOTE =
-  'Underskrifterne er afgivet i Tovholder på mødet og viser, at underskriverne har godkendt indholdet. Dokumentet er forseglet med et SHA-256-fingeraftryk; det er ikke en kvalificeret elektronisk signatur.';
-
-/** Signatures on the paper view: who, as what, when, and the drawn signature or the typed name. */
+/** Signatures on the paper view, in the same words as the Word document's signature page. */
 export function SignaturesBlock({ state }: { state: ReferatState }) {
-  if (state.signatures.length === 0) return null;
+  const v = state.current;
+  if (!v) return null;
+  const rows = signatureRows(state);
+  if (rows.length === 0) return null;
+  const lines = signatureStatusLines(v.status, rows.filter((r) => r.signature).length, rows.length);
   return (
     <section className="signatures" aria-label="Underskrifter">
       <h3>Underskrifter</h3>
-      <p className="meta">{SIGNATURE_NOTE}</p>
+      <p className="meta">{SIGNATURE_MEANING}</p>
       <table>
         <thead>
           <tr>
@@ -21,19 +23,33 @@ export function SignaturesBlock({ state }: { state: ReferatState }) {
           </tr>
         </thead>
         <tbody>
-          {state.signatures.map((s) => (
-            <tr key={s.id}>
-              <td>{s.signerLabel}</td>
-              <td>{s.name}</td>
-              <td>{formatTimestamp(s.signedAt)}</td>
-              <td>{s.imageDataUrl ? <img className="sig-img" src={s.imageDataUrl} alt={`Underskrift: ${s.name}`} /> : <em>/{s.name}/ (skrevet navn)</em>}</td>
+          {rows.map((r, i) => (
+            <tr key={r.signature?.id ?? `mangler-${i}`}>
+              <td>{r.label}</td>
+              <td>{r.name}</td>
+              <td>{r.at}</td>
+              <td>
+                {!r.signature ? (
+                  <em>Ikke underskrevet</em>
+                ) : r.signature.imageDataUrl ? (
+                  <img className="sig-img" src={r.signature.imageDataUrl} alt={`Underskrift: ${r.signature.name}`} />
+                ) : (
+                  <em>/{r.signature.name}/ (skrevet navn)</em>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {state.current?.seal && (
+      {lines.map((l) => (
+        <p key={l} className="meta">
+          {l}
+        </p>
+      ))}
+      {v.approvedAt && <p className="meta">Godkendt af {v.approvedBy ?? ''} {formatTimestamp(v.approvedAt)}.</p>}
+      {v.seal && (
         <p className="meta">
-          Forseglet {state.current.sealedAt ? formatTimestamp(state.current.sealedAt) : ''}. Segl (SHA-256): {state.current.seal}
+          Forseglet {v.sealedAt ? formatTimestamp(v.sealedAt) : ''}. Segl (SHA-256): {v.seal}
         </p>
       )}
     </section>

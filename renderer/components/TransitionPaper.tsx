@@ -14,7 +14,7 @@ function Section({ title, text }: { title: string; text: string }) {
 }
 
 /** The overgangsskema on A4, as printed – the same fields as the Word document. */
-export function TransitionPaper({ body, draft, footer }: { body: ReferatBody; draft: boolean; footer: string }) {
+export function TransitionPaper({ body, draft, footer, correction }: { body: ReferatBody; draft: boolean; footer: string; correction?: string | null }) {
   const tr = body.transition!;
   const f = tr.form;
   return (
@@ -24,6 +24,7 @@ export function TransitionPaper({ body, draft, footer }: { body: ReferatBody; dr
       {body.unit && <div>{body.unit}</div>}
       <h2 style={{ marginTop: '1rem' }}>Overgangsskema</h2>
       <div style={{ fontWeight: 700 }}>Overgang: {tr.transitionLabel}</div>
+      {correction && <p style={{ fontWeight: 700, color: '#a4221a' }}>{correction}</p>}
       <dl>
         <dt>Barnets navn:</dt>
         <dd>{tr.childName}</dd>

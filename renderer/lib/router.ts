@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 
+/** The documents the print view shows (the same checked model as the Word file). */
+export type PrintDoc = 'referat' | 'overgangsskema' | 'uddrag';
+
 export type Route =
   | { name: 'start' }
   | { name: 'nyt-moede'; childId?: string }
@@ -9,7 +12,7 @@ export type Route =
   | { name: 'referat'; id: string }
   | { name: 'skema'; id: string }
   | { name: 'handleplan'; id: string }
-  | { name: 'udskriv'; id: string; doc: 'referat' | 'overgangsskema' }
+  | { name: 'udskriv'; id: string; doc: PrintDoc; childId?: string }
   | { name: 'kontrol' }
   | { name: 'personer' }
   | { name: 'boern' }
@@ -28,7 +31,10 @@ export function parseHash(hash: string): Route {
     if (c === 'referat') return { name: 'referat', id: b };
     if (c === 'skema') return { name: 'skema', id: b };
     if (c === 'handleplan') return { name: 'handleplan', id: b };
-    if (c === 'udskriv') return { name: 'udskriv', id: b, doc: parts[3] === 'overgangsskema' ? 'overgangsskema' : 'referat' };
+    if (c === 'udskriv') {
+      const doc: PrintDoc = parts[3] === 'overgangsskema' || parts[3] === 'uddrag' ? parts[3] : 'referat';
+      return doc === 'uddrag' && parts[4] ? { name: 'udskriv', id: b, doc, childId: parts[4] } : { name: 'udskriv', id: b, doc };
+    }
     return { name: 'moede', id: b };
   }
   if (a === 'barn' && b) return { name: 'barn', id: b };
@@ -51,7 +57,7 @@ export function hrefFor(r: Route): string {
     case 'handleplan':
       return `#/moede/${r.id}/${r.name}`;
     case 'udskriv':
-      return `#/moede/${r.id}/udskriv/${r.doc}`;
+      return `#/moede/${r.id}/udskriv/${r.doc}${r.doc === 'uddrag' && r.childId ? `/${r.childId}` : ''}`;
     case 'barn':
       return `#/barn/${r.id}`;
     default:

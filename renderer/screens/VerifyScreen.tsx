@@ -24,7 +24,9 @@ export function VerifyScreen() {
       </button>
       {result && (
         <div className={`alert ${CLASS[result.status]}`} role="status" style={{ marginTop: '1rem' }}>
-          <strong>{t.documents.statusLabels[result.status]}</strong>: {result.message}
+          <strong>{t.documents.statusLabels[result.status]}</strong>
+          {result.draft && <strong> · {t.documents.verifyDraft}</strong>}
+          {result.supersededBy !== null && <strong> · {t.documents.verifySuperseded(result.supersededBy)}</strong>}: {result.message}
           {result.meetingTitle && <div>{result.meetingTitle}</div>}
           {result.documentId && <div className="meta">Dokument-id: {result.documentId}</div>}
         </div>

@@ -15,7 +15,7 @@ import {
 import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
 import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
-import { ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
+import { DocumentModelSchema, ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
 import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
 import { OUTCOME_CODES, TRIVSEL_DIMENSIONS } from '../templates/schema';
@@ -318,7 +318,9 @@ export const contract = {
 
   'export.document': channel(ExportInputSchema, ExportResultSchema),
   'document.verify': channel(Empty, VerifyResultSchema.nullable()),
-  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema']) }), ExportResultSchema),
+  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional() }), ExportResultSchema),
+  /** The checked document model the print view shows: the same omissions and warnings as the Word file. */
+  'export.model': channel(ExportInputSchema, DocumentModelSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
-import { formatLongDate } from '../format/danishDate';
-import type { ReferatBody, ReferatItem } from '../schemas/referat';
+import { formatLongDate, formatTimestamp } from '../format/danishDate';
+import type { ReferatBody, ReferatItem, ReferatState, Signature } from '../schemas/referat';
 
 /**
  * The exact wording of referat lines (SPEC §6.2), shared by the on-screen paper view and the Word export so the
@@ -7,7 +7,7 @@ import type { ReferatBody, ReferatItem } from '../schemas/referat';
  */
 export function deltagerLine(d: ReferatBody['deltagere'][number], showRoles: boolean): string {
   if (d.referent) return `${d.name} (referent)`;
-  const role = showRoles && d.role ? `, ${d.role.toLowerCase()}` : '';
+  const role = showRoles && d.role ? `, ${lowerFirst(d.role)}` : '';
   const consult = d.consultative ? ', konsultativ rolle' : '';
   return `${d.name} (${d.initials})${role}${consult}`;
 }
@@ -40,3 +40,61 @@ export const REFERAT_LABELS = {
   udfald: 'Udfald:',
   formaal: 'har sat punktet på dagsordenen for at:',
 } as const;
+
+/** What a signature in Tovholder is – said plainly, and never called a qualified digital signature. */
+export const SIGNATURE_MEANING =
+  'En underskrift i Tovholder er tegnet med mus, pen eller finger eller afgivet som skrevet navn med tidspunkt, og viser, ' +
+  'at underskriveren har godkendt indholdet. Det er en underskriftsside og et indholdssegl, ikke en kvalificeret elektronisk signatur (fx MitID/NemLog-in).';
+
+type VersionStatus = 'udkast' | 'godkendt' | 'forseglet';
+
+/**
+ * The words of the signature page, true to the state: how many have signed, and whether the document is a draft,
+ * approved or sealed. A page never says „forseglet" about a draft, nor „afgivet" when nobody has signed.
+ */
+export function signatureStatusLines(status: VersionStatus, signed: number, required: number): string[] {
+  const lines: string[] = [];
+  if (signed === 0) lines.push('Ingen har underskrevet endnu.');
+  else if (required > 0 && signed < required) lines.push(`${signed} af ${required} underskrifter er afgivet.`);
+  else lines.push(signed === 1 ? 'Underskriften er afgivet i Tovholder.' : 'Alle underskrifter er afgivet i Tovholder.');
+  if (status === 'udkast') lines.push('Dokumentet er et udkast og er hverken godkendt eller forseglet.');
+  else if (status === 'godkendt') lines.push('Dokumentet er godkendt, men endnu ikke forseglet.');
+  else
+    lines.push(
+      'Dokumentet er forseglet med et SHA-256-fingeraftryk af teksten, sidehoved og sidefod, godkendelsen og underskrifterne med deres billeder, så Tovholder kan afgøre, om en fil svarer til den forseglede version.',
+    );
+  return lines;
+}
+
+/** „Rettet version 2 – erstatter version 1. Begrundelse: …" – a correction says it is one. */
+export function correctionLine(version: number, reason: string | null): string | null {
+  if (version < 2 || !reason) return null;
+  return `Rettet version ${version} – erstatter version ${version - 1}. Begrundelse: ${reason}`;
+}
+
+/**
+ * A role label inside a sentence: „Dagtilbudsleder" → „dagtilbudsleder", but an abbreviation keeps its case
+ * („PPR-psykolog", „MBU"). Only the first letter changes, and only when the second is not a capital too.
+ */
+export function lowerFirst(s: string): string {
+  if (s.length < 2 || s[1] !== s[1]!.toLowerCase()) return s;
+  return s[0]!.toLowerCase() + s.slice(1);
+}
+
+/** One row per required signer (and any extra signature): role, name, time, the drawn signature or typed name. */
+export function signatureRows(state: ReferatState): { label: string; name: string; at: string; signature: Signature | undefined }[] {
+  const used = new Set<string>();
+  const parents = state.requiredSigners.filter((r) => r.who === 'parents').length;
+  const rows = state.requiredSigners.map((r) => {
+    const sig =
+      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label && (!r.suggestedName || s.name === r.suggestedName)) ??
+      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label);
+    if (sig) used.add(sig.id);
+    // One parent is „Forælder", not „Forældre".
+    const label = r.who === 'parents' && parents === 1 && r.label === 'Forældre' ? 'Forælder' : r.label;
+    return { label, name: sig?.name ?? r.suggestedName ?? '', at: sig ? formatTimestamp(sig.signedAt) : '', signature: sig };
+  });
+  for (const s of state.signatures.filter((x) => !used.has(x.id))) rows.push({ label: s.signerLabel, name: s.name, at: formatTimestamp(s.signedAt), signature: s });
+  return rows;
+}
+

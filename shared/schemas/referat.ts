@@ -26,6 +26,8 @@ export type ReferatItem = z.infer<typeof ReferatItemSchema>;
 export const ReferatBodySchema = z.strictObject({
   organisation: z.string().max(200),
   unit: z.string().max(200),
+  /** The kommune from the first-run guide (referater made before it was kept have none). */
+  kommune: z.string().max(120).optional(),
   meetingName: z.string().max(300),
   date: z.string(),
   startTime: z.string(),

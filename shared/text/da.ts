@@ -402,6 +402,10 @@ export const t = {
     verifyHelp: 'Vælg en Word-fil, som Tovholder har lavet. Tovholder fortæller, om den svarer til den gemte (og forseglede) version, eller om den er ændret.',
     verifyChoose: 'Vælg dokument …',
     statusLabels: { uaendret: 'Uændret', aendret: 'Ændret', ukendt: 'Ukendt dokument' } as Record<string, string>,
+    warningsTitle: 'Det skal du vide om dokumentet',
+    excerptTitle: 'Uddrag af referat',
+    verifyDraft: 'Udkast – ikke den godkendte version',
+    verifySuperseded: (v: number) => `Erstattet af version ${v}`,
   },
   forms: {
     transitionTitle: 'Overgangsskema',

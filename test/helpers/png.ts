@@ -33,3 +33,15 @@ export function signaturePng(width = 240, height = 80, seed = 1): Buffer {
 export function signatureDataUrl(seed = 1): string {
   return `data:image/png;base64,${signaturePng(240, 80, seed).toString('base64')}`;
 }
+
+/** A fully transparent PNG of the given size: the same box as a signature, with no ink. */
+export function blankPng(width: number, height: number): Buffer {
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) rows.push(Buffer.alloc(1 + width * 2));
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 4;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -2,7 +2,11 @@ import type { FileChild } from 'docx';
 import { addDays, addMinutes, formatDateWithWeekday, formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
 import { roleLabel } from '../../../shared/domain/roles';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import { heading, labelTable, numberedHeading, para, paragraphs, renderDocument, subtitle, ITEM_INDENT, title } from './docxKit';
+import { heading, labelTable, numberedHeading, para, paragraphs, subtitle, ITEM_INDENT, title } from './docxKit';
+import type { DocumentModel } from '../../../shared/schemas/documents';
+import { lowerFirst } from '../../../shared/referat/referatText';
+import { frameOf } from './referatDocx';
+import { renderDocument } from './docxKit';
 
 const PARENT_NOTE: Record<MeetingDetail['template']['parents'], string> = {
   ja: 'Forældrene deltager i mødet. Tal med forældrene – ikke om dem.',
@@ -12,8 +16,8 @@ const PARENT_NOTE: Record<MeetingDetail['template']['parents'], string> = {
 };
 
 /** Indkaldelse og dagsorden: purpose, time and place, participants and roles, items with time boxes, preparation. */
-export async function buildDagsordenDocx(input: { m: MeetingDetail; organisation: string; unit: string; documentId: string }): Promise<Buffer> {
-  const { m } = input;
+export async function buildDagsordenDocx(model: DocumentModel, m: MeetingDetail): Promise<Buffer> {
+  const input = model;
   const t = m.template;
   const children: FileChild[] = [];
   if (input.organisation) children.push(para(input.organisation, { bold: true, after: 0 }));
@@ -28,7 +32,7 @@ export async function buildDagsordenDocx(input: { m: MeetingDetail; organisation
       ['Sted:', m.place],
       ['Mødeleder:', person(m.chairId) ? `${person(m.chairId)!.name} (${person(m.chairId)!.initials})` : ''],
       ['Referent:', person(m.referentId) ? `${person(m.referentId)!.name} (${person(m.referentId)!.initials})` : ''],
-      ['Deltagere:', regular.map((p) => `${p.name} (${p.initials}), ${roleLabel(p.role).toLowerCase()}${p.consultative ? ', konsultativ rolle' : ''}`)],
+      ['Deltagere:', regular.map((p) => `${p.name} (${p.initials}), ${lowerFirst(roleLabel(p.role))}${p.consultative ? ', konsultativ rolle' : ''}`)],
     ]),
   );
   children.push(heading('Formål'), ...paragraphs(t.purpose));
@@ -62,14 +66,5 @@ export async function buildDagsordenDocx(input: { m: MeetingDetail; organisation
     children.push(para('Læs dagsordenen, og tag det med, du ved om barnet eller emnet.'));
   }
   children.push(heading('Forældrene'), para(PARENT_NOTE[t.parents]));
-  return renderDocument({
-    title: `Dagsorden: ${m.title}`,
-    documentId: input.documentId,
-    organisation: input.organisation,
-    unit: input.unit,
-    draft: false,
-    seal: null,
-    properties: { TovholderType: 'dagsorden' },
-    children,
-  });
+  return renderDocument(frameOf(model, `Dagsorden: ${m.title}`, children));
 }

@@ -2,24 +2,21 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
-import type { ExportKind, VerifyResult } from '../../../shared/schemas/documents';
+import type { DocumentModel, ExportKind, VerifyDifference, VerifyResult } from '../../../shared/schemas/documents';
+import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { Core } from '../app/core';
-import { todayIso, nowTs } from '../context';
+import { nowTs } from '../context';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files';
 import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
-import { getMeetingDetail } from '../meetings/meetingDetail';
-import { getReferatState } from '../referat/referatService';
-import { getOrganisation } from '../settings/organisation';
-import { getKommune } from '../settings/kommune';
 import { buildDagsordenDocx } from './dagsordenDocx';
-import { readDocx, textFingerprint } from './docxText';
+import { faceOf, readDocx, sealMentions, textFingerprint, type DocumentFace, type SealMentions } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
 import { buildOvergangsskemaDocx, DEFAULT_TRIVSEL_LABELS, type TrivselLabels } from './overgangsskemaDocx';
 import { buildReferatDocx } from './referatDocx';
-import { checkExport, guardAgenda, guardDocumentBody } from './legalBasis';
+import { buildDocumentModel, kommuneTrivselColours, type DocumentInput } from './documentModel';
 
 export interface BuiltDocument {
   warnings: string[];
@@ -31,83 +28,71 @@ export interface BuiltDocument {
   childId: string | null;
   version: number | null;
   seal: string | null;
+  status: DocumentModel['status'];
 }
 
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
+/** Builds the document as a Buffer – a pure function of what is stored, through the checked model. No file is written. */
+export async function buildDocument(core: Core, input: DocumentInput): Promise<BuiltDocument> {
+  const { model, meeting } = buildDocumentModel(core, input);
+  return buildFromModel(core, model, meeting);
 }
 
-/** Builds the document as a Buffer – a pure function of what is stored. No file is written here. */
-export async function buildDocument(core: Core, input: { meetingId: string; kind: ExportKind; childId?: string | undefined }): Promise<BuiltDocument> {
-  const db = core.db;
-  const m = getMeetingDetail(db, input.meetingId, todayIso(core));
-  const base = `${slug(m.template.name)}-${m.date}`;
-  if (input.kind === 'dagsorden') {
-    const org = getOrganisation(db);
-    guardAgenda(core, m);
-    const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
-    const buffer = await buildDagsordenDocx({ m, organisation: org.forvaltning, unit: org.unit, documentId });
-    return { buffer, documentId, fileName: `dagsorden-${base}.docx`, kind: 'dagsorden', meetingId: m.id, childId: m.childId, version: null, seal: null, warnings: [] };
-  }
-  const state = getReferatState(core, m.id);
-  const v = state.current;
-  const rawBody = state.body;
-  if (!v || !rawBody) {
-    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat" først.' : 'Lav referatet først.');
-  }
-  const checked = checkExport(core, input.kind, m, rawBody);
-  const body = checked.body;
-  const common = { meetingId: m.id, version: v.version, seal: v.status === 'forseglet' ? v.seal : null, warnings: checked.warnings };
-  switch (input.kind) {
-    case 'referat': {
-      const buffer = await buildReferatDocx({ body, state, documentId: v.documentId });
-      return { ...common, buffer, documentId: v.documentId, fileName: `referat-${base}-v${v.version}.docx`, kind: 'referat', childId: m.childId };
-    }
-    case 'uddrag': {
-      const childId = input.childId;
-      if (!childId || !body.items.some((i) => i.childId === childId && !i.anonymous)) {
-        throw new AppError('NOT_FOUND', 'Barnet har ikke et punkt i referatet.', 'childId');
-      }
-      const documentId = `${v.documentId}-U${childId.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
-      const buffer = await buildReferatDocx({ body, state, documentId, excerptChildId: childId });
-      return { ...common, buffer, documentId, fileName: `uddrag-${base}-v${v.version}.docx`, kind: 'uddrag', childId };
-    }
+async function buildFromModel(core: Core, model: DocumentModel, meeting: MeetingDetail): Promise<BuiltDocument> {
+  let buffer: Buffer | undefined;
+  switch (model.kind) {
+    case 'dagsorden':
+      buffer = await buildDagsordenDocx(model, meeting);
+      break;
+    case 'referat':
+    case 'uddrag':
+      buffer = await buildReferatDocx(model);
+      break;
     case 'overgangsskema': {
-      if (!body.transition) throw new AppError('TEMPLATE_RULE', 'Kun overgangsmøder har et overgangsskema.');
-      const documentId = `${v.documentId}-OVG`;
-      const labels: TrivselLabels = getKommune(db).trivselLabels === 'farver' ? { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' } : DEFAULT_TRIVSEL_LABELS;
-      const buffer = await buildOvergangsskemaDocx({ body, state, documentId, trivselLabels: labels, basisNote: checked.transitionNote });
-      return { ...common, buffer, documentId, fileName: `overgangsskema-${m.date}-v${v.version}.docx`, kind: 'overgangsskema', childId: m.childId };
+      const labels: TrivselLabels = kommuneTrivselColours(core) ? { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' } : DEFAULT_TRIVSEL_LABELS;
+      buffer = await buildOvergangsskemaDocx(model, labels);
+      break;
     }
-    case 'handleplan': {
-      if (!body.handleplan) throw new AppError('TEMPLATE_RULE', 'Denne mødeform har ingen handleplan.');
-      const documentId = `${v.documentId}-HP`;
-      const buffer = await buildHandleplanDocx({ body, state, documentId });
-      return { ...common, buffer, documentId, fileName: `handleplan-${m.date}-v${v.version}.docx`, kind: 'handleplan', childId: m.childId };
-    }
+    case 'handleplan':
+      buffer = await buildHandleplanDocx(model);
+      break;
   }
+  if (!buffer) throw new AppError('CONFLICT', 'Dokumenttypen kendes ikke.');
+  return {
+    buffer,
+    warnings: model.warnings,
+    documentId: model.documentId,
+    fileName: model.fileName,
+    kind: model.kind,
+    meetingId: model.meetingId,
+    childId: model.childId,
+    version: model.version,
+    seal: model.seal,
+    status: model.status,
+  };
 }
 
-/** Registers an exported document so that „Kontrollér et dokument" can recognise it later. */
+/** The checked model for the print view: the same omissions and warnings as the Word file. */
+export function documentModel(core: Core, input: DocumentInput): DocumentModel {
+  return buildDocumentModel(core, input).model;
+}
+
+interface RegisteredFace extends DocumentFace {
+  /** The version's status when the file was made: a draft is never the sealed version. */
+  status: DocumentModel['status'];
+}
+
+/** Registers an exported document so that „Kontrollér et dokument" can recognise it later, part by part. */
 export async function registerDocument(core: Core, doc: BuiltDocument): Promise<{ textSha: string; rowId: string }> {
-  const { paragraphs } = await readDocx(doc.buffer);
-  const textSha = textFingerprint(paragraphs);
+  const content = await readDocx(doc.buffer);
+  const face: RegisteredFace = { ...faceOf(content), status: doc.status };
+  const textSha = textFingerprint(content.paragraphs);
   const rowId = newId();
   core.db.transaction(() => {
     stmt(
       core.db,
-      `INSERT INTO documents (id, document_id, kind, meeting_id, child_id, referat_version, seal, text_sha256, file_sha256, file_name, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(rowId, doc.documentId, doc.kind, doc.meetingId, doc.childId, doc.version, doc.seal, textSha, sha256(doc.buffer), doc.fileName, nowTs(core), core.actor());
+      `INSERT INTO documents (id, document_id, kind, meeting_id, child_id, referat_version, seal, text_sha256, file_sha256, file_name, created_at, created_by, face)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(rowId, doc.documentId, doc.kind, doc.meetingId, doc.childId, doc.version, doc.seal, textSha, sha256(doc.buffer), doc.fileName, nowTs(core), core.actor(), JSON.stringify(face));
     audit(core, 'export.document', 'meeting', doc.meetingId, `Eksporterede ${doc.kind} ${doc.documentId}`);
   })();
   return { textSha, rowId };
@@ -118,7 +103,7 @@ function sha256(b: Buffer): string {
 }
 
 /** Builds, asks where to save, writes atomically, registers. Returns null when the user cancels. */
-export async function exportDocument(core: Core, input: { meetingId: string; kind: ExportKind; childId?: string | undefined }) {
+export async function exportDocument(core: Core, input: DocumentInput) {
   const doc = await buildDocument(core, input);
   const path = await core.opts.dialogs.saveFile({
     title: 'Gem Word-dokument',
@@ -139,13 +124,55 @@ interface DocumentRow {
   seal: string | null;
   text_sha256: string;
   created_at: string;
+  face: string | null;
+}
+
+interface VersionInfo {
+  version: number;
+  status: string;
+  seal: string | null;
+  sealed_at: string | null;
+  created_at: string;
+  correction_reason: string | null;
 }
 
 const MAX_VERIFY_BYTES = 50 * 1024 * 1024;
 
-/** Tells whether an exported .docx still says what Tovholder exported (and sealed), or was altered. */
+/** Where a file can differ from what was exported, in the words the check uses. */
+export const DIFFERENCE_WORDS: Record<VerifyDifference, string> = {
+  tekst: 'teksten',
+  billede: 'underskriftsbilledet (et indlejret billede)',
+  sidehoved: 'sidehovedet',
+  sidefod: 'sidefoden',
+  status: 'statusmærket (UDKAST)',
+  segl: 'seglværdien',
+};
+
+function differences(file: DocumentFace, face: string): VerifyDifference[] {
+  const reg = JSON.parse(face) as RegisteredFace;
+  const out: VerifyDifference[] = [];
+  if (file.text !== reg.text) out.push('tekst');
+  if (file.images.join() !== reg.images.join()) out.push('billede');
+  if (file.header !== reg.header) out.push('sidehoved');
+  if (file.footer !== reg.footer) out.push('sidefod');
+  if (file.marks.join() !== reg.marks.join()) out.push('status');
+  return out;
+}
+
+/** Every seal value the file shows must be the version's seal – and a file of an unsealed version shows none. */
+function sealDiffers(mentions: SealMentions, seal: string | null): boolean {
+  const all = [...(mentions.property ? [mentions.property] : []), ...mentions.text];
+  if (!seal) return all.length > 0 || mentions.footer.length > 0;
+  return all.some((s) => s !== seal) || mentions.footer.some((s) => s !== seal.slice(0, 16));
+}
+
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} og ${words.at(-1)}`;
+}
+
+/** Tells whether an exported .docx still shows what Tovholder exported (and sealed), which version it is, and where it was altered. */
 export async function verifyDocumentFile(core: Core, path: string): Promise<VerifyResult> {
-  const unknown = (message: string): VerifyResult => ({ status: 'ukendt', message, documentId: null, kind: null, version: null, meetingTitle: null, exportedAt: null, sealedAt: null });
+  const unknown = (message: string): VerifyResult => ({ status: 'ukendt', message, documentId: null, kind: null, version: null, meetingTitle: null, exportedAt: null, sealedAt: null, differences: [], draft: false, supersededBy: null });
   let data: Buffer;
   try {
     if (statSync(path).size > MAX_VERIFY_BYTES) return unknown('Filen er for stor til at være et Tovholder-dokument.');
@@ -163,31 +190,52 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
   if (!documentId) return unknown('Dokumentet er ikke lavet af Tovholder (det har intet dokument-id).');
   const rows = stmt(core.db, 'SELECT * FROM documents WHERE document_id = ? ORDER BY created_at DESC').all(documentId) as DocumentRow[];
   if (rows.length === 0) return { ...unknown(`Dokument-id ${documentId} findes ikke i denne Tovholder.`), documentId };
-  const fingerprint = textFingerprint(content.paragraphs);
-  const match = rows.find((r) => r.text_sha256 === fingerprint);
-  const ref = match ?? rows[0]!;
+
+  const face = faceOf(content);
+  const legacyText = textFingerprint(content.paragraphs);
+  // Rows registered before migration 0130 only know the plain text fingerprint.
+  const scored = rows.map((r) => ({ row: r, diff: r.face ? differences(face, r.face) : r.text_sha256 === legacyText ? [] : (['tekst'] as VerifyDifference[]) }));
+  const best = scored.reduce((a, b) => (b.diff.length < a.diff.length ? b : a));
+  const ref = best.row;
+  const versionOf = (v: number) => stmt(core.db, 'SELECT version, status, seal, sealed_at, created_at, correction_reason FROM referat_versions WHERE meeting_id = ? AND version = ?').get(ref.meeting_id, v) as VersionInfo | undefined;
   const meeting = ref.meeting_id ? (stmt(core.db, 'SELECT title, date FROM meetings WHERE id = ?').get(ref.meeting_id) as { title: string; date: string } | undefined) : undefined;
-  const version = ref.referat_version !== null && ref.meeting_id
-    ? (stmt(core.db, 'SELECT seal, sealed_at FROM referat_versions WHERE meeting_id = ? AND version = ?').get(ref.meeting_id, ref.referat_version) as { seal: string | null; sealed_at: string | null } | undefined)
+  const version = ref.referat_version !== null && ref.meeting_id ? versionOf(ref.referat_version) : undefined;
+  const exportedStatus = ref.face ? (JSON.parse(ref.face) as RegisteredFace).status : ref.seal ? 'forseglet' : null;
+  // The seal the file may show is the one its version had when the file was made: none for a draft.
+  const diff = [...best.diff];
+  if (sealDiffers(sealMentions(content), ref.seal)) diff.push('segl');
+  const newer = ref.referat_version !== null && ref.meeting_id
+    ? (stmt(core.db, 'SELECT version, status, seal, sealed_at, created_at, correction_reason FROM referat_versions WHERE meeting_id = ? AND version > ? ORDER BY version DESC LIMIT 1').get(ref.meeting_id, ref.referat_version) as VersionInfo | undefined)
     : undefined;
-  const claimedSeal = content.properties['TovholderSegl'] || null;
-  const sealOk = !claimedSeal || claimedSeal === version?.seal;
+  const draft = exportedStatus === 'udkast';
   const base = {
     documentId,
     kind: ref.kind,
     version: ref.referat_version,
     meetingTitle: meeting ? `${meeting.title}, ${formatLongDate(meeting.date)}` : null,
     exportedAt: ref.created_at,
-    sealedAt: version?.sealed_at ?? null,
+    sealedAt: draft ? null : (version?.sealed_at ?? null),
+    draft,
+    supersededBy: newer ? newer.version : null,
   };
-  if (match && sealOk) {
-    const sealed = match.seal ? ` Den svarer til den forseglede version ${match.referat_version} (segl ${match.seal.slice(0, 16)}).` : match.referat_version !== null ? ` Den svarer til version ${match.referat_version}.` : '';
-    return { ...base, status: 'uaendret', message: `Dokumentet er uændret siden eksporten ${formatTimestamp(match.created_at)}.${sealed}` };
+  const newerNote = newer
+    ? ` OBS: Version ${ref.referat_version} er erstattet af version ${newer.version} (rettet ${formatLongDate(newer.created_at.slice(0, 10))}${newer.correction_reason ? `. Begrundelse: ${newer.correction_reason}` : ''}). Brug version ${newer.version}.`
+    : '';
+  if (diff.length === 0) {
+    let what = '';
+    if (draft) {
+      what =
+        ` Filen er et UDKAST af version ${ref.referat_version}, lavet før referatet blev godkendt. Det er ikke den godkendte eller forseglede version` +
+        (version?.status === 'forseglet' ? ` – version ${ref.referat_version} blev forseglet ${formatTimestamp(version.sealed_at!)} og kan have et andet indhold.` : '.');
+    } else if (ref.seal) what = ` Den svarer til den forseglede version ${ref.referat_version} (segl ${ref.seal.slice(0, 16)}).`;
+    else if (ref.referat_version !== null) what = ` Den svarer til version ${ref.referat_version}${exportedStatus === 'godkendt' ? ', som var godkendt, men ikke forseglet' : ''}.`;
+    return { ...base, differences: [], status: 'uaendret', message: `Dokumentet er uændret siden eksporten ${formatTimestamp(ref.created_at)}.${what}${newerNote}` };
   }
   return {
     ...base,
+    differences: diff,
     status: 'aendret',
-    message: `Dokumentet er ÆNDRET: teksten svarer ikke til det, Tovholder eksporterede som ${documentId}${ref.referat_version ? ` (version ${ref.referat_version})` : ''}. Brug den version, der er gemt i Tovholder.`,
+    message: `Dokumentet er ÆNDRET: ${joinWords(diff.map((d) => DIFFERENCE_WORDS[d]))} svarer ikke til det, Tovholder eksporterede som ${documentId}${ref.referat_version ? ` (version ${ref.referat_version})` : ''}. Brug den version, der er gemt i Tovholder.${newerNote}`,
   };
 }
 
@@ -197,24 +245,29 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
   return verifyDocumentFile(core, path);
 }
 
-/** PDF through Chromium: the app renders its own print view (webContents.printToPDF). */
-export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' }) {
-  const m = getMeetingDetail(core.db, input.meetingId, todayIso(core));
-  const state = getReferatState(core, m.id);
-  if (!state.current || !state.body) throw new AppError('CONFLICT', 'Lav referatet først.');
-  // The same privacy guard as the Word export, before anything is rendered.
-  guardDocumentBody(core, state.body);
+/**
+ * PDF through Chromium: the app renders its print view (webContents.printToPDF), and the print view shows the same
+ * checked model as the Word file. The model is built here first, so a refused export (privacy guard, CPR) is refused
+ * before anything is rendered, and the warnings come back as they do for Word.
+ */
+export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined }) {
+  const { model } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
   if (!core.opts.printToPdf) {
     throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv" og vælg „Gem som PDF" i udskriftsdialogen.');
   }
-  const pdf = await core.opts.printToPdf(`#/moede/${m.id}/udskriv/${input.doc}`);
+  const pdf = await core.opts.printToPdf(printRoute(model));
   const path = await core.opts.dialogs.saveFile({
     title: 'Gem som PDF',
-    defaultName: `${input.doc}-${m.date}-v${state.current.version}.pdf`,
+    defaultName: model.fileName.replace(/\.docx$/, '.pdf'),
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (!path) return null;
   writeFileAtomic(path, pdf);
-  core.db.transaction(() => audit(core, 'export.document', 'meeting', m.id, `Gemte ${input.doc} som PDF`))();
-  return { path, bytes: pdf.length, documentId: state.current.documentId, warnings: [] as string[] };
+  core.db.transaction(() => audit(core, 'export.document', 'meeting', model.meetingId, `Gemte ${input.doc} ${model.documentId} som PDF`))();
+  return { path, bytes: pdf.length, documentId: model.documentId, warnings: model.warnings };
+}
+
+/** The print view's route for a model: the view asks the core for the same model (`export.model`). */
+export function printRoute(model: Pick<DocumentModel, 'meetingId' | 'kind' | 'childId'>): string {
+  return `#/moede/${model.meetingId}/udskriv/${model.kind}${model.kind === 'uddrag' && model.childId ? `/${model.childId}` : ''}`;
 }

@@ -1,23 +1,27 @@
 import type { FileChild } from 'docx';
 import { formatLongDate } from '../../../shared/format/danishDate';
-import type { ReferatBody, ReferatState } from '../../../shared/schemas/referat';
-import { gridTable, heading, labelTable, para, paragraphs, renderDocument, subheading, subtitle, title, WIDE_LABEL } from './docxKit';
+import type { DocumentModel } from '../../../shared/schemas/documents';
+import { lowerFirst } from '../../../shared/referat/referatText';
+import { frameOf } from './referatDocx';
+import { renderDocument } from './docxKit';
+import { gridTable, heading, labelTable, para, paragraphs, subheading, subtitle, title, WIDE_LABEL } from './docxKit';
 import { signatureSection } from './signatureSection';
 
 /** Handleplan (SPEC §3.7, §9.3 req. 27): mål, konkrete kriterier, tidsramme, ansvarlig, opfølgningsdato; SMTTE optional. */
-export async function buildHandleplanDocx(input: { body: ReferatBody; state: ReferatState; documentId: string }): Promise<Buffer> {
-  const { body, state } = input;
+export async function buildHandleplanDocx(model: DocumentModel): Promise<Buffer> {
+  const body = model.body!;
+  const state = model.state!;
   const hp = body.handleplan;
   if (!hp) throw new Error('no handleplan');
-  const v = state.current!;
   const children: FileChild[] = [];
   if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));
   if (body.unit) children.push(para(body.unit, { after: 0 }));
   children.push(title('Handleplan'), subtitle(`${hp.childName}, født ${formatLongDate(hp.birthDate)}`));
+  if (model.correction) children.push(para(model.correction, { bold: true, color: 'A4221A', after: 160 }));
   children.push(
     labelTable([
       ['Udarbejdet på:', `${body.meetingName}, ${formatLongDate(body.date)}`],
-      ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${d.role.toLowerCase()}` : ''}`)],
+      ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${lowerFirst(d.role)}` : ''}`)],
     ], WIDE_LABEL),
   );
   children.push(heading('Formål'), ...(hp.plan.purpose.trim() ? paragraphs(hp.plan.purpose) : [para('–')]));
@@ -43,15 +47,6 @@ export async function buildHandleplanDocx(input: { body: ReferatBody; state: Ref
     }
   }
   children.push(para('Handleplanen er lavet sammen med forældrene.', { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: input.documentId }, { pageBreak: false }));
-  return renderDocument({
-    title: `Handleplan: ${hp.childName}`,
-    documentId: input.documentId,
-    organisation: body.organisation,
-    unit: body.unit,
-    draft: v.status === 'udkast',
-    seal: v.status === 'forseglet' ? v.seal : null,
-    properties: { TovholderType: 'handleplan', TovholderVersion: String(v.version), TovholderSegl: v.seal ?? '' },
-    children,
-  });
+  children.push(...signatureSection({ state, documentId: model.documentId }, { pageBreak: false }));
+  return renderDocument(frameOf(model, `Handleplan: ${hp.childName}`, children));
 }

@@ -1,17 +1,18 @@
 import type { FileChild } from 'docx';
-import { formatLongDate, formatShortDate, formatTimeRange } from '../../../shared/format/danishDate';
+import { formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
 import { deltagerLine, followupLine, guestLine, itemHeading, REFERAT_LABELS } from '../../../shared/referat/referatText';
-import type { ReferatBody, ReferatItem, ReferatState } from '../../../shared/schemas/referat';
-import { bullet, ITEM_INDENT, labelTable, numberedHeading, para, paragraphs, renderDocument, subheading, subtitle, text, title } from './docxKit';
+import type { DocumentModel } from '../../../shared/schemas/documents';
+import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
+import { bullet, ITEM_INDENT, labelled, labelTable, numberedHeading, para, paragraphs, renderDocument, subheading, subtitle, text, title, type DocumentFrame } from './docxKit';
 import { signatureSection } from './signatureSection';
 
 /** The header block of SPEC §6.2: organisation, „Referat", the meeting, Dato/Tid/Sted/Deltagere/Afbud/Fraværende/Bemærk. */
-export function referatHeader(body: ReferatBody, docTitle: string): FileChild[] {
+export function referatHeader(body: ReferatBody, docTitle: string, correction: string | null): FileChild[] {
   const out: FileChild[] = [];
   if (body.organisation) out.push(para(body.organisation, { bold: true, after: 0 }));
   if (body.unit) out.push(para(body.unit, { after: 0 }));
   out.push(title(docTitle), subtitle(body.meetingName));
-  out.push(para(`${formatShortDate(body.date)} ${body.startTime}    ${formatShortDate(body.date)} ${body.endTime}`, { size: 18, color: '4A545C', after: 160 }));
+  if (correction) out.push(para(correction, { bold: true, color: 'A4221A', after: 160 }));
   out.push(
     labelTable([
       [REFERAT_LABELS.dato, formatLongDate(body.date)],
@@ -36,8 +37,8 @@ export function referatItem(it: ReferatItem): FileChild[] {
   }
   for (const g of it.guests) out.push(para(guestLine(g), { indent: ITEM_INDENT }));
   out.push(...paragraphs(it.text, ITEM_INDENT));
-  for (const s of it.sections) out.push(para([text(`${s.label}: `, { bold: true }), text(s.text)], { indent: ITEM_INDENT }));
-  if (it.outcome) out.push(para([text(`${REFERAT_LABELS.udfald} `, { bold: true }), text(it.outcome)], { indent: ITEM_INDENT }));
+  for (const s of it.sections) out.push(labelled(`${s.label}:`, s.text, ITEM_INDENT));
+  if (it.outcome) out.push(labelled(REFERAT_LABELS.udfald, it.outcome, ITEM_INDENT));
   if (it.decisions.length) {
     out.push(subheading(REFERAT_LABELS.beslutninger, ITEM_INDENT));
     for (const d of it.decisions) out.push(bullet(d, ITEM_INDENT, '-'));
@@ -46,40 +47,42 @@ export function referatItem(it: ReferatItem): FileChild[] {
   return out;
 }
 
-export interface ReferatDocInput {
-  body: ReferatBody;
-  state: ReferatState;
-  documentId: string;
-  /** Per-child excerpt: only that child's item(s). */
-  excerptChildId?: string | undefined;
+/** The page frame every Word document of a model shares: header, footer, status, author and the custom properties. */
+export function frameOf(model: DocumentModel, docTitle: string, children: FileChild[]): DocumentFrame {
+  return {
+    title: docTitle,
+    documentId: model.documentId,
+    kommune: model.kommune,
+    organisation: model.organisation,
+    unit: model.unit,
+    status: model.status,
+    seal: model.seal,
+    author: model.author,
+    properties: {
+      TovholderType: model.kind,
+      ...(model.version !== null ? { TovholderVersion: String(model.version), TovholderStatus: model.status, TovholderSegl: model.seal ?? '' } : {}),
+    },
+    children,
+  };
 }
 
-export async function buildReferatDocx(input: ReferatDocInput): Promise<Buffer> {
-  const { body, state } = input;
-  const v = state.current!;
-  const draft = v.status === 'udkast';
-  const excerpt = input.excerptChildId;
-  const items = excerpt ? body.items.filter((i) => i.childId === excerpt && !i.anonymous) : body.items;
-  const children: FileChild[] = [...referatHeader(body, excerpt ? 'Uddrag af referat' : 'Referat')];
+/** The referat, or a per-child excerpt of it, from the checked document model. */
+export async function buildReferatDocx(model: DocumentModel): Promise<Buffer> {
+  const body = model.body!;
+  const state = model.state!;
+  const excerpt = model.kind === 'uddrag';
+  const docTitle = excerpt ? 'Uddrag af referat' : 'Referat';
+  const children: FileChild[] = [...referatHeader(body, docTitle, model.correction)];
   if (excerpt) {
-    const name = items[0]?.childLabel ?? '';
+    const names = [...new Set(body.items.map((i) => i.childLabel ?? ''))].join(', ');
     children.push(
       para(
-        `Uddraget indeholder kun det punkt, der handler om ${name}. Mødets øvrige punkter handler om andre børn og er udeladt. Uddraget er taget fra referat ${v.documentId}.`,
+        `Uddraget indeholder kun det, der handler om ${names}. Mødets øvrige punkter og den frie bemærkning kan handle om andre børn og er udeladt. Uddraget er taget fra referat ${state.current!.documentId}.`,
         { italics: true, before: 160 },
       ),
     );
   }
-  for (const it of items) children.push(...referatItem(it));
-  children.push(...signatureSection({ state, documentId: input.documentId }));
-  return renderDocument({
-    title: `${excerpt ? 'Uddrag af referat' : 'Referat'}: ${body.meetingName}`,
-    documentId: input.documentId,
-    organisation: body.organisation,
-    unit: body.unit,
-    draft,
-    seal: v.status === 'forseglet' ? v.seal : null,
-    properties: { TovholderType: excerpt ? 'uddrag' : 'referat', TovholderVersion: String(v.version), TovholderSegl: v.seal ?? '' },
-    children,
-  });
+  for (const it of body.items) children.push(...referatItem(it));
+  children.push(...signatureSection({ state, documentId: model.documentId }));
+  return renderDocument(frameOf(model, `${docTitle}: ${body.meetingName}`, children));
 }

@@ -1,4 +1,5 @@
 import { stripInvisible } from '../../../shared/domain/privacyGuard';
+import { cleanText } from '../../../shared/text/cleanText';
 
 /** Bidi embeddings, overrides, isolates and marks: they make „‮redlovennÅ" display as „Ånnevolder". */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
@@ -10,13 +11,13 @@ const NAME_KEY = /(^|[a-z])(name|Name|initials|Initials|anonLabel|approvedBy|obt
 const SECRET_KEY = /passphrase/i;
 
 function cleanString(s: string, isName: boolean): string {
-  const nfc = s.normalize('NFC').replace(BIDI_CONTROLS, '');
+  const nfc = cleanText(s).replace(BIDI_CONTROLS, '');
   return isName ? stripInvisible(nfc) : nfc;
 }
 
 /**
  * Text is made harmless at the door (STYLE §13; issue 13, item 4), before the contract parses it: every string is
- * normalised to NFC (issue 15, item 1) and loses bidi controls; names (and initials, anonymous labels, signers) also lose zero-width and
+ * normalised to NFC (issue 15, item 1), gets \n line breaks, loses what XML 1.0 forbids (`cleanText`, issue 14, item 7) and bidi controls; names (and initials, anonymous labels, signers) also lose zero-width and
  * other invisible characters, so a name is displayed, matched by the privacy guard and sorted as what it is.
  */
 export function cleanInput(value: unknown, key = ''): unknown {

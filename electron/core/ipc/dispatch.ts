@@ -45,6 +45,7 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: ERROR_MESSAGES.UNKNOWN_CHANNEL } };
     }
     const spec = contract[channel];
+    // One place for text at the door: NFC, \n line breaks, nothing a Word file cannot hold, no bidi controls.
     const parsed = spec.input.safeParse(cleanInput(raw ?? {}));
     if (!parsed.success) {
       const first = parsed.error.issues[0];

@@ -41,7 +41,7 @@ import { exportAccess } from '../children/accessExport';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
-import { exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
+import { documentModel, exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
 import { completeFirstRun, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
 import { loadSampleData, removeSampleData } from '../settings/sampleData';
 import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
@@ -328,5 +328,6 @@ export function createHandlers(core: Core): HandlerTable {
     'export.document': (input) => exportDocument(core, input),
     'document.verify': () => verifyDocument(core),
     'export.pdf': (input) => exportPdf(core, input),
+    'export.model': (input) => documentModel(core, input),
   };
 }

@@ -7,6 +7,8 @@ import { LAERINGSKOMPETENCER, OUTCOME_LABELS } from '../../../shared/templates/s
 export interface OrganisationHeader {
   organisation: string;
   unit: string;
+  /** The kommune from the first-run guide, frozen with the referat like the organisation. */
+  kommune?: string;
 }
 
 function nameWithInitials(p: Pick<Participant, 'name' | 'initials'>): string {
@@ -94,7 +96,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
     let text = it.notes.trim();
     if (it.kind === 'godkendelse' && !text) {
       text = m.previousMeeting
-        ? `Referatet fra ${m.previousMeeting.title.toLowerCase()} den ${formatLongDate(m.previousMeeting.date)} blev godkendt.`
+        ? `Referatet fra ${m.previousMeeting.title} den ${formatLongDate(m.previousMeeting.date)} blev godkendt.`
         : 'Referatet blev godkendt.';
     }
     const outcome = it.outcome ? `${OUTCOME_LABELS[it.outcome]}${it.outcomeNote.trim() ? ` – ${it.outcomeNote.trim()}` : ''}` : null;
@@ -120,6 +122,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
   return {
     organisation: org.organisation,
     unit: org.unit,
+    ...(org.kommune ? { kommune: org.kommune } : {}),
     meetingName: m.childName && m.template.childScope === 'et_barn' ? `${m.title} om ${m.childName}` : m.title,
     date: m.date,
     startTime: m.startTime,

@@ -7,7 +7,8 @@ import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
 import { getMeetingDetail } from '../meetings/meetingDetail';
 import { getMeetingRow, meetingTemplate } from '../meetings/meetingRows';
-import { organisationHeader } from '../settings/organisation';
+import { getOrganisation, organisationHeader } from '../settings/organisation';
+import { headerLine } from '../exports/docxKit';
 import { buildReferatBody, transitionFromItems, type ReferatExtras } from './buildReferat';
 import { formsOf, getHandleplan, getTransitionForm } from '../meetings/forms';
 import { getChildRow } from '../children/childrenRepo';
@@ -293,13 +294,24 @@ export function signReferat(
   return getReferatState(ctx, input.meetingId);
 }
 
-/** What the seal covers: the text, who approved it, and every signature (its image by hash). */
-export function sealContent(v: { document_id: string; meeting_id: string; version: number; body: string; approved_at: string | null; approved_by: string | null }, signatures: Signature[]) {
+/**
+ * What the seal covers: the text, who approved it, every signature, and what a reader of the sealed referat sees
+ * around the text – the header line, the footer with the document id (the seal value itself cannot be part of
+ * its own input), the status marks (none: a sealed referat says no UDKAST) and the SHA-256 of every embedded
+ * signature image, the same bytes the Word file holds in word/media.
+ */
+export function sealContent(
+  v: { document_id: string; meeting_id: string; version: number; body: string; approved_at: string | null; approved_by: string | null },
+  signatures: Signature[],
+  kommune: string,
+) {
+  const body = JSON.parse(v.body) as ReferatBody;
+  const imageHash = (s: Signature) => (s.imageDataUrl ? sha256Hex(Buffer.from(s.imageDataUrl.split(',')[1] ?? '', 'base64')) : null);
   return {
     documentId: v.document_id,
     meetingId: v.meeting_id,
     version: v.version,
-    body: JSON.parse(v.body) as unknown,
+    body,
     approvedAt: v.approved_at,
     approvedBy: v.approved_by,
     signatures: signatures.map((s) => ({
@@ -308,8 +320,14 @@ export function sealContent(v: { document_id: string; meeting_id: string; versio
       role: s.role,
       method: s.method,
       signedAt: s.signedAt,
-      image: s.imageDataUrl ? sha256Hex(s.imageDataUrl) : null,
+      image: imageHash(s),
     })),
+    face: {
+      header: headerLine({ kommune: body.kommune ?? kommune, organisation: body.organisation, unit: body.unit }),
+      footer: `Dokument-id: ${v.document_id} · Segl`,
+      marks: [] as string[],
+      images: signatures.map(imageHash).filter((h): h is string => h !== null).sort(),
+    },
   };
 }
 
@@ -323,7 +341,7 @@ export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
     if (missing.length > 0) {
       throw new AppError('SIGNATURES_MISSING', `Der mangler underskrift fra: ${missing.map((s) => s.suggestedName ?? s.label).join(', ')}.`);
     }
-    const seal = computeSeal(sealContent(latest, signatures));
+    const seal = computeSeal(sealContent(latest, signatures, getOrganisation(ctx.db).kommune));
     stmt(ctx.db, "UPDATE referat_versions SET status = 'forseglet', sealed_at = ?, seal = ? WHERE id = ?").run(nowTs(ctx), seal, latest.id);
     stmt(ctx.db, "UPDATE meetings SET status = 'godkendt', updated_at = ? WHERE id = ?").run(nowTs(ctx), meetingId);
     audit(ctx, 'referat.seal', 'meeting', meetingId, `Forseglede referat version ${latest.version}`);

@@ -9,5 +9,5 @@ export function getOrganisation(db: Db): Organisation {
 
 export function organisationHeader(db: Db): OrganisationHeader {
   const o = getOrganisation(db);
-  return { organisation: o.forvaltning, unit: o.unit };
+  return { organisation: o.forvaltning, unit: o.unit, kommune: o.kommune };
 }

@@ -1,0 +1,367 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../electron/core/exports/docxText';
+import { makeCore, type TestCore } from '../helpers/core';
+import { giveConsent, seedFixture, type Seeded } from '../helpers/fixtures';
+import { signaturePng } from '../helpers/png';
+import { pdfFirstPagePng, pdfText, renderToPdf } from '../helpers/render';
+import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting } from '../helpers/scenarios';
+import { signatureInk } from '../helpers/signatureInk';
+
+/**
+ * Issue 14: documents that show exactly what was sealed. Every document here is read back from its XML and
+ * rendered by LibreOffice; the verify table checks each way a sealed file can be altered.
+ */
+const EXPORTS = resolve(__dirname, '..', '..', 'test-results', 'exports');
+const WORK = join(EXPORTS, 'kontrol');
+
+let tc: TestCore;
+let s: Seeded;
+const files: Record<string, string> = {};
+const ids: Record<string, string> = {};
+const printed: string[] = [];
+
+async function exportAs(name: string | null, input: { meetingId: string; kind: 'referat' | 'dagsorden' | 'overgangsskema' | 'handleplan' | 'uddrag'; childId?: string }) {
+  const target = name ? join(EXPORTS, `${name}.docx`) : null;
+  tc.dialogs.saves.push(target ?? join(WORK, 'tmp.docx'));
+  const res = await tc.call('export.document', input as never);
+  if (name) files[name] = res!.path;
+  return res!;
+}
+
+async function verify(path: string) {
+  tc.dialogs.opens.push(path);
+  return (await tc.call('document.verify', {}))!;
+}
+
+/** A copy of a .docx with one part changed. */
+async function altered(src: string, name: string, part: RegExp, change: (xml: string) => string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(src));
+  const parts = Object.keys(zip.files).filter((f) => part.test(f));
+  expect(parts.length, `${part} in ${src}`).toBeGreaterThan(0);
+  let changed = false;
+  for (const p of parts) {
+    const xml = await zip.file(p)!.async('string');
+    const next = change(xml);
+    if (next !== xml) changed = true;
+    zip.file(p, next);
+  }
+  expect(changed, `${name}: the change must hit the file`).toBe(true);
+  const out = join(WORK, `${name}.docx`);
+  writeFileSync(out, await zip.generateAsync({ type: 'nodebuffer' }));
+  return out;
+}
+
+beforeAll(async () => {
+  mkdirSync(WORK, { recursive: true });
+  tc = makeCore({ now: () => new Date('2026-12-15T10:00:00Z') });
+  s = await seedFixture(tc);
+  await tc.call('settings.completeFirstRun', {
+    profile: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder', workplace: 'Børnehuset Solsikken' },
+    organisation: { forvaltning: 'Børn og Unge', unit: 'Dagtilbud Nord', kommune: 'Vesterå Kommune' },
+    loadSample: false,
+  });
+  (tc.core.opts as { printToPdf?: (route: string) => Promise<Buffer> }).printToPdf = async (route) => {
+    printed.push(route);
+    return Buffer.from('%PDF-1.4 stand-in for the print view');
+  };
+  ids.sealed = await ressourceteamMeeting(tc, s);
+  ids.dialog = await dialogMeeting(tc, s);
+  ids.overgang = await overgangSkoleMeeting(tc, s);
+  await exportAs('kontrol-referat', { meetingId: ids.sealed, kind: 'referat' });
+  await exportAs('kontrol-dialogmoede', { meetingId: ids.dialog, kind: 'referat' });
+  await exportAs('kontrol-overgangsskema', { meetingId: ids.overgang, kind: 'overgangsskema' });
+  await exportAs('kontrol-dagsorden', { meetingId: ids.sealed, kind: 'dagsorden' });
+  ids.draft = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-01' });
+  await exportAs('kontrol-udkast', { meetingId: ids.draft, kind: 'referat' });
+}, 180_000);
+afterAll(() => tc.close());
+
+describe('1. drawn signatures are fully visible in LibreOffice', () => {
+  it('each signed export shows all of the signature ink a rendering at automatic line height shows', async () => {
+    const docs = ['kontrol-referat', 'kontrol-dialogmoede', 'kontrol-overgangsskema'].map((n) => files[n]!);
+    const ink = await signatureInk(docs, join(WORK, 'blaek'));
+    ink.forEach((r, i) => {
+      expect(r.reference, `${docs[i]}: the reference must show ink`).toBeGreaterThan(300);
+      expect(r.exported / r.reference, `${basename(docs[i]!)}: ${r.exported} of ${r.reference} ink pixels`).toBeGreaterThan(0.95);
+    });
+    const styles = await (await JSZip.loadAsync(readFileSync(files['kontrol-referat']!))).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:spacing w:line="264" w:lineRule="auto"\/>/);
+  }, 180_000);
+});
+
+describe('2 and 3. verify: the seal covers what a reader sees, and verify tells the truth about versions', () => {
+  it('untouched → uændret, and the sealed version is named', async () => {
+    const r = await verify(files['kontrol-referat']!);
+    expect(r.status).toBe('uaendret');
+    expect(r.differences).toEqual([]);
+    expect(r.draft).toBe(false);
+    expect(r.message).toMatch(/uændret .* forseglede version 1/);
+  });
+
+  it.each([
+    ['one changed character', 'et-tegn', /word\/document\.xml/, (x: string) => x.replace('PPR observerer Freja', 'PPR observerer Frejo'), ['tekst'], /teksten/],
+    ['a swapped signature image', 'billede', /word\/media\/.+\.png$/, null, ['billede'], /underskriftsbilledet/],
+    ['an edited header', 'sidehoved', /word\/header\d*\.xml/, (x: string) => x.replace('Dagtilbud Nord', 'Dagtilbud Syd'), ['sidehoved'], /sidehovedet/],
+    ['an edited footer', 'sidefod', /word\/footer\d*\.xml/, (x: string) => x.replace('Dokument-id:', 'Dokumentnummer:'), ['sidefod'], /sidefoden/],
+    ['a faked seal in the footer', 'segl-sidefod', /word\/footer\d*\.xml/, (x: string) => x.replace(/Segl: [0-9a-f]{4}/, 'Segl: 0000'), ['segl'], /seglværdien/],
+    ['a changed seal digit on the signature page', 'segl-tekst', /word\/document\.xml/, (x: string) => x.replace(/(Segl \(SHA-256\): )([0-9a-f])/, (_m, a: string, d: string) => a + (d === '0' ? '1' : '0')), ['segl'], /seglværdien/],
+  ] as const)('%s → ÆNDRET, naming the place', async (_label, name, part, change, expected, words) => {
+    let path: string;
+    if (change) path = await altered(files['kontrol-referat']!, name, part, change);
+    else {
+      const zip = await JSZip.loadAsync(readFileSync(files['kontrol-referat']!));
+      const media = Object.keys(zip.files).filter((f) => part.test(f));
+      zip.file(media[0]!, signaturePng(240, 80, 9));
+      path = join(WORK, `${name}.docx`);
+      writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    }
+    const r = await verify(path);
+    expect(r.status).toBe('aendret');
+    expect(r.differences).toEqual(expected);
+    expect(r.message).toMatch(words);
+    if (!expected.includes('tekst' as never)) expect(r.message).not.toMatch(/teksten/);
+  });
+
+  it('a draft with its UDKAST mark removed → ÆNDRET, naming the status mark', async () => {
+    const path = await altered(files['kontrol-udkast']!, 'udkast-uden-maerke', /word\/header\d*\.xml/, (x) => x.replace('UDKAST', ''));
+    const r = await verify(path);
+    expect(r.status).toBe('aendret');
+    expect(r.differences).toEqual(['status']);
+    expect(r.message).toMatch(/statusmærket \(UDKAST\)/);
+  });
+
+  it('a stale draft, exported before approval, says it is a draft and not the sealed version', async () => {
+    await tc.call('referat.approve', { meetingId: ids.draft!, approvedBy: 'Birgitte Skovmose' });
+    const st = await tc.call('referat.get', { meetingId: ids.draft! });
+    for (const r of st.requiredSigners) await tc.call('referat.sign', { meetingId: ids.draft!, signerLabel: r.label, name: r.suggestedName ?? 'Underskriver', role: r.label, method: 'navn', imageDataUrl: null });
+    await tc.call('referat.seal', { meetingId: ids.draft! });
+    const r = await verify(files['kontrol-udkast']!);
+    expect(r.status).toBe('uaendret');
+    expect(r.draft).toBe(true);
+    expect(r.message).toMatch(/UDKAST af version 1/);
+    expect(r.message).toMatch(/ikke den godkendte eller forseglede version/);
+    expect(r.message).not.toMatch(/svarer til den forseglede/);
+  });
+
+  it('re-saved by LibreOffice with no change → uændret', async () => {
+    const out = join(WORK, 'libreoffice');
+    mkdirSync(out, { recursive: true });
+    const profile = join(tmpdir(), `tovholder-lo-resave-${process.pid}`);
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, files['kontrol-referat']!], { stdio: 'pipe', timeout: 120_000 });
+    const resaved = join(out, basename(files['kontrol-referat']!));
+    expect(readFileSync(resaved).equals(readFileSync(files['kontrol-referat']!))).toBe(false);
+    const r = await verify(resaved);
+    expect(r.message).toMatch(/uændret/);
+    expect(r.status).toBe('uaendret');
+  }, 120_000);
+
+  it('a correction says it is one, lists its versions, and the superseded version says which version replaces it', async () => {
+    const reason = 'Forkert dato for opfølgningen i punkt 3.';
+    let st = await tc.call('referat.correct', { meetingId: ids.sealed!, reason });
+    expect(st.versions.map((v) => [v.version, v.correctionReason])).toEqual([
+      [1, null],
+      [2, reason],
+    ]);
+    await tc.call('referat.approve', { meetingId: ids.sealed!, approvedBy: 'Birgitte Skovmose' });
+    st = await tc.call('referat.get', { meetingId: ids.sealed! });
+    let n = 20;
+    for (const r of st.requiredSigners) {
+      await tc.call('referat.sign', { meetingId: ids.sealed!, signerLabel: r.label, name: r.suggestedName ?? 'Underskriver', role: r.label, method: 'tegnet', imageDataUrl: `data:image/png;base64,${signaturePng(240, 80, n++).toString('base64')}` });
+    }
+    await tc.call('referat.seal', { meetingId: ids.sealed! });
+    await exportAs('referat-rettet-v2', { meetingId: ids.sealed!, kind: 'referat' });
+    const doc = await readDocx(readFileSync(files['referat-rettet-v2']!));
+    expect(doc.paragraphs).toContain(`Rettet version 2 – erstatter version 1. Begrundelse: ${reason}`);
+    expect(doc.properties['TovholderVersion']).toBe('2');
+
+    const old = await verify(files['kontrol-referat']!);
+    expect(old.status).toBe('uaendret');
+    expect(old.supersededBy).toBe(2);
+    expect(old.message).toMatch(/Version 1 er erstattet af version 2 .*Begrundelse: Forkert dato/);
+    const current = await verify(files['referat-rettet-v2']!);
+    expect(current.supersededBy).toBeNull();
+    expect(current.message).toMatch(/forseglede version 2/);
+
+    const [pdf] = renderToPdf([files['referat-rettet-v2']!], join(EXPORTS, 'pdf'));
+    expect(pdfText(pdf!)).toContain('Rettet version 2 – erstatter version 1.');
+    pdfFirstPagePng(pdf!, join(EXPORTS, 'referat-rettet-v2.png'));
+    const [ink] = await signatureInk([files['referat-rettet-v2']!], join(WORK, 'blaek-v2'));
+    expect(ink!.exported / ink!.reference).toBeGreaterThan(0.95);
+  }, 180_000);
+});
+
+describe('4. the signature page says what is true', () => {
+  it('a draft nobody has signed says so – never „afgivet" or „forseglet"', async () => {
+    const text = (await readDocx(readFileSync(files['kontrol-udkast']!))).paragraphs.join('\n');
+    expect(text).toContain('Ingen har underskrevet endnu.');
+    expect(text).toContain('Dokumentet er et udkast og er hverken godkendt eller forseglet.');
+    expect(text).not.toMatch(/Underskrifterne er afgivet|Dokumentet er forseglet/);
+    expect(text).toContain('Ikke underskrevet');
+  });
+
+  it('a sealed referat says every signature is given and what the seal covers', async () => {
+    const text = (await readDocx(readFileSync(files['kontrol-dialogmoede']!))).paragraphs.join('\n');
+    expect(text).toContain('Alle underskrifter er afgivet i Tovholder.');
+    expect(text).toMatch(/Dokumentet er forseglet med et SHA-256-fingeraftryk af teksten, sidehoved og sidefod/);
+  });
+
+  it('a dagsorden has no approval status in its footer', async () => {
+    const doc = await readDocx(readFileSync(files['kontrol-dagsorden']!));
+    expect(doc.footers.join(' ')).toMatch(/Dokument-id: TH-\d{8}-[0-9A-F]{8}-DAG/);
+    expect(doc.footers.join(' ')).not.toMatch(/Godkendt|forseglet|UDKAST/i);
+  });
+});
+
+describe('5. one checked document model feeds Word, PDF and print', () => {
+  it('after consent is withdrawn, Word, PDF and the print view leave out the same item with the same warnings', async () => {
+    const id = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-03' });
+    const c = await tc.call('child.case', { id: s.children.aksel.id });
+    for (const consent of c.consents.filter((x) => !x.withdrawnAt)) await tc.call('consent.withdraw', { id: consent.id, reason: 'Forældrene trak samtykket tilbage.' });
+
+    const word = await exportAs('model-samtykke-trukket', { meetingId: id, kind: 'referat' });
+    const model = await tc.call('export.model', { meetingId: id, kind: 'referat' });
+    tc.dialogs.saves.push(join(WORK, 'model-samtykke-trukket.pdf'));
+    const pdf = (await tc.call('export.pdf', { meetingId: id, doc: 'referat' }))!;
+
+    expect(word.warnings.some((w) => /Aksel Nørregaard Holm\) er udeladt/.test(w))).toBe(true);
+    expect(model.warnings).toEqual(word.warnings);
+    expect(pdf.warnings).toEqual(word.warnings);
+    expect(printed.at(-1)).toBe(`#/moede/${id}/udskriv/referat`);
+    const aksel = model.body!.items.find((i) => i.childId === s.children.aksel.id)!;
+    expect(aksel.childLabel).toBe('Barn (udeladt)');
+    expect(aksel.text).toMatch(/udeladt, fordi forældrenes samtykke/);
+    expect(JSON.stringify(model.body)).not.toContain('svært ved overgange');
+    const wordText = (await readDocx(readFileSync(word.path))).paragraphs.join('\n');
+    expect(wordText).toContain(aksel.text);
+    expect(wordText).not.toContain('svært ved overgange');
+    await giveConsent(tc, s.children.aksel.id);
+  });
+
+  it('the privacy guard and the CPR setting refuse Word, PDF and print alike', async () => {
+    const id = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-04' });
+    const st = await tc.call('referat.get', { meetingId: id });
+    const body = structuredClone(st.body!);
+    body.items.find((i) => i.anonymous)!.text = 'Drengen leger tit med Malik Bjerregaard Sørensen.';
+    await tc.call('referat.update', { meetingId: id, body });
+    const tries = async () => [
+      await tc.raw('export.document', { meetingId: id, kind: 'referat' }),
+      await tc.raw('export.model', { meetingId: id, kind: 'referat' }),
+      await tc.raw('export.pdf', { meetingId: id, doc: 'referat' }),
+    ];
+    tc.dialogs.saves.push(join(WORK, 'skal-ikke-gemmes.docx'), join(WORK, 'skal-ikke-gemmes.pdf'));
+    for (const r of await tries()) {
+      expect(r.ok).toBe(false);
+      expect(r.error?.code).toBe('PRIVACY_GUARD');
+      expect(r.error?.message).toMatch(/Malik/);
+    }
+    body.items.find((i) => i.anonymous)!.text = 'Drengen leger tit med de store børn.';
+    body.bemaerk = 'Barnets CPR er 140521-1234.';
+    await tc.call('referat.update', { meetingId: id, body });
+    for (const r of await tries()) {
+      expect(r.ok).toBe(false);
+      expect(r.error?.message).toMatch(/CPR-numre er slået fra/);
+    }
+    tc.dialogs.saves.length = 0;
+  });
+});
+
+describe('6. per-child excerpts', () => {
+  it('two excerpts get file names that name the child, and neither overwrites the other', async () => {
+    const id = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-07' });
+    const a = await tc.call('export.model', { meetingId: id, kind: 'uddrag', childId: s.children.freja.id });
+    const b = await tc.call('export.model', { meetingId: id, kind: 'uddrag', childId: s.children.aksel.id });
+    expect(a.fileName).toMatch(/^uddrag-faev-/);
+    expect(b.fileName).toMatch(/^uddrag-anh-/);
+    expect(a.fileName).not.toBe(b.fileName);
+    for (const m of [a, b]) {
+      const path = join(EXPORTS, m.fileName);
+      tc.dialogs.saves.push(path);
+      await tc.call('export.document', { meetingId: id, kind: 'uddrag', childId: m.childId! });
+      files[m.fileName] = path;
+    }
+    const pdfs = renderToPdf([a, b].map((m) => files[m.fileName]!), join(EXPORTS, 'pdf'));
+    pdfs.forEach((p, i) => pdfFirstPagePng(p, join(EXPORTS, [a, b][i]!.fileName.replace(/\.docx$/, '.png'))));
+    expect(pdfText(pdfs[0]!)).toContain('Freja');
+    expect(pdfText(pdfs[0]!)).not.toContain('Aksel');
+    expect(pdfText(pdfs[1]!)).toContain('Aksel');
+    expect(pdfText(pdfs[1]!)).not.toContain('Freja');
+  }, 120_000);
+
+  it('„Bemærk" is left out of an excerpt; text naming another known child blocks it with an explanation', async () => {
+    const id = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-08' });
+    const st = await tc.call('referat.get', { meetingId: id });
+    const body = structuredClone(st.body!);
+    body.bemaerk = 'Malik Bjerregaard Sørensens mor er syg; familien har det svært.';
+    await tc.call('referat.update', { meetingId: id, body });
+    const aksel = await tc.call('export.model', { meetingId: id, kind: 'uddrag', childId: s.children.aksel.id });
+    expect(aksel.body!.bemaerk).toBe('');
+    expect(JSON.stringify(aksel.body)).not.toContain('Malik');
+    const full = await tc.call('export.model', { meetingId: id, kind: 'referat' });
+    expect(full.body!.bemaerk).toContain('Malik');
+
+    body.items.find((i) => i.childId === s.children.aksel.id)!.text = 'Aksel leger mest med Freja, hvis familie er flyttet.';
+    await tc.call('referat.update', { meetingId: id, body });
+    const r = await tc.raw('export.model', { meetingId: id, kind: 'uddrag', childId: s.children.aksel.id });
+    expect(r.ok).toBe(false);
+    expect(r.error?.code).toBe('PRIVACY_GUARD');
+    expect(r.error?.message).toMatch(/Uddraget kan ikke laves: punkt \d+ om Aksel Nørregaard Holm nævner også navnet „Freja"/);
+  });
+});
+
+describe('7 and 8. text arrives whole and right', () => {
+  it('characters XML forbids are stripped at the door; vertical tab, form feed and CR+LF become line breaks', async () => {
+    const id = await ressourceteamMeeting(tc, s, { seal: false, date: '2026-12-09' });
+    const m = await tc.call('meeting.get', { id });
+    const item = m.items.find((i) => i.childId === s.children.freja.id)!;
+    await tc.call('item.update', { id: item.id, patch: { notes: 'Første\uFFFE linje\uFFFF\uD800\r\nAnden\u000Blinje\u000Ctredje\u0001 linje' } });
+    await tc.call('decision.add', { itemId: item.id, text: '- Tale med forældrene\nog aftale et nyt møde' });
+    const after = await tc.call('meeting.get', { id });
+    expect(after.items.find((i) => i.id === item.id)!.notes).toBe('Første linje\nAnden\nlinje\ntredje linje');
+    await tc.call('referat.generate', { meetingId: id });
+    const res = await exportAs('tekst-hel', { meetingId: id, kind: 'referat' });
+    const zip = await JSZip.loadAsync(readFileSync(res.path));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0001\u000B\u000C\r]/);
+    const doc = await readDocx(readFileSync(res.path));
+    expect(doc.paragraphs).toContain('-\tTale med forældrene\nog aftale et nyt møde');
+    expect(doc.paragraphs.join('\n')).not.toContain('- - Tale');
+    const [pdf] = renderToPdf([res.path], join(WORK, 'pdf'));
+    expect(pdfText(pdf!)).toContain('tredje linje');
+    expect((await verify(res.path)).status).toBe('uaendret');
+  }, 120_000);
+
+  it('table rows of text may break across pages, so a long læringskompetence is never cut off', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(files['kontrol-overgangsskema']!));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rows = xml.split('<w:tr>').slice(1);
+    const textRows = rows.filter((r) => !r.includes('<w:drawing') && !r.includes('<w:tblHeader'));
+    expect(textRows.length).toBeGreaterThan(10);
+    for (const r of textRows) expect(r).not.toContain('<w:cantSplit');
+  });
+});
+
+describe('10 and 11. layout, navigation and metadata', () => {
+  it('the kommune heads every page, the repeated date line is gone, headings are real, Danish, alt text and author set', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(files['kontrol-dialogmoede']!));
+    const doc = await readDocx(readFileSync(files['kontrol-dialogmoede']!));
+    expect(doc.headers.join(' ')).toContain('Vesterå Kommune · Børn og Unge · Dagtilbud Nord');
+    expect(doc.paragraphs.join('\n')).not.toMatch(/\d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:pStyle w:val="Title"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toMatch(/descr="Underskrift: Emma Bjerregaard"/);
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="da-DK"/>');
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:creator>Birgitte Skovmose</dc:creator>');
+    const last = doc.paragraphs.findLastIndex((p) => p.startsWith('Dokument-id:'));
+    expect(xml.split('Dokument-id: ').length).toBeGreaterThan(1);
+    expect(last).toBeGreaterThan(0);
+    copyFileSync(files['kontrol-dialogmoede']!, join(WORK, 'dialogmoede-kopi.docx'));
+  });
+});
