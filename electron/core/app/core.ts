@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ctx } from '../context';
+import { todayIso, type Ctx } from '../context';
 import { backupTo, prepareRestore } from '../db/backup';
 import { openDb, schemaVersion } from '../db/openDb';
 import type { Db } from '../db/types';
@@ -110,7 +110,7 @@ export class Core implements Ctx {
   }
 
   async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {
-    const stamp = this.now().toISOString().slice(0, 10);
+    const stamp = todayIso(this);
     const target = await this.opts.dialogs.saveFile({
       title: 'Gem sikkerhedskopi',
       defaultName: `tovholder-sikkerhedskopi-${stamp}.tovholder`,

@@ -1,6 +1,7 @@
 import { t } from '../../../shared/text/da';
 import { type z } from 'zod';
 import { addDays, formatLongDate } from '../../../shared/format/danishDate';
+import { instantOfDanishTime } from '../../../shared/format/danishClock';
 import { isValidCpr } from '../../../shared/domain/privacyGuard';
 import { childDeadlines, upcoming } from '../../../shared/domain/deadlines';
 import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
@@ -156,6 +157,11 @@ const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
   farver: { trivsel: 'grøn', ekstra: 'gul', bekymring: 'rød' },
 };
 
+/** A date and time in the meeting's own terms (Danish wall clock) as an instant, so every event sorts and shows alike. */
+function danishInstant(date: string, time: string): string {
+  return instantOfDanishTime(date, time).toISOString();
+}
+
 /** Everything that happened for the child, newest first, with who did what (stafetlog, SPEC req. 28). */
 export function timeline(db: Db, childId: string, trivselWords: Record<string, string>): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -165,7 +171,7 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
       WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)`,
   ).all({ c: childId }) as { id: string; title: string; date: string; start_time: string; status: keyof typeof MEETING_STATUS_LABELS; chair: string | null }[];
   for (const m of meetings) {
-    events.push({ at: `${m.date}T${m.start_time}`, kind: 'moede', title: m.title, detail: MEETING_STATUS_LABELS[m.status], actor: m.chair ?? '', meetingId: m.id });
+    events.push({ at: danishInstant(m.date, m.start_time), kind: 'moede', title: m.title, detail: MEETING_STATUS_LABELS[m.status], actor: m.chair ?? '', meetingId: m.id });
   }
   const decisions = stmt(
     db,
@@ -173,7 +179,7 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
        LEFT JOIN people p ON p.id = m.chair_id
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
-  for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
+  for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
   const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
     created_at: string;
     text: string;
@@ -198,8 +204,8 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
   }[];
   for (const d of docs) events.push({ at: d.created_at, kind: 'dokument', title: `Dokument: ${d.kind}`, detail: d.document_id, actor: d.created_by, meetingId: d.meeting_id });
   for (const c of consentRows(db, childId)) {
-    events.push({ at: `${c.given_date}T12:00`, kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
-    if (c.withdrawn_at) events.push({ at: `${c.withdrawn_at}T12:00`, kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
+    events.push({ at: danishInstant(c.given_date, '12:00'), kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
+    if (c.withdrawn_at) events.push({ at: danishInstant(c.withdrawn_at, '12:00'), kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
   }
   const dispatches = stmt(db, 'SELECT * FROM dispatches WHERE child_id = ?').all(childId) as { document_id: string; recipient: string; channel: string; basis: string; sent_at: string; recorded_by: string; meeting_id: string | null }[];
   for (const d of dispatches) {
@@ -208,9 +214,9 @@ export function timeline(db: Db, childId: string, trivselWords: Record<string, s
     events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${channel}; grundlag: ${basis.toLowerCase()})`, actor: d.recorded_by, meetingId: d.meeting_id });
   }
   const assessments = stmt(db, 'SELECT date, overall, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; by_name: string }[];
-  for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWords[a.overall] ?? a.overall}`, actor: a.by_name, meetingId: null });
+  for (const a of assessments) events.push({ at: danishInstant(a.date, '12:00'), kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWords[a.overall] ?? a.overall}`, actor: a.by_name, meetingId: null });
   const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];
-  for (const c of contacts) events.push({ at: `${c.date}T12:00`, kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
+  for (const c of contacts) events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
   const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
   if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: 'Mistanke om overgreb markeret', detail: child.abuse_reason ?? '', actor: '', meetingId: null });
   return events.sort((a, b) => b.at.localeCompare(a.at));

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DispatchInputSchema } from '../../../shared/schemas/case';
 import type { Ctx } from '../context';
-import { nowTs } from '../context';
+import { nowTs, todayIso } from '../context';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -28,7 +28,7 @@ export function recordDispatch(ctx: Ctx, input: z.infer<typeof DispatchInputSche
         }
       }
       if (input.basis === 'samtykke') {
-        const today = nowTs(ctx).slice(0, 10);
+        const today = todayIso(ctx);
         const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
         if (!ok) throw new AppError('CONSENT_REQUIRED', 'Der er ikke et gyldigt samtykke til at videregive oplysninger om barnet. Vælg et andet grundlag, eller registrér samtykket først.', 'basis');
       }
