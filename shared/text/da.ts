@@ -34,6 +34,8 @@ export const t = {
     choose: '– vælg –',
     minutesShort: 'min.',
     sample: 'Eksempel',
+    dateFormatHint: 'Skriv datoen som dd.mm.åååå, fx 23.11.2026.',
+    timeFormatHint: 'Skriv klokkeslættet som tt:mm (24 timer), fx 13:30.',
   },
   start: {
     title: 'Møder',
