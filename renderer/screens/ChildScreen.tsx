@@ -15,13 +15,9 @@ import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
 import { useSettings } from '../lib/settingsContext';
 import { DateInput } from '../components/DanishDateTime';
+import { LINEALEN_LEVELS, trivselLabels } from '../../shared/text/wellbeing';
 
 type Tab = keyof typeof t.caseTabs;
-const LEVELS: Record<string, string[]> = { thisted: ['1', '2', '3', '4', '5'], kolding: ['2', '3', '4a', '4b'], farver: ['grøn', 'gul', 'rød'] };
-const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
-  aalborg: { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' },
-  farver: { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' },
-};
 
 export function ChildScreen({ id }: { id: string }) {
   const c = useQuery(() => call('child.case', { id }), [id]);
@@ -98,7 +94,7 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
               <label htmlFor="c-linealen">{t.caseText.linealen}</label>
               <select id="c-linealen" value={d.child.linealenLevel ?? ''} onChange={(e) => update({ linealenLevel: e.target.value || null })}>
                 <option value="">{t.app.none}</option>
-                {LEVELS[variant]!.map((l) => (
+                {LINEALEN_LEVELS[variant].map((l) => (
                   <option key={l} value={l}>
                     {l}
                   </option>
@@ -587,7 +583,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
 function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const action = useAction();
   const { settings } = useSettings();
-  const words = TRIVSEL_WORDS[settings?.kommune.trivselLabels ?? 'aalborg']!;
+  const words = trivselLabels(settings?.kommune.trivselLabels);
   const [date, setDate] = useState(todayLocal());
   const [dims, setDims] = useState(TRIVSEL_DIMENSIONS.map((dimension) => ({ dimension, level: null as (typeof TRIVSEL_LEVELS)[number] | null, text: '' })));
   const [overall, setOverall] = useState<(typeof TRIVSEL_LEVELS)[number]>('trivsel');

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { coreText } from '../../../shared/text/coreMessages';
 import { join } from 'node:path';
 import { todayIso, type Ctx } from '../context';
 import { backupTo, prepareRestore } from '../db/backup';
@@ -63,7 +64,7 @@ export class Core implements Ctx {
   }
 
   actor(): string {
-    return readSetting<{ name?: string }>(this.db, 'profile')?.name?.trim() || 'Lokal bruger';
+    return readSetting<{ name?: string }>(this.db, 'profile')?.name?.trim() || coreText.noProfileActor;
   }
 
   get schemaVersion(): number {

@@ -1,4 +1,5 @@
 import { t } from '../../../shared/text/da';
+import { LINEALEN_LEVELS, LINEALEN_NAMES, trivselLabels } from '../../../shared/text/wellbeing';
 import { type z } from 'zod';
 import { addDays, formatLongDate } from '../../../shared/format/danishDate';
 import { instantOfDanishTime } from '../../../shared/format/danishClock';
@@ -20,12 +21,6 @@ import { getKommune } from '../settings/kommune';
 import { consentCoverage, consentRows, toConsent } from './caseRepo';
 import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
 
-const LINEALEN_NAMES: Record<string, string> = { thisted: 'Thisted-udgaven', kolding: 'Kolding-udgaven', farver: 'farve-udgaven' };
-const LINEALEN_LEVELS: Record<string, string[]> = {
-  thisted: ['1', '2', '3', '4', '5'],
-  kolding: ['2', '3', '4a', '4b'],
-  farver: ['grøn', 'gul', 'rød'],
-};
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
   const db = ctx.db;
@@ -152,10 +147,6 @@ export function addTrivsel(
   })();
 }
 
-const TRIVSEL_WORDS: Record<string, Record<string, string>> = {
-  aalborg: { trivsel: 'trivsel', ekstra: 'ekstra opmærksomhed', bekymring: 'bekymring' },
-  farver: { trivsel: 'grøn', ekstra: 'gul', bekymring: 'rød' },
-};
 
 /** A date and time in the meeting's own terms (Danish wall clock) as an instant, so every event sorts and shows alike. */
 function danishInstant(date: string, time: string): string {
@@ -246,7 +237,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     by_name: string;
   }[]).map((a) => ({ id: a.id, date: a.date, dimensions: JSON.parse(a.dimensions) as CaseDetail['trivsel'][number]['dimensions'], overall: a.overall, note: a.note, byName: a.by_name }));
   const lastYear = trivsel.filter((a) => a.date > addDays(today, -365)).length;
-  const words = TRIVSEL_WORDS[k.trivselLabels] ?? TRIVSEL_WORDS['aalborg']!;
+  const words = trivselLabels(k.trivselLabels);
   const dispatches = (stmt(db, 'SELECT * FROM dispatches WHERE child_id = ? ORDER BY sent_at DESC').all(childId) as {
     id: string;
     document_id: string;
@@ -298,4 +289,3 @@ export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: strin
     .slice(0, 30);
 }
 
-export { TRIVSEL_WORDS };

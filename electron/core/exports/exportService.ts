@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
 import type { ExportKind, VerifyResult } from '../../../shared/schemas/documents';
+import { coreText } from '../../../shared/text/coreMessages';
 import type { Core } from '../app/core';
 import { todayIso, nowTs } from '../context';
 import { stmt } from '../db/stmt';
@@ -17,7 +18,8 @@ import { getKommune } from '../settings/kommune';
 import { buildDagsordenDocx } from './dagsordenDocx';
 import { readDocx, textFingerprint } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
-import { buildOvergangsskemaDocx, DEFAULT_TRIVSEL_LABELS, type TrivselLabels } from './overgangsskemaDocx';
+import { buildOvergangsskemaDocx, type TrivselLabels } from './overgangsskemaDocx';
+import { trivselLabels } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
 import { checkExport } from './legalBasis';
 
@@ -61,7 +63,7 @@ export async function buildDocument(core: Core, input: { meetingId: string; kind
   const v = state.current;
   const rawBody = state.body;
   if (!v || !rawBody) {
-    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat" først.' : 'Lav referatet først.');
+    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat“ først.' : 'Lav referatet først.');
   }
   const checked = checkExport(core, input.kind, m, rawBody);
   const body = checked.body;
@@ -83,7 +85,7 @@ export async function buildDocument(core: Core, input: { meetingId: string; kind
     case 'overgangsskema': {
       if (!body.transition) throw new AppError('TEMPLATE_RULE', 'Kun overgangsmøder har et overgangsskema.');
       const documentId = `${v.documentId}-OVG`;
-      const labels: TrivselLabels = getKommune(db).trivselLabels === 'farver' ? { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' } : DEFAULT_TRIVSEL_LABELS;
+      const labels: TrivselLabels = trivselLabels(getKommune(db).trivselLabels);
       const buffer = await buildOvergangsskemaDocx({ body, state, documentId, trivselLabels: labels, basisNote: checked.transitionNote });
       return { ...common, buffer, documentId, fileName: `overgangsskema-${m.date}-v${v.version}.docx`, kind: 'overgangsskema', childId: m.childId };
     }
@@ -156,7 +158,7 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
   try {
     content = await readDocx(data);
   } catch {
-    return unknown(`„${basename(path)}" er ikke et Word-dokument.`);
+    return unknown(`„${basename(path)}“ er ikke et Word-dokument.`);
   }
   const documentId = content.properties['TovholderDokumentId'] ?? /Dokument-id: (TH-[A-Z0-9-]+)/.exec(content.paragraphs.join('\n'))?.[1] ?? null;
   if (!documentId) return unknown('Dokumentet er ikke lavet af Tovholder (det har intet dokument-id).');
@@ -180,13 +182,13 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
     sealedAt: version?.sealed_at ?? null,
   };
   if (match && sealOk) {
-    const sealed = match.seal ? ` Den svarer til den forseglede version ${match.referat_version} (segl ${match.seal.slice(0, 16)}).` : match.referat_version !== null ? ` Den svarer til version ${match.referat_version}.` : '';
-    return { ...base, status: 'uaendret', message: `Dokumentet er uændret siden eksporten ${formatTimestamp(match.created_at)}.${sealed}` };
+    const sealed = match.seal ? coreText.verify.sealedVersion(match.referat_version ?? 0, match.seal.slice(0, 16)) : match.referat_version !== null ? coreText.verify.plainVersion(match.referat_version) : '';
+    return { ...base, status: 'uaendret', message: coreText.verify.unchanged(formatTimestamp(match.created_at), sealed) };
   }
   return {
     ...base,
     status: 'aendret',
-    message: `Dokumentet er ÆNDRET: teksten svarer ikke til det, Tovholder eksporterede som ${documentId}${ref.referat_version ? ` (version ${ref.referat_version})` : ''}. Brug den version, der er gemt i Tovholder.`,
+    message: coreText.verify.altered(documentId, ref.referat_version),
   };
 }
 
@@ -199,7 +201,7 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
 /** PDF through Chromium: the app renders its own print view (webContents.printToPDF). */
 export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' }) {
   if (!core.opts.printToPdf) {
-    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv" og vælg „Gem som PDF" i udskriftsdialogen.');
+    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.');
   }
   const m = getMeetingDetail(core.db, input.meetingId, todayIso(core));
   const state = getReferatState(core, m.id);

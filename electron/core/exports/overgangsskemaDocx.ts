@@ -2,11 +2,12 @@ import type { FileChild } from 'docx';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import { SHARING_BASIS_LABELS, type TrivselLevel } from '../../../shared/schemas/forms';
 import type { ReferatBody, ReferatState } from '../../../shared/schemas/referat';
+import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { gridTable, heading, labelTable, para, paragraphs, renderDocument, subtitle, title, WIDE_LABEL } from './docxKit';
 import { signatureSection } from './signatureSection';
 
 export type TrivselLabels = Record<TrivselLevel, string>;
-export const DEFAULT_TRIVSEL_LABELS: TrivselLabels = { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' };
+
 
 function section(label: string, value: string, emptyText = 'Intet noteret.'): FileChild[] {
   return [heading(label), ...(value.trim() ? paragraphs(value) : [para(emptyText, { italics: true, color: '4A545C' })])];
@@ -30,7 +31,7 @@ export async function buildOvergangsskemaDocx(input: {
   const tr = body.transition;
   if (!tr) throw new Error('not a transition meeting');
   const f = tr.form;
-  const labels = input.trivselLabels ?? DEFAULT_TRIVSEL_LABELS;
+  const labels = input.trivselLabels ?? TRIVSEL_LABELS.aalborg;
   const v = state.current!;
   const children: FileChild[] = [];
   if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));

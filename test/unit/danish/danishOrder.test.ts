@@ -10,12 +10,12 @@ let tc: TestCore | undefined;
 afterEach(() => tc?.close());
 
 describe('Danish alphabetical order', () => {
-  it('puts æ, ø, å after z and „aa" with å', () => {
+  it('puts æ, ø, å after z and „aa“ with å', () => {
     expect([...shuffled].sort(compareDanish)).toEqual(DANISH_ORDER);
     expect(sortDanish(shuffled.map((name) => ({ name })), (r) => r.name).map((r) => r.name)).toEqual(DANISH_ORDER);
   });
 
-  it('lists children in Danish order (not byte order, where Å came before Æ and „Aase" first)', async () => {
+  it('lists children in Danish order (not byte order, where Å came before Æ and „Aase“ first)', async () => {
     tc = makeCore();
     for (const name of shuffled) {
       await tc.call('child.save', { name, birthDate: '2022-03-04', institution: 'Børnehuset Kastanjen', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null });

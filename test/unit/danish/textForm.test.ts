@@ -17,7 +17,7 @@ describe('one text form: every string is NFC from the door on', () => {
     expect((out['a'] as string).length).toBe(5);
   });
 
-  it('a decision pasted in NFD („Århus" decomposed) is found by „Århus" typed in NFC, and the other way round', async () => {
+  it('a decision pasted in NFD („Århus“ decomposed) is found by „Århus“ typed in NFC, and the other way round', async () => {
     tc = makeCore({ now: () => new Date('2026-11-23T09:00:00Z') });
     const s = await seedFixture(tc);
     const id = await ressourceteamMeeting(tc, s, { seal: false });
