@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, build, then every suite (unit, component, integration, e2e) in one Vitest run.
+// `npm test`: typecheck, lint, build, then every suite (unit, component, integration, e2e), the time-sensitive ones
+// also under a foreign time zone.
 // Writes test-results/summary.json and ends with one plain line: „N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +13,9 @@ rmSync(join(tmpdir(), 'tovholder-tests'), { recursive: true, force: true });
 mkdirSync(join(RESULTS, 'metrics'), { recursive: true });
 
 const checks = {};
-function step(name, cmd, args) {
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+function step(name, cmd, args, env = {}) {
+  console.log(`\n▶ ${name}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${cmd} ${args.join(' ')}`);
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   checks[name] = res.status === 0 ? 'passed' : 'failed';
   return res.status === 0;
 }
@@ -24,20 +25,33 @@ step('typecheck', npx, ['tsc', '-b', '--noEmit']);
 step('lint', npx, ['eslint', '--max-warnings=0', '.']);
 const built = step('build', process.execPath, ['scripts/build.mjs']);
 
+// Tovholder must keep the Danish day on a computer that is not set to Danish time (STYLE §13): the unit and
+// integration suites run twice – in the computer's own zone and in a foreign one – and e2e runs in the foreign one.
+const FOREIGN_TZ = 'America/New_York';
+const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${file}`];
+const runs = [
+  { name: 'vitest', report: 'vitest.json', zone: '', projects: ['unit', 'component', 'integration'] },
+  { name: `vitest TZ=${FOREIGN_TZ}`, report: 'vitest-foreign-tz.json', zone: FOREIGN_TZ, projects: ['unit', 'integration'] },
+  { name: `e2e TZ=${FOREIGN_TZ}`, report: 'vitest-e2e.json', zone: FOREIGN_TZ, projects: ['e2e'] },
+  // Last, once every suite has left its files behind: nothing readable on disk.
+  { name: 'postcheck', report: 'vitest-postcheck.json', zone: '', projects: ['postcheck'] },
+];
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const suites = {};
 if (built) {
-  step('vitest', npx, ['vitest', 'run', '--project', 'unit', '--project', 'component', '--project', 'integration', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`]);
-  // Last, once every suite has left its files behind: nothing readable on disk.
-  step('postcheck', npx, ['vitest', 'run', '--project', 'postcheck', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest-postcheck.json`]);
-  const reports = ['vitest.json', 'vitest-postcheck.json'].filter((f) => existsSync(join(RESULTS, f)));
-  if (reports.length < 2) failed++;
-  for (const reportFile of reports) {
-    const report = JSON.parse(readFileSync(join(RESULTS, reportFile), 'utf8'));
+  for (const run of runs) {
+    step(run.name, npx, ['vitest', 'run', ...run.projects.flatMap((p) => ['--project', p]), ...json(run.report)], run.zone ? { TZ: run.zone } : {});
+  }
+  const reports = runs.filter((r) => existsSync(join(RESULTS, r.report)));
+  if (reports.length < runs.length) failed++;
+  for (const run of reports) {
+    const report = JSON.parse(readFileSync(join(RESULTS, run.report), 'utf8'));
     for (const file of report.testResults ?? []) {
-      const suite = file.name.includes('/test/e2e/') ? 'e2e' : file.name.includes('/test/component/') ? 'component' : file.name.includes('/test/integration/') ? 'integration' : file.name.includes('/test/postcheck/') ? 'postcheck' : 'unit';
+      const kind = file.name.includes('/test/e2e/') ? 'e2e' : file.name.includes('/test/component/') ? 'component' : file.name.includes('/test/integration/') ? 'integration' : file.name.includes('/test/postcheck/') ? 'postcheck' : 'unit';
+      const suite = run.zone ? `${kind} (TZ=${run.zone})` : kind;
       suites[suite] ??= { passed: 0, failed: 0, skipped: 0 };
       if ((file.assertionResults ?? []).length === 0 && file.status === 'failed') {
         suites[suite].failed++;
@@ -59,7 +73,7 @@ if (built) {
   }
 }
 for (const [name, status] of Object.entries(checks)) {
-  if (name === 'vitest' || name === 'postcheck') continue;
+  if (runs.some((r) => r.name === name)) continue;
   if (status === 'passed') passed++;
   else failed++;
 }

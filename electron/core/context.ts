@@ -1,3 +1,4 @@
+import { danishDate } from '../../shared/format/danishClock';
 import type { Db } from './db/types';
 
 /** What every domain operation needs: the database, a clock, and who is acting. */
@@ -8,11 +9,9 @@ export interface Ctx {
   actor(): string;
 }
 
-const copenhagenDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in Denmark as YYYY-MM-DD. */
+/** Today's date in Denmark as YYYY-MM-DD, whatever the computer's time zone. */
 export function todayIso(ctx: Pick<Ctx, 'now'>): string {
-  return copenhagenDate.format(ctx.now());
+  return danishDate(ctx.now());
 }
 
 export function nowTs(ctx: Pick<Ctx, 'now'>): string {

@@ -6,6 +6,7 @@ import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 import { navigate } from '../lib/router';
 import { ErrorBanner } from './ErrorBanner';
+import { DateInput, TimeInput } from './DanishDateTime';
 
 /** Dialogmøde → netværksmøde, with the reason, the referat to familieafdelingen and the new chair and owner. */
 export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; referatApproved: boolean }) {
@@ -38,11 +39,11 @@ export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; refer
       <div className="grid-3">
         <div className="field">
           <label htmlFor="esc-date">{t.newMeeting.date}</label>
-          <input id="esc-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateInput id="esc-date" value={date} onChange={setDate} />
         </div>
         <div className="field">
           <label htmlFor="esc-time">{t.newMeeting.start}</label>
-          <input id="esc-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+          <TimeInput id="esc-time" value={time} onChange={setTime} />
         </div>
         <div className="field">
           <label htmlFor="esc-fam">{t.escalation.familieafdeling}</label>

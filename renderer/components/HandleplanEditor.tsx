@@ -4,6 +4,7 @@ import { t } from '../../shared/text/da';
 import { call } from '../lib/api';
 import { useAutosave } from '../lib/useAutosave';
 import { SaveIndicator } from './SaveIndicator';
+import { DateInput } from './DanishDateTime';
 
 const SMTTE_KEYS = ['sammenhaeng', 'maal', 'tegn', 'tiltag', 'evaluering'] as const;
 
@@ -49,7 +50,7 @@ export function HandleplanEditor({ meetingId, initial, locked }: { meetingId: st
               </div>
               <div className="field">
                 <label htmlFor={`hp-fu-${i}`}>{t.forms.followUpDate}</label>
-                <input id={`hp-fu-${i}`} type="date" value={g.followUpDate ?? ''} onChange={(e) => setGoal(i, { followUpDate: e.target.value || null })} />
+                <DateInput id={`hp-fu-${i}`} value={g.followUpDate ?? ''} onChange={(v) => setGoal(i, { followUpDate: v || null })} />
               </div>
             </div>
             <button type="button" className="small danger" onClick={() => setHp({ ...hp, goals: hp.goals.filter((_, j) => j !== i) })}>

@@ -1,8 +1,9 @@
 import { formatLongDate } from '../../shared/format/danishDate';
 import { SHARING_BASIS_LABELS } from '../../shared/schemas/forms';
 import type { ReferatBody } from '../../shared/schemas/referat';
+import { trivselLabels } from '../../shared/text/wellbeing';
+import { useSettings } from '../lib/settingsContext';
 
-const LEVELS: Record<string, string> = { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' };
 
 function Section({ title, text }: { title: string; text: string }) {
   return (
@@ -17,6 +18,7 @@ function Section({ title, text }: { title: string; text: string }) {
 export function TransitionPaper({ body, draft, footer, correction }: { body: ReferatBody; draft: boolean; footer: string; correction?: string | null }) {
   const tr = body.transition!;
   const f = tr.form;
+  const levels = trivselLabels(useSettings().settings?.kommune.trivselLabels);
   return (
     <article className="paper" aria-label="Overgangsskema">
       {draft && <div className="draft">UDKAST</div>}
@@ -66,7 +68,7 @@ export function TransitionPaper({ body, draft, footer, correction }: { body: Ref
           {f.trivsel.map((r) => (
             <tr key={r.dimension}>
               <th scope="row">{r.dimension}</th>
-              <td>{r.level ? LEVELS[r.level] : '–'}</td>
+              <td>{r.level ? levels[r.level] : '–'}</td>
               <td>{r.text || '–'}</td>
             </tr>
           ))}

@@ -15,6 +15,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
 import { LINEALEN_SCALES, TRIVSEL_WORDS, trivselWord } from '../../shared/domain/scales';
 import { useSettings } from '../lib/settingsContext';
+import { DateInput } from '../components/DanishDateTime';
 
 type Tab = keyof typeof t.caseTabs;
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
@@ -135,7 +136,7 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             )}
             <div className="field">
               <label htmlFor="c-left">{t.caseText.leftAt}</label>
-              <input id="c-left" type="date" defaultValue={d.child.leftAt ?? ''} onBlur={(e) => e.target.value !== (d.child.leftAt ?? '') && update({ leftAt: e.target.value || null })} />
+              <DateInput id="c-left" value={d.child.leftAt ?? ''} onCommit={(v) => v !== (d.child.leftAt ?? '') && update({ leftAt: v || null })} />
             </div>
           </div>
           <label className="check">
@@ -306,7 +307,7 @@ function Timeline({ d }: { d: CaseDetail }) {
           {d.timeline.map((e, i) => (
             <li key={i} className={`tl-${e.kind}`}>
               <div className="meta">
-                {formatTimestamp(e.at.length === 16 ? `${e.at}:00` : e.at)}
+                {formatTimestamp(e.at)}
                 {e.actor ? ` · ${e.actor}` : ''}
               </div>
               <div>
@@ -452,7 +453,7 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         <div className="grid-3">
           <div className="field">
             <label htmlFor="cs-date">{t.caseText.givenDate}</label>
-            <input id="cs-date" type="date" value={givenDate} onChange={(e) => setGivenDate(e.target.value)} />
+            <DateInput id="cs-date" value={givenDate} onChange={setGivenDate} />
           </div>
           <div className="field">
             <label htmlFor="cs-by">{t.caseText.obtainedBy}</label>
@@ -460,7 +461,7 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
           </div>
           <div className="field">
             <label htmlFor="cs-exp">{t.caseText.expires}</label>
-            <input id="cs-exp" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+            <DateInput id="cs-exp" value={expires} onChange={setExpires} />
           </div>
         </div>
         <DialogActions
@@ -541,7 +542,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
           </div>
           <div className="field">
             <label htmlFor="pc-date">{t.caseText.givenDate}</label>
-            <input id="pc-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateInput id="pc-date" value={date} onChange={setDate} />
           </div>
           <div className="field">
             <label htmlFor="pc-note">{t.caseText.contactNote}</label>
@@ -640,7 +641,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         <h2 id="tv-new-h">{t.caseText.trivselAdd}</h2>
         <div className="field">
           <label htmlFor="tv-date">{t.caseText.givenDate}</label>
-          <input id="tv-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateInput id="tv-date" value={date} onChange={setDate} />
         </div>
         {dims.map((row, i) => (
           <div className="grid-3" key={row.dimension}>

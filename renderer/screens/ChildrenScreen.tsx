@@ -5,6 +5,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor, navigate } from '../lib/router';
+import { DateInput } from '../components/DanishDateTime';
 
 export function ChildrenScreen() {
   const children = useQuery(() => call('child.list', {}), []);
@@ -80,7 +81,7 @@ export function ChildForm({ onDone, onCancel }: { onDone: (id: string) => void; 
         </div>
         <div className="field">
           <label htmlFor="c-birth">{t.children.birthDate}</label>
-          <input id="c-birth" type="date" required value={birthDate} onChange={(e) => setBirthDate(e.target.value)} />
+          <DateInput id="c-birth" required value={birthDate} onChange={setBirthDate} />
         </div>
         <div className="field">
           <label htmlFor="c-inst">{t.children.institution}</label>

@@ -15,6 +15,7 @@ import { hrefFor, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { useItemTimer } from '../lib/useItemTimer';
 import { HandleplanEditor } from '../components/HandleplanEditor';
+import { DateInput } from '../components/DanishDateTime';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
@@ -616,7 +617,7 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
         </div>
         <div className="field">
           <label htmlFor="fu-when">{t.live.followupWhen}</label>
-          <input id="fu-when" type="date" value={when} onChange={(e) => setWhen(e.target.value)} />
+          <DateInput id="fu-when" value={when} onChange={setWhen} />
         </div>
         <div className="field">
           <label htmlFor="fu-ext">{t.live.followupExternal}</label>

@@ -14,6 +14,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { FieldRefusal } from '../components/FieldRefusal';
 import { useGuardedField } from '../lib/useGuardedField';
 import { hrefFor, navigate } from '../lib/router';
+import { DateInput, TimeInput } from '../components/DanishDateTime';
 
 function minutesBetween(a: string, b: string): number {
   const [ah, am] = a.split(':').map(Number) as [number, number];
@@ -113,15 +114,15 @@ function DetailsCard({ m, locked, onSave }: { m: MeetingDetail; locked: boolean;
         <div className="grid-3">
           <div className="field">
             <label htmlFor="m-date">{t.newMeeting.date}</label>
-            <input id="m-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateInput id="m-date" value={date} onChange={setDate} />
           </div>
           <div className="field">
             <label htmlFor="m-start">{t.newMeeting.start}</label>
-            <input id="m-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+            <TimeInput id="m-start" value={start} onChange={setStart} />
           </div>
           <div className="field">
             <label htmlFor="m-end">{t.newMeeting.end}</label>
-            <input id="m-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+            <TimeInput id="m-end" value={end} onChange={setEnd} />
           </div>
         </div>
         <div className="field">

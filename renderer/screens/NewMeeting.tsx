@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { addDays, addMinutes } from '../../shared/format/danishDate';
+import { addDays } from '../../shared/format/danishDate';
+import { endWithinDay } from '../../shared/format/danishClock';
 import type { Template } from '../../shared/templates/schema';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -7,6 +8,7 @@ import { call } from '../lib/api';
 import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor, navigate } from '../lib/router';
+import { DateInput, TimeInput } from '../components/DanishDateTime';
 
 export function NewMeeting({ childId }: { childId?: string | undefined }) {
   const templates = useQuery(() => call('template.list', {}), []);
@@ -27,7 +29,7 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
     if (!templateId) return;
     void call('template.get', { id: templateId }).then((tpl) => {
       setTemplate(tpl);
-      setEnd(addMinutes(start, tpl.defaultDurationMinutes));
+      setEnd(endWithinDay(start, tpl.defaultDurationMinutes));
       setPlace(tpl.defaultPlace ?? '');
       if (tpl.cadence.kind === 'uger') setWeeks(tpl.cadence.weeks[0] ?? 6);
       if (tpl.cadence.kind === 'maaned') setWeeks(4);
@@ -101,24 +103,23 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
           <div className="grid-3">
             <div className="field">
               <label htmlFor="nm-date">{t.newMeeting.date}</label>
-              <input id="nm-date" type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+              <DateInput id="nm-date" value={date} required onChange={setDate} />
             </div>
             <div className="field">
               <label htmlFor="nm-start">{t.newMeeting.start}</label>
-              <input
+              <TimeInput
                 id="nm-start"
-                type="time"
                 value={start}
                 required
-                onChange={(e) => {
-                  setStart(e.target.value);
-                  if (e.target.value) setEnd(addMinutes(e.target.value, template.defaultDurationMinutes));
+                onChange={(v) => {
+                  setStart(v);
+                  if (v) setEnd(endWithinDay(v, template.defaultDurationMinutes));
                 }}
               />
             </div>
             <div className="field">
               <label htmlFor="nm-end">{t.newMeeting.end}</label>
-              <input id="nm-end" type="time" value={end} required onChange={(e) => setEnd(e.target.value)} />
+              <TimeInput id="nm-end" value={end} required onChange={setEnd} />
             </div>
           </div>
           <div className="field">

@@ -7,8 +7,9 @@ import { SaveIndicator } from '../components/SaveIndicator';
 import { call } from '../lib/api';
 import { useQuery } from '../lib/hooks';
 import { useAutosave } from '../lib/useAutosave';
+import { useSettings } from '../lib/settingsContext';
+import { trivselLabels } from '../../shared/text/wellbeing';
 
-const TRIVSEL_LABELS: Record<(typeof TRIVSEL_LEVELS)[number], string> = { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' };
 
 export function TransitionFormScreen({ id }: { id: string }) {
   const meeting = useQuery(() => call('meeting.get', { id }), [id]);
@@ -36,6 +37,7 @@ export function TransitionFormEditor({ meetingId, initial, locked }: { meetingId
   const [f, setF] = useState(initial);
   const save = useAutosave(f, (v) => call('form.saveTransition', { meetingId, data: v }), { enabled: !locked });
   const set = <K extends keyof TransitionForm>(k: K, v: TransitionForm[K]) => setF({ ...f, [k]: v });
+  const levels = trivselLabels(useSettings().settings?.kommune.trivselLabels);
   return (
     <form className="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="skema-h">
       <h2 id="skema-h">
@@ -78,7 +80,7 @@ export function TransitionFormEditor({ meetingId, initial, locked }: { meetingId
                   <option value="">{t.app.choose}</option>
                   {TRIVSEL_LEVELS.map((l) => (
                     <option key={l} value={l}>
-                      {TRIVSEL_LABELS[l]}
+                      {levels[l]}
                     </option>
                   ))}
                 </select>

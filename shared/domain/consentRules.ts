@@ -106,7 +106,7 @@ export function renewalReasons(consents: ConsentRecord[], participants: string[]
   if (topic && topic.trim()) {
     const topics = consents.flatMap((c) => c.topics.map(norm));
     const t = norm(topic);
-    if (!topics.some((x) => x === t || x.includes(t) || t.includes(x))) reasons.push(`emnet „${topic.trim()}" var ikke blandt de emner, forældrene fik at vide`);
+    if (!topics.some((x) => x === t || x.includes(t) || t.includes(x))) reasons.push(`emnet „${topic.trim()}“ var ikke blandt de emner, forældrene fik at vide`);
   }
   return reasons;
 }

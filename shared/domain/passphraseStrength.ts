@@ -27,7 +27,7 @@ export function passphraseStrength(passphrase: string): { level: StrengthLevel; 
   const lower = p.toLowerCase();
   for (const w of COMMON) if (lower.includes(w)) bits -= w.length * 3;
   bits = Math.max(0, Math.round(bits));
-  if (bits < 40) return { level: 'svag', bits, hint: 'Svag: let at gætte. Brug flere ord, der ikke hører sammen, fx „lampe regn violin tirsdag".' };
+  if (bits < 40) return { level: 'svag', bits, hint: 'Svag: let at gætte. Brug flere ord, der ikke hører sammen, fx „lampe regn violin tirsdag“.' };
   if (bits < 65) return { level: 'middel', bits, hint: 'Middel: tilføj et ord mere for at gøre den stærk.' };
   return { level: 'staerk', bits, hint: 'Stærk adgangskode.' };
 }

@@ -297,7 +297,7 @@ export function describeHits(hits: GuardHit[]): string {
   const names = hits.filter((h) => h.kind === 'navn');
   const parts: string[] = [];
   if (cpr.length) parts.push(`et CPR-nummer (${cpr.map((h) => h.text).join(', ')})`);
-  if (dates.length) parts.push(`et kendt barns fødselsdato (${dates.map((h) => `„${h.text}"`).join(', ')})`);
-  if (names.length) parts.push(`navnet ${names.map((h) => `„${h.text}"`).join(', ')}`);
+  if (dates.length) parts.push(`et kendt barns fødselsdato (${dates.map((h) => `„${h.text}“`).join(', ')})`);
+  if (names.length) parts.push(`navnet ${names.map((h) => `„${h.text}“`).join(', ')}`);
   return parts.join(' og ');
 }

@@ -2,43 +2,9 @@
  * The scales a kommune may use (SPEC §3.4, §9.3 req. 25–26). A stored value always carries the scale it was
  * recorded on, so a later change of the kommune's setting never reinterprets it (issue 21, item 3).
  */
-export const LINEALEN_VARIANTS = ['thisted', 'kolding', 'farver'] as const;
-export type LinealenVariant = (typeof LINEALEN_VARIANTS)[number];
+import { LINEALEN_SCALES, LINEALEN_VARIANTS, TRIVSEL_LABELS, type LinealenLevel, type LinealenVariant } from '../text/wellbeing';
 
-export interface LinealenLevel {
-  level: string;
-  heading: string;
-}
-
-export const LINEALEN_SCALES: Record<LinealenVariant, { name: string; levels: LinealenLevel[] }> = {
-  thisted: {
-    name: 'Børnelinealen, Thisted (niveau 1–5)',
-    levels: [
-      { level: '1', heading: 'Børn i almindelighed' },
-      { level: '2', heading: 'Børn, der viser begyndende tegn på mistrivsel' },
-      { level: '3', heading: 'Børn med forskellige vanskeligheder, der kræver involvering af sekundære fagprofessionelle' },
-      { level: '4', heading: 'Børn med væsentlige behov for særlig støtte' },
-      { level: '5', heading: 'Børn med åbenbar risiko for varig skade' },
-    ],
-  },
-  kolding: {
-    name: 'Børnelinealen, Kolding (kategori 2, 3, 4a, 4b)',
-    levels: [
-      { level: '2', heading: 'Børn i faldende trivsel' },
-      { level: '3', heading: 'Sårbare børn' },
-      { level: '4a', heading: 'Udsatte børn' },
-      { level: '4b', heading: 'Truede børn' },
-    ],
-  },
-  farver: {
-    name: 'Børnelinealen, farver (grøn, gul, rød)',
-    levels: [
-      { level: 'grøn', heading: 'Grøn' },
-      { level: 'gul', heading: 'Gul' },
-      { level: 'rød', heading: 'Rød' },
-    ],
-  },
-};
+export { LINEALEN_SCALES, LINEALEN_VARIANTS, type LinealenLevel, type LinealenVariant };
 
 /** „Thisted niveau 3: Børn med forskellige vanskeligheder …" – a level always named with its own scale. */
 export function linealenLabel(variant: LinealenVariant, level: string): string {
@@ -51,11 +17,16 @@ export function linealenLabel(variant: LinealenVariant, level: string): string {
 export const TRIVSEL_LABEL_SETS = ['aalborg', 'farver'] as const;
 export type TrivselLabelSet = (typeof TRIVSEL_LABEL_SETS)[number];
 
-/** The words for the overall trivsel position, per label set. */
+/** The words for the overall trivsel position, per label set, in running text (from the one catalogue, `shared/text/wellbeing`). */
 export const TRIVSEL_WORDS: Record<TrivselLabelSet, Record<'trivsel' | 'ekstra' | 'bekymring', string>> = {
-  aalborg: { trivsel: 'trivsel', ekstra: 'ekstra opmærksomhed', bekymring: 'bekymring' },
-  farver: { trivsel: 'grøn', ekstra: 'gul', bekymring: 'rød' },
+  aalborg: lowerWords(TRIVSEL_LABELS.aalborg),
+  farver: lowerWords(TRIVSEL_LABELS.farver),
 };
+
+function lowerWords(words: Record<'trivsel' | 'ekstra' | 'bekymring', string>): Record<'trivsel' | 'ekstra' | 'bekymring', string> {
+  const low = (w: string) => w.charAt(0).toLocaleLowerCase('da-DK') + w.slice(1);
+  return { trivsel: low(words.trivsel), ekstra: low(words.ekstra), bekymring: low(words.bekymring) };
+}
 
 export function trivselWord(labels: string, level: string): string {
   const set = TRIVSEL_WORDS[labels as TrivselLabelSet] ?? TRIVSEL_WORDS.aalborg;

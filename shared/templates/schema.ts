@@ -138,11 +138,11 @@ export const TemplateSchema = z
     const keys = new Set<string>();
     t.agenda.forEach((item, i) => {
       if (keys.has(item.key)) {
-        ctx.addIssue({ code: 'custom', path: ['agenda', i, 'key'], message: `Punktnøglen „${item.key}" findes to gange` });
+        ctx.addIssue({ code: 'custom', path: ['agenda', i, 'key'], message: `Punktnøglen „${item.key}“ findes to gange` });
       }
       keys.add(item.key);
       if (item.phase && !t.phases?.some((p) => p.key === item.phase)) {
-        ctx.addIssue({ code: 'custom', path: ['agenda', i, 'phase'], message: `Fasen „${item.phase}" er ikke defineret i skabelonen` });
+        ctx.addIssue({ code: 'custom', path: ['agenda', i, 'phase'], message: `Fasen „${item.phase}“ er ikke defineret i skabelonen` });
       }
     });
     if (t.referatPolicy === 'intet' && t.requiredDocuments.includes('referat')) {

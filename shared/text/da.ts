@@ -2,6 +2,8 @@
  * The Danish text catalogue for the user interface. Identifiers are English; every string a user reads is here
  * (STYLE §12). Domain words follow the SPEC glossary: referat, dagsorden, afbud, mødeleder …
  */
+import { trivselVariantSummary } from './wellbeing';
+
 export const t = {
   app: {
     name: 'Tovholder',
@@ -34,6 +36,8 @@ export const t = {
     choose: '– vælg –',
     minutesShort: 'min.',
     sample: 'Eksempel',
+    dateFormatHint: 'Skriv datoen som dd.mm.åååå, fx 23.11.2026.',
+    timeFormatHint: 'Skriv klokkeslættet som tt:mm (24 timer), fx 13:30.',
   },
   start: {
     title: 'Møder',
@@ -66,7 +70,7 @@ export const t = {
     place: 'Sted',
     child: 'Barn',
     childHint: 'Mødet handler om ét barn. Forældrene med forældremyndighed foreslås som deltagere.',
-    noChildren: 'Der er ingen børn i Tovholder endnu. Opret barnet under „Børn" først.',
+    noChildren: 'Der er ingen børn i Tovholder endnu. Opret barnet under „Børn“ først.',
     series: 'Opret som fast mødeserie',
     seriesCount: 'Antal møder',
     seriesWeeks: 'Uger mellem møderne',
@@ -100,7 +104,7 @@ export const t = {
     itemTitle: 'Overskrift',
     minutes: 'Minutter',
     childOnItem: 'Barn',
-    anonLabel: 'Anonym betegnelse (fx „dreng, 4 år, Solstuen")',
+    anonLabel: 'Anonym betegnelse (fx „dreng, 4 år, Solstuen“)',
     anonHint: 'Skriv ikke navn, fødselsdato eller CPR-nummer i et anonymt punkt.',
     block02: 'Reserveret tid til 0–2-årige',
     moveUp: 'Flyt op',
@@ -122,7 +126,7 @@ export const t = {
     carried: 'Åbne opfølgninger fra tidligere møder',
     previous: 'Forrige møde',
     remark: 'Bemærk',
-    remarkHint: 'Vises under „Bemærk:" i referatet.',
+    remarkHint: 'Vises under „Bemærk:“ i referatet.',
     templateInfo: (name: string, version: number) => `Skabelon: ${name}, version ${version}`,
     warnings: 'Før mødet',
   },
@@ -327,7 +331,7 @@ export const t = {
     linealenOptions: { thisted: 'Thisted (niveau 1–5)', kolding: 'Kolding (kategori 2, 3, 4a, 4b)', farver: 'Farver (grøn, gul, rød)' } as Record<string, string>,
     trivselLabels: 'Betegnelser for trivsel',
     trivselLabelsHint: 'Ordene for den samlede vurdering i trivselsvurderinger og overgangsskemaer.',
-    trivselOptions: { aalborg: 'Trivsel / ekstra opmærksomhed / bekymring', farver: 'Grøn / gul / rød' } as Record<string, string>,
+    trivselOptions: { aalborg: trivselVariantSummary('aalborg'), farver: trivselVariantSummary('farver') } as Record<string, string>,
     transitionBasis: 'Grundlag for videregivelse ved overgange',
     transitionBasisHint: 'Samtykke fra forældrene, eller kommunens retningslinjer efter dagtilbudslovens § 3 a, stk. 3.',
     retention: 'Slettefrister (måneder efter barnet er stoppet)',
@@ -359,7 +363,7 @@ export const t = {
     sample: 'Eksempeldata',
     sampleLoad: 'Indlæs eksempeldata',
     sampleRemove: 'Fjern eksempeldata',
-    sampleLoaded: 'Eksempeldata er indlæst. De er markeret „Eksempel".',
+    sampleLoaded: 'Eksempeldata er indlæst. De er markeret „Eksempel“.',
     changes: 'Ændringer af indstillinger',
     security: 'Sikkerhed',
     protectionLabels: { os: 'Nøglen er beskyttet af computerens sikre nøglering.', passphrase: 'Nøglen er beskyttet af en adgangskode.', 'os+passphrase': 'Nøglen er beskyttet af nøgleringen og en adgangskode (to faktorer).', explicit: 'Nøglen styres af testmiljøet.' } as Record<string, string>,
@@ -449,7 +453,7 @@ export const t = {
     add: 'Ny person',
     name: 'Navn',
     initials: 'Initialer',
-    initialsHint: 'Foreslås ud fra navnet – ret dem, hvis personen bruger andre (fx „HvB").',
+    initialsHint: 'Foreslås ud fra navnet – ret dem, hvis personen bruger andre (fx „HvB“).',
     role: 'Rolle',
     organisation: 'Organisation',
     authority: 'Myndighed / forvaltning',
@@ -607,10 +611,10 @@ export const t = {
       outcome: 'Udfald',
     } as Record<string, string>,
     field: (label: string, what: string) =>
-      `„${label}" i et anonymt punkt indeholder ${what}. Feltet har fået sin gemte tekst igen. Skriv det uden oplysninger, der kan identificere barnet – eller knyt punktet til barnet, når der er samtykke.`,
+      `„${label}“ i et anonymt punkt indeholder ${what}. Feltet har fået sin gemte tekst igen. Skriv det uden oplysninger, der kan identificere barnet – eller knyt punktet til barnet, når der er samtykke.`,
     guest: (name: string) =>
       `${name} er forælder til et barn, som Tovholder kender, og kan ikke være gæst ved et anonymt punkt: det ville afsløre, hvilket barn punktet handler om. Knyt punktet til barnet, når der er samtykke.`,
-    exportItem: (n: number, label: string, what: string) => `Punkt ${n} er anonymt, men „${label}" indeholder ${what}. Ret teksten, før dokumentet laves.`,
+    exportItem: (n: number, label: string, what: string) => `Punkt ${n} er anonymt, men „${label}“ indeholder ${what}. Ret teksten, før dokumentet laves.`,
     exportCpr: (what: string) => `Dokumentet indeholder ${what}, men CPR-numre er slået fra i kommunens indstillinger. Fjern det, før dokumentet laves.`,
   },
 } as const;

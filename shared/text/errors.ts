@@ -5,9 +5,9 @@ export const ERROR_MESSAGES = {
   FORBIDDEN_SENDER: 'Kaldet kom fra et vindue, Tovholder ikke kender, og blev afvist.',
   NOT_FOUND: 'Det, du leder efter, findes ikke (længere).',
   CONFLICT: 'Handlingen kan ikke udføres i mødets nuværende tilstand.',
-  SEALED: 'Referatet er godkendt og forseglet, så mødet kan ikke ændres. Brug „Ret referatet" for at lave en ny version med en begrundelse.',
+  SEALED: 'Referatet er godkendt og forseglet, så mødet kan ikke ændres. Brug „Ret referatet“ for at lave en ny version med en begrundelse.',
   APPROVED:
-    'Referatet er godkendt, så mødet kan ikke ændres. Brug „Ret referatet" for at lave en ny version med en begrundelse, eller træk godkendelsen tilbage med en begrundelse.',
+    'Referatet er godkendt, så mødet kan ikke ændres. Brug „Ret referatet“ for at lave en ny version med en begrundelse, eller træk godkendelsen tilbage med en begrundelse.',
   NOT_APPROVED: 'Referatet skal godkendes, før det kan underskrives.',
   SIGNATURES_MISSING: 'Der mangler underskrifter, før referatet kan forsegles.',
   CANCEL_NEEDS_CONFIRM: 'Mødet er en del af en fast mødeserie, og faste møder bør ikke aflyses. Bekræft aflysningen.',

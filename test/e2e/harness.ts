@@ -60,8 +60,14 @@ export class AppProcess extends BridgeProcess {
   }
 }
 
-export async function openApp(browser: Browser, app: AppProcess, opts: { clock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen', acceptDownloads: false });
+/**
+ * A browser window on the app. The browser's time zone is the test process's own (`TZ`, as `npm test` sets it for
+ * the e2e run) – the app must show Danish times on a computer that is not set to Danish time. `locale` imitates the
+ * computer's language.
+ */
+export async function openApp(browser: Browser, app: AppProcess, opts: { clock?: boolean; locale?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const timezoneId = process.env['TZ'] && !process.env['TZ'].startsWith(':') ? process.env['TZ'] : 'Europe/Copenhagen';
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: opts.locale ?? 'da-DK', timezoneId, acceptDownloads: false });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

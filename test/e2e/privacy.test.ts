@@ -37,7 +37,7 @@ describe('the privacy guard on an anonymous item, in the screen', () => {
     await field.blur();
     const refusal = row.getByRole('alert');
     await refusal.waitFor();
-    await expect(refusal.innerText()).resolves.toMatch(/„Anonym betegnelse" i et anonymt punkt indeholder et kendt barns fødselsdato \(„14\.05\.2021"\)/);
+    await expect(refusal.innerText()).resolves.toMatch(/„Anonym betegnelse“ i et anonymt punkt indeholder et kendt barns fødselsdato \(„14\.05\.2021“\)/);
     await expect(field.inputValue()).resolves.toBe('Dreng, 4 år, Mariehønen');
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     // Beside the field: directly below it, not at the top of the page.
@@ -56,7 +56,7 @@ describe('the privacy guard on an anonymous item, in the screen', () => {
     // A surname alone is refused the same way; clean text then saves and the message goes.
     await field.fill('Drengen fra familien Holm');
     await field.blur();
-    await row.getByRole('alert').filter({ hasText: 'navnet „Holm"' }).waitFor();
+    await row.getByRole('alert').filter({ hasText: 'navnet „Holm“' }).waitFor();
     await expect(field.inputValue()).resolves.toBe('Dreng, 4 år, Mariehønen');
     await field.fill('Dreng, 4 år, Solstuen');
     await field.blur();

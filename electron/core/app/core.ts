@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ctx } from '../context';
+import { todayIso, type Ctx } from '../context';
+import { coreText } from '../../../shared/text/coreMessages';
 import { audit } from '../audit/auditLog';
 import { backupTo } from '../db/backup';
 import { acquireFolderLock, type FolderLock } from '../db/folderLock';
@@ -81,7 +82,7 @@ export class Core implements Ctx {
   }
 
   actor(): string {
-    return readSetting<{ name?: string }>(this.db, 'profile')?.name?.trim() || 'Lokal bruger';
+    return readSetting<{ name?: string }>(this.db, 'profile')?.name?.trim() || coreText.noProfileActor;
   }
 
   get schemaVersion(): number {
@@ -147,7 +148,7 @@ export class Core implements Ctx {
   }
 
   async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {
-    const stamp = this.now().toISOString().slice(0, 10);
+    const stamp = todayIso(this);
     const target = await this.opts.dialogs.saveFile({
       title: 'Gem sikkerhedskopi',
       defaultName: `tovholder-sikkerhedskopi-${stamp}.tovholder`,

@@ -50,7 +50,7 @@ export async function buildAccessExport(core: Core, childId: string): Promise<{ 
     ),
   )}
 <h2>Udsendte dokumenter</h2>${list(c.dispatches.map((d) => `${esc(d.documentId)} til ${esc(d.recipient)}, ${esc(formatTimestamp(d.sentAt))}`))}
-<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(formatLongDate(e.at.slice(0, 10)))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
+<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(formatTimestamp(e.at))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
 <h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(d.kind)}, ${esc(d.documentId)})`))}
 ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.map(esc))}` : ''}
 </body></html>`;

@@ -1,6 +1,7 @@
 import { t } from '../../../shared/text/da';
 import { type z } from 'zod';
 import { addDays, formatLongDate } from '../../../shared/format/danishDate';
+import { instantOfDanishTime } from '../../../shared/format/danishClock';
 import { isValidCpr } from '../../../shared/domain/privacyGuard';
 import { childDeadlines, upcoming } from '../../../shared/domain/deadlines';
 import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
@@ -128,7 +129,7 @@ export function addParentContact(ctx: Ctx, input: { childId: string; kind: (type
     if (!contactAllowed(child.abuse_suspected === 1, input.kind)) {
       throw new AppError(
         'CONFLICT',
-        `Der er markeret mistanke om overgreb, så „${PARENT_CONTACT_LABELS[input.kind]}" kan ikke registreres. Følg kommunens procedure for underretning. Kun den mundtlige orientering registreres, mens markeringen står.`,
+        `Der er markeret mistanke om overgreb, så „${PARENT_CONTACT_LABELS[input.kind]}“ kan ikke registreres. Følg kommunens procedure for underretning. Kun den mundtlige orientering registreres, mens markeringen står.`,
         'kind',
       );
     }
@@ -166,6 +167,11 @@ export function addTrivsel(
 }
 
 
+/** A date and time in the meeting's own terms (Danish wall clock) as an instant, so every event sorts and shows alike. */
+function danishInstant(date: string, time: string): string {
+  return instantOfDanishTime(date, time).toISOString();
+}
+
 /** Everything that happened for the child, newest first, with who did what (stafetlog, SPEC req. 28). */
 export function timeline(db: Db, childId: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
@@ -176,7 +182,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
       WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)`,
   ).all({ c: childId }) as { id: string; title: string; date: string; start_time: string; status: keyof typeof MEETING_STATUS_LABELS; chair: string | null }[];
   for (const m of meetings) {
-    events.push({ at: `${m.date}T${m.start_time}`, kind: 'moede', title: m.title, detail: MEETING_STATUS_LABELS[m.status], actor: m.chair ?? '', meetingId: m.id });
+    events.push({ at: danishInstant(m.date, m.start_time), kind: 'moede', title: m.title, detail: MEETING_STATUS_LABELS[m.status], actor: m.chair ?? '', meetingId: m.id });
   }
   const decisions = stmt(
     db,
@@ -185,7 +191,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
        LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
-  for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
+  for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
   const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
     created_at: string;
     text: string;
@@ -210,8 +216,8 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   }[];
   for (const d of docs) events.push({ at: d.created_at, kind: 'dokument', title: `Dokument: ${d.kind}`, detail: d.document_id, actor: d.created_by, meetingId: d.meeting_id });
   for (const c of consentRows(db, childId)) {
-    events.push({ at: `${c.given_date}T12:00`, kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
-    if (c.withdrawn_at) events.push({ at: `${c.withdrawn_at}T12:00`, kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
+    events.push({ at: danishInstant(c.given_date, '12:00'), kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
+    if (c.withdrawn_at) events.push({ at: danishInstant(c.withdrawn_at, '12:00'), kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
   }
   const dispatches = stmt(db, 'SELECT * FROM dispatches WHERE child_id = ?').all(childId) as { document_id: string; recipient: string; channel: string; basis: string; sent_at: string; recorded_by: string; meeting_id: string | null }[];
   for (const d of dispatches) {
@@ -221,9 +227,9 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   }
   const assessments = stmt(db, 'SELECT date, overall, labels, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; labels: string; by_name: string }[];
   // Each assessment in the words it was recorded with, whatever the kommune uses today.
-  for (const a of assessments) events.push({ at: `${a.date}T12:00`, kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWord(a.labels, a.overall)}`, actor: a.by_name, meetingId: null });
+  for (const a of assessments) events.push({ at: danishInstant(a.date, '12:00'), kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWord(a.labels, a.overall)}`, actor: a.by_name, meetingId: null });
   const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];
-  for (const c of contacts) events.push({ at: `${c.date}T12:00`, kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
+  for (const c of contacts) events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
   const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
   if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: 'Mistanke om overgreb markeret', detail: child.abuse_reason ?? '', actor: '', meetingId: null });
   return events.sort((a, b) => b.at.localeCompare(a.at));

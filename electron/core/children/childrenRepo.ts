@@ -1,3 +1,4 @@
+import { sortDanish } from '../../../shared/format/danishOrder';
 import type { ChildDetail, ChildSave, ChildSummary } from '../../../shared/schemas/child';
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
@@ -30,7 +31,7 @@ export function toChildSummary(r: ChildRow): ChildSummary {
 }
 
 export function listChildren(db: Db): ChildSummary[] {
-  return (db.prepare('SELECT * FROM children ORDER BY name COLLATE NOCASE').all() as ChildRow[]).map(toChildSummary);
+  return sortDanish(db.prepare('SELECT * FROM children').all() as ChildRow[], (r) => r.name).map(toChildSummary);
 }
 
 export function getChildRow(db: Db, id: string): ChildRow {
@@ -78,13 +79,14 @@ export interface GuardianRow {
 }
 
 export function guardiansOf(db: Db, childId: string): GuardianRow[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT g.person_id, p.name, p.initials, g.relation, g.custody, g.orienteringsret
          FROM guardians g JOIN people p ON p.id = g.person_id
-        WHERE g.child_id = ? ORDER BY g.custody DESC, p.name`,
+        WHERE g.child_id = ?`,
     )
     .all(childId) as GuardianRow[];
+  return sortDanish(rows, (r) => r.name).sort((a, b) => b.custody - a.custody);
 }
 
 export function addGuardian(

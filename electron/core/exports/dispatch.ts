@@ -3,7 +3,7 @@ import type { DispatchBasis, DispatchInputSchema } from '../../../shared/schemas
 import type { Db } from '../db/types';
 import { readSetting } from '../settings/settingsRepo';
 import type { Ctx } from '../context';
-import { nowTs } from '../context';
+import { nowTs, todayIso } from '../context';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -31,10 +31,10 @@ const BASIS_LABEL: Record<DispatchBasis, string> = {
 export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis; toParents: boolean; recipient: string; recipientAuthority: string }): void {
   const label = BASIS_LABEL[input.basis];
   if (input.basis === 'foraeldre' && !input.toParents) {
-    throw new AppError('INVALID_INPUT', `„${label}" dækker kun udsendelse til barnets forældre, ikke til ${input.recipient}. Vælg det grundlag, der dækker modtageren.`, 'basis');
+    throw new AppError('INVALID_INPUT', `„${label}“ dækker kun udsendelse til barnets forældre, ikke til ${input.recipient}. Vælg det grundlag, der dækker modtageren.`, 'basis');
   }
   if (input.toParents && input.basis !== 'foraeldre') {
-    throw new AppError('INVALID_INPUT', `Modtageren er forældrene, så grundlaget er „${BASIS_LABEL.foraeldre}", ikke „${label}".`, 'basis');
+    throw new AppError('INVALID_INPUT', `Modtageren er forældrene, så grundlaget er „${BASIS_LABEL.foraeldre}“, ikke „${label}“.`, 'basis');
   }
   if (input.basis === 'egen_myndighed' && input.recipientAuthority) {
     const own = readSetting<{ kommune?: string }>(db, 'organisation')?.kommune?.trim() ?? '';
@@ -42,7 +42,7 @@ export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis
     if (own && !norm(input.recipientAuthority).includes(norm(own))) {
       throw new AppError(
         'INVALID_INPUT',
-        `„${label}" dækker ikke ${input.recipientAuthority}, som er en anden myndighed end ${own}. Vælg samtykke eller et andet grundlag, der dækker en anden myndighed.`,
+        `„${label}“ dækker ikke ${input.recipientAuthority}, som er en anden myndighed end ${own}. Vælg samtykke eller et andet grundlag, der dækker en anden myndighed.`,
         'basis',
       );
     }
@@ -68,7 +68,7 @@ export function recordDispatch(ctx: Ctx, input: z.infer<typeof DispatchInputSche
         }
       }
       if (input.basis === 'samtykke') {
-        const today = nowTs(ctx).slice(0, 10);
+        const today = todayIso(ctx);
         const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
         if (!ok) throw new AppError('CONSENT_REQUIRED', 'Der er ikke et gyldigt samtykke til at videregive oplysninger om barnet. Vælg et andet grundlag, eller registrér samtykket først.', 'basis');
       }

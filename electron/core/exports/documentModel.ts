@@ -120,7 +120,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
   const state = getReferatState(core, m.id);
   const v = state.current;
   if (!v || !state.body) {
-    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat" først.' : 'Lav referatet først.');
+    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat“ først.' : 'Lav referatet først.');
   }
   const checked = checkExport(core, input.kind, m, state.body);
   // A referat's header is frozen with it: the kommune and organisation it was written under.

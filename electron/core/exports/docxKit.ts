@@ -31,7 +31,7 @@ export const FONT = 'Calibri';
 const PAGE = { width: 11906, height: 16838 }; // A4 in twips
 const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1134, header: 567, footer: 567 }; // 2 cm, 2.5 cm left
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-export const ITEM_INDENT = 567; // 1 cm: „1   Godkendelse af referat"
+export const ITEM_INDENT = 567; // 1 cm: „1   Godkendelse af referat“
 const LABEL_WIDTH = 1701; // 3 cm label column
 export const WIDE_LABEL = 2835; // 5 cm, for forms with long labels
 

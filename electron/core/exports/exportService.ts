@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
 import type { DocumentModel, ExportKind, VerifyDifference, VerifyResult } from '../../../shared/schemas/documents';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import { coreText } from '../../../shared/text/coreMessages';
 import type { Core } from '../app/core';
 import { nowTs } from '../context';
 import { stmt } from '../db/stmt';
@@ -14,7 +15,8 @@ import { audit } from '../audit/auditLog';
 import { buildDagsordenDocx } from './dagsordenDocx';
 import { faceOf, readDocx, sealMentions, textFingerprint, type DocumentFace, type SealMentions } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
-import { buildOvergangsskemaDocx, DEFAULT_TRIVSEL_LABELS, type TrivselLabels } from './overgangsskemaDocx';
+import { buildOvergangsskemaDocx, type TrivselLabels } from './overgangsskemaDocx';
+import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
 import { buildDocumentModel, kommuneTrivselColours, type DocumentInput } from './documentModel';
 
@@ -48,7 +50,7 @@ async function buildFromModel(core: Core, model: DocumentModel, meeting: Meeting
       buffer = await buildReferatDocx(model);
       break;
     case 'overgangsskema': {
-      const labels: TrivselLabels = kommuneTrivselColours(core) ? { trivsel: 'Grøn', ekstra: 'Gul', bekymring: 'Rød' } : DEFAULT_TRIVSEL_LABELS;
+      const labels: TrivselLabels = TRIVSEL_LABELS[kommuneTrivselColours(core) ? 'farver' : 'aalborg'];
       buffer = await buildOvergangsskemaDocx(model, labels);
       break;
     }
@@ -184,7 +186,7 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
   try {
     content = await readDocx(data);
   } catch {
-    return unknown(`„${basename(path)}" er ikke et Word-dokument.`);
+    return unknown(`„${basename(path)}“ er ikke et Word-dokument.`);
   }
   const documentId = content.properties['TovholderDokumentId'] ?? /Dokument-id: (TH-[A-Z0-9-]+)/.exec(content.paragraphs.join('\n'))?.[1] ?? null;
   if (!documentId) return unknown('Dokumentet er ikke lavet af Tovholder (det har intet dokument-id).');
@@ -229,13 +231,13 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
         (version?.status === 'forseglet' ? ` – version ${ref.referat_version} blev forseglet ${formatTimestamp(version.sealed_at!)} og kan have et andet indhold.` : '.');
     } else if (ref.seal) what = ` Den svarer til den forseglede version ${ref.referat_version} (segl ${ref.seal.slice(0, 16)}).`;
     else if (ref.referat_version !== null) what = ` Den svarer til version ${ref.referat_version}${exportedStatus === 'godkendt' ? ', som var godkendt, men ikke forseglet' : ''}.`;
-    return { ...base, differences: [], status: 'uaendret', message: `Dokumentet er uændret siden eksporten ${formatTimestamp(ref.created_at)}.${what}${newerNote}` };
+    return { ...base, differences: [], status: 'uaendret', message: `${coreText.verify.unchanged(formatTimestamp(ref.created_at), what)}${newerNote}` };
   }
   return {
     ...base,
     differences: diff,
     status: 'aendret',
-    message: `Dokumentet er ÆNDRET: ${joinWords(diff.map((d) => DIFFERENCE_WORDS[d]))} svarer ikke til det, Tovholder eksporterede som ${documentId}${ref.referat_version ? ` (version ${ref.referat_version})` : ''}. Brug den version, der er gemt i Tovholder.${newerNote}`,
+    message: `${coreText.verify.altered(documentId, ref.referat_version, joinWords(diff.map((d) => DIFFERENCE_WORDS[d])))}${newerNote}`,
   };
 }
 
@@ -253,7 +255,7 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
 export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined }) {
   const { model } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
   if (!core.opts.printToPdf) {
-    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv" og vælg „Gem som PDF" i udskriftsdialogen.');
+    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.');
   }
   const pdf = await core.opts.printToPdf(printRoute(model));
   const path = await core.opts.dialogs.saveFile({

@@ -7,9 +7,13 @@ import { frameOf } from './referatDocx';
 import { renderDocument } from './docxKit';
 import { gridTable, heading, labelTable, para, paragraphs, subtitle, title, WIDE_LABEL } from './docxKit';
 import { signatureSection } from './signatureSection';
+import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 
 export type TrivselLabels = Record<TrivselLevel, string>;
-export const DEFAULT_TRIVSEL_LABELS: TrivselLabels = { trivsel: 'Trivsel', ekstra: 'Ekstra opmærksomhed', bekymring: 'Bekymring' };
+
+/** The Aalborg words, when the kommune has chosen none. */
+export const DEFAULT_TRIVSEL_LABELS: TrivselLabels = TRIVSEL_LABELS.aalborg;
+
 
 function section(label: string, value: string, emptyText = 'Intet noteret.'): FileChild[] {
   return [heading(label), ...(value.trim() ? paragraphs(value) : [para(emptyText, { italics: true, color: '4A545C' })])];

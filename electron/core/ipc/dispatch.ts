@@ -22,7 +22,7 @@ export type Dispatch = (channel: unknown, raw: unknown, meta: CallMeta) => Promi
 
 function describeIssue(issue: z.core.$ZodIssue): { message: string; field: string | undefined } {
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
-  const message = field ? `Feltet „${field}": ${issue.message}` : issue.message;
+  const message = field ? `Feltet „${field}“: ${issue.message}` : issue.message;
   return { message, field };
 }
 

@@ -23,7 +23,7 @@ export function configureDanishValidation(): void {
         if (iss.input === undefined) return 'skal udfyldes';
         return `har en forkert type (forventede ${TYPE_DA[iss.expected] ?? iss.expected})`;
       }
-      if (iss.code === 'unrecognized_keys') return `ukendt felt ${iss.keys.map((k) => `„${k}"`).join(', ')}`;
+      if (iss.code === 'unrecognized_keys') return `ukendt felt ${iss.keys.map((k) => `„${k}“`).join(', ')}`;
       return undefined;
     },
   });

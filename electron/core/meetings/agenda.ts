@@ -30,7 +30,7 @@ function checkChildPlacement(t: Template, kind: ItemKind, phase: string | null):
   const cp = childPhase(t);
   if ((kind === 'barn' || kind === 'anonym') && cp && phase && phase !== cp) {
     const phaseTitle = t.phases?.find((p) => p.key === cp)?.title ?? cp;
-    throw new AppError('TEMPLATE_RULE', `Konkrete børn drøftes i fasen „${phaseTitle}", ikke her.`, 'phase');
+    throw new AppError('TEMPLATE_RULE', `Konkrete børn drøftes i fasen „${phaseTitle}“, ikke her.`, 'phase');
   }
 }
 
@@ -46,7 +46,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     const m = editableMeeting(db, input.meetingId);
     const t = meetingTemplate(m);
     if (!t.agendaRules.allowAddItems || !t.agendaRules.addableKinds.includes(input.kind)) {
-      throw new AppError('TEMPLATE_RULE', `Skabelonen „${t.name}" tillader ikke at tilføje punkter af typen „${ITEM_KIND_LABELS[input.kind]}".`, 'kind');
+      throw new AppError('TEMPLATE_RULE', `Skabelonen „${t.name}“ tillader ikke at tilføje punkter af typen „${ITEM_KIND_LABELS[input.kind]}“.`, 'kind');
     }
     const phase = input.phase ?? ((input.kind === 'barn' || input.kind === 'anonym' || input.kind === 'boernegruppe') ? childPhase(t) : (m.current_phase ?? t.phases?.[0]?.key ?? null));
     checkChildPlacement(t, input.kind, phase);
@@ -178,7 +178,7 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     const t = meetingTemplate(m);
-    if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', `Dagsordenen for „${t.name}" har en fast rækkefølge.`);
+    if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', `Dagsordenen for „${t.name}“ har en fast rækkefølge.`);
     const items = stmt(db, 'SELECT id, kind, phase FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(m.id) as {
       id: string;
       kind: string;
@@ -189,8 +189,8 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const other = items[j];
     const self = items[i]!;
     if (!other) return;
-    if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', '„Godkendelse af referat" er altid punkt 1.');
-    if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', '„Evt." er altid sidste punkt.');
+    if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', '„Godkendelse af referat“ er altid punkt 1.');
+    if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', '„Evt.“ er altid sidste punkt.');
     if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', 'Punktet kan ikke flyttes til en anden fase af mødet.');
     items[i] = other;
     items[j] = self;

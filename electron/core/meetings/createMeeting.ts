@@ -1,4 +1,5 @@
-import { addDays, addMinutes } from '../../../shared/format/danishDate';
+import { sortDanish } from '../../../shared/format/danishOrder';
+import { addDays } from '../../../shared/format/danishDate';
 import type { RoleCode } from '../../../shared/domain/roles';
 import type { MeetingCreate } from '../../../shared/schemas/meeting';
 import type { Template } from '../../../shared/templates/schema';
@@ -8,6 +9,7 @@ import { newId, nowIso } from '../ids';
 import { getChildRow, guardiansOf } from '../children/childrenRepo';
 import { getTemplate } from '../templates/catalogue';
 import { stmt } from '../db/stmt';
+import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -20,10 +22,13 @@ interface ProposedParticipant {
 }
 
 function firstPersonWithRole(db: Db, role: RoleCode, opts: { authorityRole?: 'med' | 'uden'; exclude: Set<string> }): string | null {
-  const rows = stmt(db, 'SELECT id, authority_role FROM people WHERE role = ? ORDER BY is_sample, name COLLATE NOCASE').all(role) as {
+  const found = stmt(db, 'SELECT id, name, authority_role, is_sample FROM people WHERE role = ?').all(role) as {
     id: string;
+    name: string;
     authority_role: string | null;
+    is_sample: number;
   }[];
+  const rows = sortDanish(found, (r) => r.name).sort((a, b) => a.is_sample - b.is_sample);
   const pick = rows.find((r) => !opts.exclude.has(r.id) && (!opts.authorityRole || r.authority_role === opts.authorityRole));
   return pick?.id ?? rows.find((r) => !opts.exclude.has(r.id))?.id ?? null;
 }
@@ -84,7 +89,7 @@ function insertMeeting(
   const at = nowIso();
   const childId = input.childId ?? null;
   const parts = proposeParticipants(db, t, childId);
-  const endTime = input.endTime ?? addMinutes(input.startTime, t.defaultDurationMinutes);
+  const endTime = input.endTime ?? defaultEndTime(input.startTime, t.defaultDurationMinutes);
   stmt(
     db,
     `INSERT INTO meetings (id, template_id, template_version, template_json, template_name, type, title, date, start_time, end_time, place,
@@ -152,9 +157,8 @@ export function createMeeting(db: Db, input: MeetingCreate, opts: { isSample?: b
     throw new AppError('TEMPLATE_RULE', 'Denne mødeform handler ikke om et enkelt barn.', 'childId');
   }
   if (input.childId) getChildRow(db, input.childId);
-  if (input.endTime && input.endTime <= input.startTime) {
-    throw new AppError('INVALID_INPUT', 'Mødet skal slutte efter, det begynder.', 'endTime');
-  }
+  if (input.endTime) assertEndAfterStart(input.startTime, input.endTime);
+  else defaultEndTime(input.startTime, t.defaultDurationMinutes);
   return db.transaction(() => {
     if (!input.series) return insertMeeting(db, t, input, input.date, null, opts.isSample ?? false);
     if (t.cadence.kind === 'ad_hoc' || t.cadence.kind === 'en_gang') {

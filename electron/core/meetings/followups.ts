@@ -99,13 +99,13 @@ export function resolveOwner(db: Db, m: MeetingRow, input: OwnerInput): Resolved
   const hits = meetingPeople(db, m).filter((p) => initialsKey(p.initials) === key);
   if (hits.length === 1) return { personId: hits[0]!.id, initials: hits[0]!.initials, externalName: null };
   if (hits.length > 1) {
-    throw new AppError('INVALID_INPUT', `Flere af mødets deltagere har initialerne „${typed}": ${hits.map((h) => h.name).join(', ')}. Vælg personen på listen.`, 'ownerInitials');
+    throw new AppError('INVALID_INPUT', `Flere af mødets deltagere har initialerne „${typed}“: ${hits.map((h) => h.name).join(', ')}. Vælg personen på listen.`, 'ownerInitials');
   }
   const name = input.externalName?.normalize('NFC').trim();
   if (name) return { personId: null, initials: typed, externalName: name };
   throw new AppError(
     'INVALID_INPUT',
-    `Ingen af mødets deltagere har initialerne „${typed}". Vælg en af mødets deltagere, eller skriv navnet på den eksterne person, der skal følge op.`,
+    `Ingen af mødets deltagere har initialerne „${typed}“. Vælg en af mødets deltagere, eller skriv navnet på den eksterne person, der skal følge op.`,
     'ownerInitials',
   );
 }

@@ -48,8 +48,8 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
       throw new AppError(
         'TEMPLATE_RULE',
         later
-          ? `Punktet hører til fasen „${title(item.phase)}". Skift til den fase og vælg, hvem der bliver, før punktet tages op.`
-          : `Punktet hørte til fasen „${title(item.phase)}", som er afsluttet. Mødet er nu i fasen „${title(m.current_phase)}".`,
+          ? `Punktet hører til fasen „${title(item.phase)}“. Skift til den fase og vælg, hvem der bliver, før punktet tages op.`
+          : `Punktet hørte til fasen „${title(item.phase)}“, som er afsluttet. Mødet er nu i fasen „${title(m.current_phase)}“.`,
         'itemId',
       );
     }

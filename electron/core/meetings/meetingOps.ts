@@ -8,6 +8,7 @@ import { audit } from '../audit/auditLog';
 import { getChildRow } from '../children/childrenRepo';
 import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
+import { assertEndAfterStart } from './meetingTimes';
 
 type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 
@@ -54,7 +55,7 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
     }
     const start = (params['start_time'] as string | undefined) ?? m.start_time;
     const end = (params['end_time'] as string | undefined) ?? m.end_time;
-    if (end <= start) throw new AppError('INVALID_INPUT', 'Mødet skal slutte efter, det begynder.', 'endTime');
+    assertEndAfterStart(start, end);
     if (sets.length === 0) return;
     db.prepare(`UPDATE meetings SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(params);
   })();

@@ -143,12 +143,12 @@ export function confirmOutcome(ctx: Ctx, input: ConfirmOutcomeInput): void {
       throw new AppError('CONFLICT', 'Udfaldet er ændret, siden forslaget blev vist. Se forslaget for det valgte udfald, og bekræft det igen.', 'outcome');
     }
     const proposal = proposeOutcome(db, m, item, false);
-    if (!proposal) throw new AppError('CONFLICT', `Udfaldet „${OUTCOME_LABELS[input.outcome]}" har ikke noget forslag, der venter på at blive oprettet.`, 'outcome');
+    if (!proposal) throw new AppError('CONFLICT', `Udfaldet „${OUTCOME_LABELS[input.outcome]}“ har ikke noget forslag, der venter på at blive oprettet.`, 'outcome');
     const actions = outcomeActionsOf(item);
     let created: string;
     if (proposal.kind === 'netvaerksmoede') {
       created = createMeeting(db, { templateId: 'netvaerksmoede', date: input.date ?? proposal.date, startTime: m.start_time, childId: item.child_id });
-      audit(ctx, 'meeting.create', 'meeting', created, `Oprettede netværksmøde efter bekræftet udfald „${OUTCOME_LABELS[input.outcome]}"`);
+      audit(ctx, 'meeting.create', 'meeting', created, `Oprettede netværksmøde efter bekræftet udfald „${OUTCOME_LABELS[input.outcome]}“`);
     } else {
       const ownerPersonId = input.ownerPersonId !== undefined ? input.ownerPersonId : proposal.ownerPersonId;
       if (!ownerPersonId) throw new AppError('INVALID_INPUT', 'Vælg hvem der følger op, før forslaget oprettes.', 'ownerPersonId');
@@ -156,7 +156,7 @@ export function confirmOutcome(ctx: Ctx, input: ConfirmOutcomeInput): void {
       created = insertFollowup(ctx, m, item, owner, input.text?.trim() || proposal.text, input.date ?? proposal.date);
     }
     setOutcomeActions(ctx, item.id, { ...actions, [input.outcome]: created });
-    audit(ctx, 'outcome.confirm', 'agenda_item', item.id, `Bekræftede udfald „${OUTCOME_LABELS[input.outcome]}": ${proposal.kind === 'netvaerksmoede' ? 'netværksmøde oprettet' : 'opfølgning oprettet'}`);
+    audit(ctx, 'outcome.confirm', 'agenda_item', item.id, `Bekræftede udfald „${OUTCOME_LABELS[input.outcome]}“: ${proposal.kind === 'netvaerksmoede' ? 'netværksmøde oprettet' : 'opfølgning oprettet'}`);
   })();
 }
 
@@ -187,6 +187,6 @@ export function undoOutcome(ctx: Ctx, input: { itemId: string; outcome: OutcomeC
     const rest = { ...actions };
     delete rest[input.outcome];
     setOutcomeActions(ctx, item.id, rest);
-    audit(ctx, 'outcome.undo', 'agenda_item', item.id, `Fortrød det, udfaldet „${OUTCOME_LABELS[input.outcome]}" havde oprettet`);
+    audit(ctx, 'outcome.undo', 'agenda_item', item.id, `Fortrød det, udfaldet „${OUTCOME_LABELS[input.outcome]}“ havde oprettet`);
   })();
 }

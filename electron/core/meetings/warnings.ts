@@ -18,9 +18,9 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
   const t = m.template;
   const open = m.status === 'planlagt' || m.status === 'indkaldt';
 
-  if (open && !m.chairId) out.push({ code: 'NO_CHAIR', level: 'advarsel', message: 'Mødet har ingen mødeleder. Vælg en under „Roller".' });
+  if (open && !m.chairId) out.push({ code: 'NO_CHAIR', level: 'advarsel', message: 'Mødet har ingen mødeleder. Vælg en under „Roller“.' });
   if (open && t.referatPolicy === 'kraevet' && !m.referentId) {
-    out.push({ code: 'NO_REFERENT', level: 'advarsel', message: 'Mødet har ingen referent. Vælg en under „Roller".' });
+    out.push({ code: 'NO_REFERENT', level: 'advarsel', message: 'Mødet har ingen referent. Vælg en under „Roller“.' });
   }
 
   if (t.preparation && open && !m.preparationSentAt) {

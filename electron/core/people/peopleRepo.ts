@@ -1,3 +1,4 @@
+import { sortDanish } from '../../../shared/format/danishOrder';
 import type { Person, PersonSave } from '../../../shared/schemas/person';
 import type { RoleCode } from '../../../shared/domain/roles';
 import type { Db } from '../db/types';
@@ -33,7 +34,7 @@ function toPerson(r: PersonRow): Person {
 }
 
 export function listPeople(db: Db): Person[] {
-  return (db.prepare('SELECT * FROM people ORDER BY name COLLATE NOCASE').all() as PersonRow[]).map(toPerson);
+  return sortDanish(db.prepare('SELECT * FROM people').all() as PersonRow[], (r) => r.name).map(toPerson);
 }
 
 export function getPerson(db: Db, id: string): Person {
@@ -79,5 +80,5 @@ export function savePerson(db: Db, input: PersonSave, opts: { isSample?: boolean
 
 /** People with a role, the user's own profile person first, then by name. */
 export function peopleWithRole(db: Db, role: RoleCode): Person[] {
-  return (db.prepare('SELECT * FROM people WHERE role = ? ORDER BY name COLLATE NOCASE').all(role) as PersonRow[]).map(toPerson);
+  return sortDanish(db.prepare('SELECT * FROM people WHERE role = ?').all(role) as PersonRow[], (r) => r.name).map(toPerson);
 }

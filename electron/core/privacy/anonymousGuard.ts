@@ -74,7 +74,7 @@ export function assertAnonymousExport(db: Db, items: { number: number; fields: G
   const guard = protectedGuard(db);
   for (const it of items) {
     const parent = it.guests.find((g) => guard.names.isProtectedName(g));
-    if (parent) throw new AppError('PRIVACY_GUARD', t.privacyGuard.exportItem(it.number, label('guest'), `navnet „${parent}"`), 'guest');
+    if (parent) throw new AppError('PRIVACY_GUARD', t.privacyGuard.exportItem(it.number, label('guest'), `navnet „${parent}“`), 'guest');
     const hit = firstGuardHit(guard, it.fields);
     if (hit) throw new AppError('PRIVACY_GUARD', t.privacyGuard.exportItem(it.number, label(hit.field), hit.what), hit.field);
   }

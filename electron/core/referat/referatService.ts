@@ -248,7 +248,7 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
 export function withdrawApproval(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er forseglet, og godkendelsen kan ikke trækkes tilbage. Brug „Ret referatet" for at lave en ny version med en begrundelse.');
+    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er forseglet, og godkendelsen kan ikke trækkes tilbage. Brug „Ret referatet“ for at lave en ny version med en begrundelse.');
     if (latest.status !== 'godkendt') throw new AppError('CONFLICT', 'Referatet er ikke godkendt, så der er ingen godkendelse at trække tilbage.');
     const removed = stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ?').run(latest.id).changes;
     stmt(

@@ -8,6 +8,8 @@ import {
   type Profile,
   type SettingsState,
 } from '../../../shared/schemas/settings';
+import { coreText } from '../../../shared/text/coreMessages';
+import { roleLabel } from '../../../shared/domain/roles';
 import { TemplatePackSchema } from '../../../shared/templates/schema';
 import type { Core } from '../app/core';
 import type { Ctx } from '../context';
@@ -24,24 +26,30 @@ import { loadSampleData, sampleLoaded } from './sampleData';
 
 export { getKommune, getProfile };
 
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '(tom)';
-  if (typeof v === 'boolean') return v ? 'ja' : 'nej';
-  if (typeof v === 'string' && v.startsWith('data:image/')) return '(billede)';
-  if (typeof v === 'object') return JSON.stringify(v);
+const words = coreText.settingsAudit;
+
+function show(key: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return words.empty;
+  if (typeof v === 'boolean') return v ? words.yes : words.no;
+  if (typeof v === 'string' && v.startsWith('data:image/')) return words.image;
+  if (key === 'role' && typeof v === 'string') return roleLabel(v);
+  if (typeof v === 'string') return words.values[key]?.[v] ?? v;
   return String(v);
 }
 
-/** „cprEnabled: nej → ja; kommune: (tom) → Testkommune" – what changed, for the audit log. */
+/** „Kommunens regler – CPR-numre tilladt: nej → ja; kommune: (tom) → Testkommune": what changed, for the audit log. */
 export function describeChanges(section: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null {
   const parts: string[] = [];
   for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (k === 'personId') continue;
     const a = JSON.stringify(before[k] ?? null);
     const b = JSON.stringify(after[k] ?? null);
-    if (a !== b) parts.push(`${k}: ${show(before[k])} → ${show(after[k])}`);
+    if (a === b) continue;
+    const label = words.fields[k] ?? k;
+    const isObject = (v: unknown) => v !== null && typeof v === 'object';
+    parts.push(isObject(before[k]) || isObject(after[k]) ? `${label} ${words.changed}` : `${label}: ${show(k, before[k])} → ${show(k, after[k])}`);
   }
-  return parts.length ? `${section}: ${parts.join('; ')}`.slice(0, 2000) : null;
+  return parts.length ? words.line(words.sections[section] ?? section, parts).slice(0, 2000) : null;
 }
 
 function record(ctx: Ctx, section: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
@@ -95,7 +103,7 @@ function profilePersonId(ctx: Ctx, before: Profile | null, p: ProfileInput): str
   if (choice === 'new') return undefined;
   if (choice === 'rename' && current) {
     if (namesake) {
-      throw new AppError('CONFLICT', `Der findes allerede en person, der hedder ${namesake.name}. Vælg „Det er ${namesake.name}" i stedet for at omdøbe ${current.name}. Intet er ændret.`, 'personChoice');
+      throw new AppError('CONFLICT', `Der findes allerede en person, der hedder ${namesake.name}. Vælg „Det er ${namesake.name}“ i stedet for at omdøbe ${current.name}. Intet er ændret.`, 'personChoice');
     }
     return current.id;
   }
@@ -146,9 +154,13 @@ export function saveProfile(ctx: Ctx, input: ProfileInput): Profile {
 
 export function completeFirstRun(ctx: Ctx, input: z.infer<typeof FirstRunSchema>): void {
   ctx.db.transaction(() => {
-    const org = OrganisationSchema.parse({ ...getOrganisation(ctx.db), ...input.organisation });
-    saveOrganisation(ctx, org);
+    const before = getOrganisation(ctx.db);
+    const org = OrganisationSchema.parse({ ...before, ...input.organisation });
+    // The organisation first (the profile's person takes the kommune from it), but recorded after the profile, so
+    // the audit log names the user rather than no one.
+    writeSetting(ctx.db, 'organisation', org);
     saveProfile(ctx, input.profile);
+    record(ctx, 'organisation', before, org);
     writeSetting(ctx.db, 'firstRun', { completedAt: nowTs(ctx) });
     if (input.loadSample) loadSampleData(ctx);
   })();
@@ -177,7 +189,7 @@ export function getSettingsState(core: Core): SettingsState {
 function formatIssue(prefix: string, err: z.ZodError): AppError {
   const issue = err.issues[0]!;
   const field = issue.path.map(String).join('.');
-  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}" ${issue.message.replace(/^Feltet „[^"]*": /, '')}. Intet er ændret.`, field);
+  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}“ ${issue.message.replace(/^Feltet „[^“]*“: /, '')}. Intet er ændret.`, field);
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
@@ -203,7 +215,7 @@ export function applyImport(ctx: Ctx, parsed: ReturnType<typeof parseImportFile>
   ctx.db.transaction(() => {
     if (parsed.kind === 'pack') {
       storeTemplatePack(ctx.db, parsed.pack);
-      audit(ctx, 'settings.change', 'settings', 'skabeloner', `Indlæste skabelonpakken „${parsed.pack.name}" version ${parsed.pack.version}`);
+      audit(ctx, 'settings.change', 'settings', 'skabeloner', `Indlæste skabelonpakken „${parsed.pack.name}“ version ${parsed.pack.version}`);
       return;
     }
     for (const pack of parsed.file.templatePacks) storeTemplatePack(ctx.db, pack);

@@ -68,14 +68,14 @@ export function effectiveTemplates(db: Db): CatalogueEntry[] {
 
 export function getTemplate(db: Db, id: string, version?: number): Template {
   const candidates = allTemplateVersions(db).filter((e) => e.template.id === id);
-  if (candidates.length === 0) throw notFound(`Skabelonen „${id}"`);
+  if (candidates.length === 0) throw notFound(`Skabelonen „${id}“`);
   if (version !== undefined) {
     const exact = candidates.filter((e) => e.template.version === version);
-    if (exact.length === 0) throw notFound(`Version ${version} af skabelonen „${id}"`);
+    if (exact.length === 0) throw notFound(`Version ${version} af skabelonen „${id}“`);
     return exact[exact.length - 1]!.template;
   }
   const effective = effectiveTemplates(db).find((e) => e.template.id === id);
-  if (!effective) throw notFound(`Skabelonen „${id}"`);
+  if (!effective) throw notFound(`Skabelonen „${id}“`);
   return effective.template;
 }
 

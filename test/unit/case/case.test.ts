@@ -40,7 +40,7 @@ describe('consent gate on the ressourceteam agenda', () => {
     await tc.call('item.update', { id: slot.id, patch: { description: 'Sprogudvikling' } });
     const w = (await tc.call('meeting.get', { id: m.id })).warnings.find((x) => x.code === 'CONSENT_RENEWAL');
     expect(w?.message).toMatch(/Karim Østergaard/);
-    expect(w?.message).toMatch(/emnet „Sprogudvikling"/);
+    expect(w?.message).toMatch(/emnet „Sprogudvikling“/);
   });
 
   it('allows the exchange without consent at most for one meeting and one follow-up', async () => {
@@ -63,7 +63,7 @@ describe('the anonymous-item guard', () => {
     const anon = m.items.find((i) => i.kind === 'anonym')!;
     const named = await tc.raw('item.update', { id: anon.id, patch: { notes: 'Vi tror det handler om Freja fra Myretuen.' } });
     expect(named.error?.code).toBe('PRIVACY_GUARD');
-    expect(named.error?.message).toMatch(/navnet „Freja"/);
+    expect(named.error?.message).toMatch(/navnet „Freja“/);
     const cpr = await tc.raw('item.update', { id: anon.id, patch: { notes: 'CPR 020924-1234' } });
     expect(cpr.error?.message).toMatch(/CPR-nummer \(020924-XXXX\)/);
     const parent = await tc.raw('item.update', { id: anon.id, patch: { notes: 'Mor hedder Nadia Vestergaard' } });

@@ -39,7 +39,7 @@ describe('consent rules', () => {
     const cs = [consent({ guardianPersonId: 'mor' })];
     expect(renewalReasons(cs, ['Birgitte Skovmose', 'Ida Mørkhøj'], 'Søvn og aflevering')).toEqual([]);
     expect(renewalReasons(cs, ['Birgitte Skovmose', 'Ida Mørkhøj', 'Henriette van Dalen'], 'søvn og aflevering')).toEqual(['nye deltagere, som forældrene ikke kendte ved samtykket: Henriette van Dalen']);
-    expect(renewalReasons(cs, ['Birgitte Skovmose'], 'Sprog')[0]).toMatch(/emnet „Sprog" var ikke blandt/);
+    expect(renewalReasons(cs, ['Birgitte Skovmose'], 'Sprog')[0]).toMatch(/emnet „Sprog“ var ikke blandt/);
   });
 });
 

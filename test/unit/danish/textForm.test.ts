@@ -17,7 +17,7 @@ describe('one text form: every string is NFC from the door on', () => {
     expect((out['a'] as string).length).toBe(5);
   });
 
-  it('a decision pasted in NFD („Århus" decomposed) is found by „Århus" typed in NFC, and the other way round', async () => {
+  it('a decision pasted in NFD („Århus“ decomposed) is found by „Århus“ typed in NFC, and the other way round', async () => {
     tc = makeCore({ now: () => new Date('2026-11-23T09:00:00Z') });
     const s = await seedFixture(tc);
     const id = await ressourceteamMeeting(tc, s, { seal: false });
@@ -38,7 +38,7 @@ describe('one text form: every string is NFC from the door on', () => {
     expect((await tc.call('child.list', {})).map((x) => x.institution)).toEqual(['Børnehuset Æblet']);
   });
 
-  it('a backup passphrase typed decomposed on one computer restores with the composed one on another', async () => {
+  it('a backup passphrase typed decomposed on one computer restores with the composed one on another', { timeout: 30_000 }, async () => {
     tc = makeCore();
     await tc.call('child.save', { name: 'Villads Kragelund', birthDate: '2022-03-04', institution: 'Børnehuset Kastanjen', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null });
     const target = join(tempDir(), 'kopi.tovholder');
@@ -53,7 +53,7 @@ describe('one text form: every string is NFC from the door on', () => {
     expect((await tc.call('child.list', {})).map((c) => c.name)).toEqual(['Villads Kragelund']);
   });
 
-  it('the backup module composes the passphrase itself too (not only the dispatcher)', async () => {
+  it('the backup module composes the passphrase itself too (not only the dispatcher)', { timeout: 30_000 }, async () => {
     const { backupTo } = await import('../../../electron/core/db/backup');
     const { inspectCandidate } = await import('../../../electron/core/db/restore');
     tc = makeCore();

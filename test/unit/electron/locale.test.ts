@@ -8,7 +8,7 @@ describe('Electron speaks Danish on an English computer', () => {
     expect(switches).toEqual([['lang', 'da']]);
   });
 
-  it('checks the locale Chromium took: „da" and „da-DK" pass, „en-US" does not', () => {
+  it('checks the locale Chromium took: „da“ and „da-DK“ pass, „en-US“ does not', () => {
     expect(isDanishLocale({ getLocale: () => 'da' })).toBe(true);
     expect(isDanishLocale({ getLocale: () => 'da-DK' })).toBe(true);
     expect(isDanishLocale({ getLocale: () => 'en-US' })).toBe(false);

@@ -30,7 +30,7 @@ describe('distriktsmøde → flerfaglig sparring (issue 21, item 4; SPEC §9.1 r
 
     // „Næste punkt" from the general item would open the child item in front of the whole distriktsmøde circle.
     const early = await tc.raw('meeting.setCurrentItem', { id: m.id, itemId: child.id });
-    expect(early.error).toMatchObject({ code: 'TEMPLATE_RULE', field: 'itemId', message: expect.stringMatching(/hører til fasen „Flerfaglig sparring – konkrete børn". Skift til den fase/) });
+    expect(early.error).toMatchObject({ code: 'TEMPLATE_RULE', field: 'itemId', message: expect.stringMatching(/hører til fasen „Flerfaglig sparring – konkrete børn“. Skift til den fase/) });
     expect((await tc.call('meeting.get', { id: m.id })).currentItemId).toBe(general.id);
     m = await tc.call('meeting.get', { id: m.id });
     expect(m.participants.every((p) => p.inCurrentPhase === true)).toBe(true);

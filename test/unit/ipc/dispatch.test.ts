@@ -34,7 +34,7 @@ describe('IPC door: every channel', () => {
     const res = await tc.raw('meeting.create', { templateId: 'dialogmoede', date: '2026-02-30', startTime: '09:00' });
     expect(res.error?.code).toBe('INVALID_INPUT');
     expect(res.error?.field).toBe('date');
-    expect(res.error?.message).toMatch(/Feltet „date": Datoen findes ikke i kalenderen/);
+    expect(res.error?.message).toMatch(/Feltet „date“: Datoen findes ikke i kalenderen/);
   });
 
   it('answers a valid call with { ok: true, value }', async () => {

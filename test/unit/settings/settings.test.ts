@@ -19,10 +19,21 @@ describe('first run and profile', () => {
     expect(tc.core.actor()).toBe('Birgitte Skovmose');
     tc.close();
   });
+
+  it('the audit log records the first run in Danish words, by the user’s name', async () => {
+    const tc = makeCore();
+    const s = await tc.call('settings.completeFirstRun', { profile: PROFILE, organisation: { kommune: 'Testkommune' } });
+    const summaries = s.changes.map((c) => c.summary);
+    expect(summaries).toContain('Profil – navn: (tom) → Birgitte Skovmose; initialer: (tom) → BSk; rolle: (tom) → Dagtilbudsleder; arbejdssted: (tom) → Børnehuset Solsikken');
+    expect(summaries).toContain('Organisation – kommune: (tom) → Testkommune');
+    expect(s.changes.every((c) => c.actor === 'Birgitte Skovmose')).toBe(true);
+    expect(summaries.join(' ')).not.toMatch(/\b(name|initials|role|workplace)\b/);
+    tc.close();
+  });
 });
 
 describe('sample data', () => {
-  it('„Prøv med eksempeldata" shows meetings in different states, and removing it leaves an empty, working app', async () => {
+  it('„Prøv med eksempeldata“ shows meetings in different states, and removing it leaves an empty, working app', async () => {
     const tc = makeCore();
     await tc.call('settings.completeFirstRun', { profile: PROFILE, loadSample: true });
     const meetings = await tc.call('meeting.list', { filter: 'alle' });
@@ -53,7 +64,7 @@ describe('kommune settings', () => {
     expect(k.cprEnabled).toBe(false);
     const s = await tc.call('settings.saveKommune', { ...k, cprEnabled: true, templateOverrides: { 'overgang-boernehave-skole': { chair: 'skolepaedagog' } } });
     expect(s.kommune.cprEnabled).toBe(true);
-    expect(s.changes[0]!.summary).toMatch(/cprEnabled: nej → ja/);
+    expect(s.changes[0]!.summary).toMatch(/^Kommunens regler – CPR-numre tilladt: nej → ja; tilpasninger pr. skabelon ændret$/);
     expect(s.changes[0]!.actor).toBe('Birgitte Skovmose');
     expect((await tc.call('template.get', { id: 'overgang-boernehave-skole' })).roles.chair).toBe('skolepaedagog');
     tc.close();
@@ -102,7 +113,7 @@ describe('kommune settings', () => {
     const res = await tc.raw('settings.import', {});
     expect(res.error?.code).toBe('INVALID_INPUT');
     expect(res.error?.field).toBe('kommune.cprEnabled');
-    expect(res.error?.message).toMatch(/Indstillingsfilen er ugyldig: feltet „kommune\.cprEnabled".*Intet er ændret/);
+    expect(res.error?.message).toMatch(/Indstillingsfilen er ugyldig: feltet „kommune\.cprEnabled“.*Intet er ændret/);
     const after = await tc.call('settings.get', {});
     expect(after.organisation).toEqual(before.organisation);
     expect(after.kommune).toEqual(before.kommune);
@@ -113,7 +124,7 @@ describe('kommune settings', () => {
     writeFileSync(file, JSON.stringify(pack));
     tc.dialogs.opens.push(file);
     const packRes = await tc.raw('settings.import', {});
-    expect(packRes.error?.message).toMatch(/Skabelonpakken er ugyldig: feltet „templates\.2\.agenda\.0\.minutes"/);
+    expect(packRes.error?.message).toMatch(/Skabelonpakken er ugyldig: feltet „templates\.2\.agenda\.0\.minutes“/);
     expect((await tc.call('settings.get', {})).packs.map((p) => p.packId)).toEqual(['tovholder-standard']);
     expect(readFileSync(file, 'utf8')).toContain('forkert');
     tc.close();
