@@ -131,7 +131,7 @@ export function createHandlers(core: Core): HandlerTable {
 
     'retention.candidates': () => retentionCandidates(core),
     'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
-    'retention.delete': ({ childId }) => deleteDue(core, childId),
+    'retention.delete': ({ childId, reason }) => deleteDue(core, childId, reason),
     'child.accessExport': ({ id }) => exportAccess(core, id),
 
     'template.list': () =>

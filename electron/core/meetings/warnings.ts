@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import { STANDARD_PACK } from '../templates/catalogue';
 import { renewalReasons } from '../../../shared/domain/consentRules';
 import { consentCoverage } from '../children/caseRepo';
+import { stmt } from '../db/stmt';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -76,6 +77,22 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       const names = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => p.name);
       const reasons = renewalReasons(cov.consents, names, it.description || null);
       if (reasons.length) out.push({ code: 'CONSENT_RENEWAL', level: 'advarsel', message: `Samtykket for ${it.childName} bør fornyes: ${reasons.join('; ')}.` });
+    }
+  }
+
+  // A meeting about a child dated after the child's stop date (issue 21, item 2): a wrong date or a wrong stop date.
+  if (m.status !== 'aflyst') {
+    const ids = [...new Set([m.childId, ...m.items.map((i) => i.childId)].filter((x): x is string => !!x))];
+    const left = stmt(db, 'SELECT name, left_at FROM children WHERE id IN (SELECT value FROM json_each(?)) AND left_at IS NOT NULL AND left_at < ?').all(JSON.stringify(ids), m.date) as {
+      name: string;
+      left_at: string;
+    }[];
+    for (const c of left) {
+      out.push({
+        code: 'CHILD_LEFT',
+        level: 'fejl',
+        message: `${c.name} stoppede i dagtilbuddet ${formatLongDate(c.left_at)}, men mødet ligger ${formatLongDate(m.date)}. Kontrollér mødets dato eller barnets stopdato.`,
+      });
     }
   }
 
