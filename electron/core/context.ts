@@ -15,6 +15,11 @@ export function todayIso(ctx: Pick<Ctx, 'now'>): string {
   return copenhagenDate.format(ctx.now());
 }
 
+/** The Danish calendar date of a stored timestamp, as YYYY-MM-DD. */
+export function danishDateOf(isoTs: string): string {
+  return copenhagenDate.format(new Date(isoTs));
+}
+
 export function nowTs(ctx: Pick<Ctx, 'now'>): string {
   return ctx.now().toISOString();
 }

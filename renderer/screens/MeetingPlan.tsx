@@ -68,6 +68,12 @@ export function MeetingPlan({ id }: { id: string }) {
                 <span>
                   ({f.ownerInitials} følger op) {f.text}
                   {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+                  {f.overdue && (
+                    <>
+                      {' '}
+                      <span className="badge danger">{t.followupsScreen.overdue}</span>
+                    </>
+                  )}
                 </span>
                 <span className="meta">
                   {f.meetingTitle}, {formatLongDate(f.meetingDate)}

@@ -79,6 +79,8 @@ export const FollowupSchema = z.strictObject({
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
   closedNote: z.string().nullable(),
+  /** Open and past its date (today in Europe/Copenhagen), wherever it is shown – also when carried to a later meeting. */
+  overdue: z.boolean(),
 });
 export type Followup = z.infer<typeof FollowupSchema>;
 

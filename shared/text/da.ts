@@ -54,6 +54,8 @@ export const t = {
     colStatus: 'Status',
     openFollowups: (n: number) => (n === 1 ? '1 åben opfølgning' : `${n} åbne opfølgninger`),
     deadlinesTitle: 'Kommende frister',
+    deadlinesTitleOverdue: 'Overskredne og kommende frister',
+    deadlineOverdue: 'Overskredet',
     noDeadlines: 'Ingen frister de næste seks måneder.',
   },
   newMeeting: {

@@ -287,7 +287,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
 }
 
 /** Deadlines for every child still in the dagtilbud, for the start page. */
-export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string }[] {
+export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string; overdue: boolean }[] {
   const today = todayIso(ctx);
   const k = getKommune(ctx.db);
   const rows = stmt(ctx.db, 'SELECT id, name, birth_date, special_needs, social_sag FROM children WHERE left_at IS NULL').all() as {
@@ -301,7 +301,7 @@ export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: strin
     .flatMap((c) =>
       upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })),
     )
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.date.localeCompare(b.date))
     .slice(0, 30);
 }
 

@@ -256,7 +256,7 @@ export function createHandlers(core: Core): HandlerTable {
       core.db.transaction(() => {
         updateItem(core, id, patch);
         if (patch.outcome) applyOutcome(core, id);
-        return loadItem(core.db, id);
+        return loadItem(core.db, id, todayIso(core));
       })(),
     'item.move': ({ id, direction }) => {
       moveItem(core, id, direction);
@@ -270,16 +270,16 @@ export function createHandlers(core: Core): HandlerTable {
 
     'decision.add': ({ itemId, text }) => {
       addDecision(core, itemId, text);
-      return loadItem(core.db, itemId);
+      return loadItem(core.db, itemId, todayIso(core));
     },
-    'decision.update': ({ id, text }) => loadItem(core.db, updateDecision(core, id, text)),
-    'decision.remove': ({ id }) => loadItem(core.db, removeDecision(core, id)),
+    'decision.update': ({ id, text }) => loadItem(core.db, updateDecision(core, id, text), todayIso(core)),
+    'decision.remove': ({ id }) => loadItem(core.db, removeDecision(core, id), todayIso(core)),
 
     'followup.add': (input) => {
       addFollowup(core, input);
-      return loadItem(core.db, input.itemId);
+      return loadItem(core.db, input.itemId, todayIso(core));
     },
-    'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id)),
+    'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id), todayIso(core)),
     'followup.close': ({ id, note }) => closeFollowup(core, id, note),
     'followup.list': ({ scope, personId, includeClosed }) => {
       const me = scope === 'mine' ? (personId ?? readSetting<{ personId?: string }>(core.db, 'profile')?.personId) : undefined;

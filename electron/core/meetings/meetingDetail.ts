@@ -93,7 +93,7 @@ function promptsFor(row: MeetingRow, key: string | null): string[] {
   return meetingTemplate(row).agenda.find((a) => a.key === key)?.prompts ?? [];
 }
 
-export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
+export function loadItems(db: Db, meeting: MeetingRow, today: string): AgendaItem[] {
   const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
   const decisions = stmt(
     db,
@@ -106,17 +106,17 @@ export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
       r,
       promptsFor(meeting, r.template_key),
       decisions.filter((d) => d.item_id === r.id).map((d) => ({ id: d.id, text: d.text })),
-      followups.filter((f) => f.item_id === r.id).map(toFollowup),
+      followups.filter((f) => f.item_id === r.id).map((f) => toFollowup(f, today)),
     ),
   );
 }
 
-export function loadItem(db: Db, itemId: string): AgendaItem {
+export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
   const r = stmt(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemJoinRow | undefined;
   if (!r) throw new Error('item vanished');
   const meeting = getMeetingRow(db, r.meeting_id);
   const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
-  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map(toFollowup);
+  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map((f) => toFollowup(f, today));
   return toAgendaItem(r, promptsFor(meeting, r.template_key), decisions, followups);
 }
 
@@ -141,7 +141,7 @@ export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: str
  * Open follow-ups that belong on this meeting's table: from earlier meetings in the series, and for the children
  * this meeting is about (SPEC req. 33).
  */
-export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): AgendaItem['followups'] {
+export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], today: string): AgendaItem['followups'] {
   // Driven from the two indexed ways in (the series' meetings, the children), never from all open follow-ups.
   const rows = stmt(
     db,
@@ -154,7 +154,7 @@ export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): Age
       WHERE f.status = 'aaben' AND f.meeting_id != @id
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
   ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
-  return rows.map(toFollowup);
+  return rows.map((f) => toFollowup(f, today));
 }
 
 export function referatStatus(db: Db, meetingId: string): MeetingDetail['referatStatus'] {
@@ -168,7 +168,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
   const m = getMeetingRow(db, id);
   const template = meetingTemplate(m);
   const participants = loadParticipants(db, id, template.phases?.length ? m.current_phase : null);
-  const items = loadItems(db, m);
+  const items = loadItems(db, m, today);
   const child = m.child_id
     ? (stmt(db, 'SELECT name, social_sag FROM children WHERE id = ?').get(m.child_id) as { name: string; social_sag: number } | undefined)
     : undefined;
@@ -205,7 +205,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
     escalationReason: m.escalation_reason,
     participants,
     items,
-    carriedFollowups: carriedFollowups(db, m, childIds),
+    carriedFollowups: carriedFollowups(db, m, childIds, today),
     previousMeeting: previousMeeting(db, m),
     warnings: [],
     referatStatus: referatStatus(db, id),

@@ -6,6 +6,7 @@ import { STANDARD_PACK } from '../templates/catalogue';
 import { renewalReasons } from '../../../shared/domain/consentRules';
 import { consentCoverage } from '../children/caseRepo';
 import { stmt } from '../db/stmt';
+import { danishDateOf } from '../context';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -36,6 +37,20 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
           ? `Forberedelsesskemaet er ikke sendt, og fristen (${formatLongDate(deadline)}) er overskredet. Alle deltagere skal have det senest ${t.preparation.daysBefore} dage før mødet.`
           : `Send forberedelsesskemaet til alle deltagere senest ${formatLongDate(deadline)} (${t.preparation.daysBefore} dage før mødet).`,
     });
+  }
+
+  // Sent, but after the deadline: the record keeps saying so (issue 21, item 6).
+  if (t.preparation && m.preparationSentAt && m.status !== 'aflyst') {
+    const deadline = addDays(m.date, -t.preparation.daysBefore);
+    const sent = danishDateOf(m.preparationSentAt);
+    const late = daysBetween(deadline, sent);
+    if (late > 0) {
+      out.push({
+        code: 'PREPARATION_SENT_LATE',
+        level: 'advarsel',
+        message: `Forberedelsesskemaet blev sendt ${formatLongDate(sent)}, ${late === 1 ? 'én dag' : `${late} dage`} efter fristen (${formatLongDate(deadline)}, ${t.preparation.daysBefore} dage før mødet).`,
+      });
+    }
   }
 
   if (t.parentsAgreeAgenda && open && !m.agendaAgreedAt) {
