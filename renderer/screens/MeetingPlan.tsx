@@ -60,6 +60,7 @@ export function MeetingPlan({ id }: { id: string }) {
           {m.previousMeeting && (
             <p>
               {t.meeting.previous}: {m.previousMeeting.title}, {formatLongDate(m.previousMeeting.date)}
+              {m.previousMeeting.referatDocumentId ? ` – ${t.meeting.previousReferat} ${m.previousMeeting.referatDocumentId}` : ''}
             </p>
           )}
           <ul className="list-plain">

@@ -40,3 +40,9 @@ export const REFERAT_LABELS = {
   udfald: 'Udfald:',
   formaal: 'har sat punktet på dagsordenen for at:',
 } as const;
+
+/** „Referatet fra ressourceteammødet den 12. oktober 2026 (TH-…-v1)" – what item 1 „Godkendelse af referat" approves. */
+export function previousReferatLine(prev: { title: string; date: string; referatDocumentId: string | null } | null): string | null {
+  if (!prev) return null;
+  return `Referatet fra ${prev.title.toLowerCase()} den ${formatLongDate(prev.date)}${prev.referatDocumentId ? ` (${prev.referatDocumentId})` : ''}`;
+}

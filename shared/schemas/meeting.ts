@@ -168,7 +168,8 @@ export const MeetingDetailSchema = z.strictObject({
   participants: z.array(ParticipantSchema),
   items: z.array(AgendaItemSchema),
   carriedFollowups: z.array(FollowupSchema),
-  previousMeeting: z.strictObject({ id: IdSchema, title: z.string(), date: z.string() }).nullable(),
+  /** The previous meeting, and the document id of its approved referat – what „Godkendelse af referat" approves. */
+  previousMeeting: z.strictObject({ id: IdSchema, title: z.string(), date: z.string(), referatDocumentId: z.string().nullable() }).nullable(),
   warnings: z.array(WarningSchema),
   referatStatus: z.enum(['ingen', 'udkast', 'godkendt', 'forseglet']),
   isSample: z.boolean(),

@@ -82,6 +82,7 @@ export const t = {
     itemOwner: 'Punktansvarlig',
     itemPurpose: 'Formål med punktet (ét pr. linje)',
     details: 'Tid og sted',
+    previousReferat: 'referat til godkendelse under punkt 1:',
     lockedDetails: 'Referatet er godkendt, så mødets tid, sted og deltagere er låst. En ændring kræver en rettelse af referatet med en begrundelse.',
     title: 'Mødets titel',
     roles: 'Roller',

@@ -121,7 +121,7 @@ export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
 }
 
 /** The previous held meeting in the same series, or of the same template about the same child. */
-export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: string; date: string } | null {
+export function previousMeeting(db: Db, m: MeetingRow): MeetingDetail['previousMeeting'] {
   const row = m.series_id
     ? stmt(
         db,
@@ -134,7 +134,13 @@ export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: str
            AND (child_id IS ? ) AND (date < ? OR (date = ? AND start_time < ?))
           ORDER BY date DESC, start_time DESC LIMIT 1`,
       ).get(m.template_id, m.id, m.child_id, m.date, m.date, m.start_time);
-  return (row as { id: string; title: string; date: string } | undefined) ?? null;
+  const prev = row as { id: string; title: string; date: string } | undefined;
+  if (!prev) return null;
+  // The referat item 1 approves (SPEC §9.4 req. 33): the newest approved or sealed version, named by its document id.
+  const doc = stmt(db, "SELECT document_id FROM referat_versions WHERE meeting_id = ? AND status IN ('godkendt', 'forseglet') ORDER BY version DESC LIMIT 1").get(prev.id) as
+    | { document_id: string }
+    | undefined;
+  return { ...prev, referatDocumentId: doc?.document_id ?? null };
 }
 
 /**
