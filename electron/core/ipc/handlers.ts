@@ -126,6 +126,7 @@ export function createHandlers(core: Core): HandlerTable {
       if (!path) return null;
       const data = Buffer.from(auditJsonLines(core.db), 'utf8');
       writeFileAtomic(path, data);
+      core.db.transaction(() => audit(core, 'audit.export', 'audit', null, 'Gemte revisionsloggen (JSON Lines)'))();
       return { path, bytes: data.length };
     },
 

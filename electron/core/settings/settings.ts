@@ -21,27 +21,16 @@ import { getOrganisation } from './organisation';
 import { readSetting, writeSetting } from './settingsRepo';
 import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
+import { describeSettingChanges } from '../../../shared/text/settingLabels';
 
 export { getKommune, getProfile };
 
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '(tom)';
-  if (typeof v === 'boolean') return v ? 'ja' : 'nej';
-  if (typeof v === 'string' && v.startsWith('data:image/')) return '(billede)';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
+const SECTION_LABELS: Record<string, string> = { profil: 'Min profil', organisation: 'Organisation', kommune: 'Kommunens regler' };
 
-/** „cprEnabled: nej → ja; kommune: (tom) → Testkommune" – what changed, for the audit log. */
+/** „Kommunens regler: Tillad CPR-numre: nej → ja; Kommune: (tom) → Testkommune" – what changed, in Danish, for the audit log. */
 export function describeChanges(section: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null {
-  const parts: string[] = [];
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (k === 'personId') continue;
-    const a = JSON.stringify(before[k] ?? null);
-    const b = JSON.stringify(after[k] ?? null);
-    if (a !== b) parts.push(`${k}: ${show(before[k])} → ${show(after[k])}`);
-  }
-  return parts.length ? `${section}: ${parts.join('; ')}`.slice(0, 2000) : null;
+  const parts = describeSettingChanges(before, after);
+  return parts.length ? `${SECTION_LABELS[section] ?? section}: ${parts.join('; ')}`.slice(0, 2000) : null;
 }
 
 function record(ctx: Ctx, section: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
@@ -216,8 +205,19 @@ export async function importSettings(core: Core): Promise<boolean> {
   const path = await core.opts.dialogs.openFile({ title: 'Vælg indstillinger eller skabelonpakke', filters: [{ name: 'Tovholder-indstillinger (JSON)', extensions: ['json'] }] });
   if (!path) return false;
   const { readFileSync, statSync } = await import('node:fs');
-  if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
-  applyImport(core, parseImportFile(readFileSync(path, 'utf8')));
+  const { basename } = await import('node:path');
+  try {
+    if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
+    const parsed = parseImportFile(readFileSync(path, 'utf8'));
+    core.db.transaction(() => {
+      applyImport(core, parsed);
+      audit(core, 'settings.import', 'settings', 'import', `Indlæste ${parsed.kind === 'pack' ? 'skabelonpakke' : 'indstillingsfil'} fra ${basename(path)}`);
+    })();
+  } catch (err) {
+    // A rejected import is logged too: what was tried and why it was refused; nothing else changed.
+    core.db.transaction(() => audit(core, 'settings.importRejected', 'settings', 'import', `Afviste ${basename(path)}: ${err instanceof AppError ? err.message : 'filen kunne ikke læses'}`.slice(0, 500)))();
+    throw err;
+  }
   return true;
 }
 
@@ -228,5 +228,6 @@ export async function exportSettings(core: Core): Promise<{ path: string; bytes:
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'export', `Gemte indstillinger og ${packs.length} skabelonpakker i en fil`))();
   return { path, bytes: data.length };
 }

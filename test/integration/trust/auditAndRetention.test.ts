@@ -32,7 +32,7 @@ describe('audit log', () => {
     const actions = new Set(entries.map((e) => e.action));
     for (const a of ['child.open', 'export.document', 'referat.sign', 'referat.seal', 'referat.correct', 'consent.record', 'settings.change', 'meeting.create']) expect(actions.has(a), a).toBe(true);
     expect(entries.every((e) => e.actor === 'Birgitte Skovmose' || e.actor === 'Lokal bruger')).toBe(true);
-    expect(entries.some((e) => e.summary.includes('consentValidityMonths: 12 → 18'))).toBe(true);
+    expect(entries.some((e) => e.summary.includes('Et samtykke gælder (måneder): 12 → 18'))).toBe(true);
     // The log says what happened, never the content: no child's name anywhere in it.
     expect(JSON.stringify(entries)).not.toMatch(/Aksel|Freja|Malik/);
     expect(chain).toEqual({ ok: true, entries: expect.any(Number), brokenAt: null });

@@ -53,7 +53,7 @@ describe('kommune settings', () => {
     expect(k.cprEnabled).toBe(false);
     const s = await tc.call('settings.saveKommune', { ...k, cprEnabled: true, templateOverrides: { 'overgang-boernehave-skole': { chair: 'skolepaedagog' } } });
     expect(s.kommune.cprEnabled).toBe(true);
-    expect(s.changes[0]!.summary).toMatch(/cprEnabled: nej → ja/);
+    expect(s.changes[0]!.summary).toMatch(/Tillad CPR-numre: nej → ja/);
     expect(s.changes[0]!.actor).toBe('Birgitte Skovmose');
     expect((await tc.call('template.get', { id: 'overgang-boernehave-skole' })).roles.chair).toBe('skolepaedagog');
     tc.close();
