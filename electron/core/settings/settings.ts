@@ -22,6 +22,7 @@ import { readSetting, writeSetting } from './settingsRepo';
 import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
 import { describeSettingChanges } from '../../../shared/text/settingLabels';
+import { describePackPath } from '../../../shared/templates/packErrors';
 
 export { getKommune, getProfile };
 
@@ -163,10 +164,13 @@ export function getSettingsState(core: Core): SettingsState {
   };
 }
 
-function formatIssue(prefix: string, err: z.ZodError): AppError {
+function formatIssue(prefix: string, err: z.ZodError, json?: unknown): AppError {
   const issue = err.issues[0]!;
   const field = issue.path.map(String).join('.');
-  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}" ${issue.message.replace(/^Feltet „[^"]*": /, '')}. Intet er ændret.`, field);
+  const message = issue.message.replace(/^Feltet „[^"]*": /, '');
+  // A template pack names the template, the item and the field in Danish; a settings file keeps the field path.
+  if (json !== undefined) return new AppError('INVALID_INPUT', `${prefix}: ${describePackPath(json, issue.path)}: ${message}. Intet er ændret.`, field);
+  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}" ${message}. Intet er ændret.`, field);
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
@@ -180,7 +184,7 @@ export function parseImportFile(text: string): { kind: 'settings'; file: z.infer
   const format = (json as { format?: unknown } | null)?.format;
   if (format === 'tovholder-skabelonpakke') {
     const res = TemplatePackSchema.safeParse(json);
-    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error);
+    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error, json);
     return { kind: 'pack', pack: res.data };
   }
   const res = SettingsFileSchema.safeParse(json);

@@ -113,7 +113,14 @@ describe('kommune settings', () => {
     writeFileSync(file, JSON.stringify(pack));
     tc.dialogs.opens.push(file);
     const packRes = await tc.raw('settings.import', {});
-    expect(packRes.error?.message).toMatch(/Skabelonpakken er ugyldig: feltet „templates\.2\.agenda\.0\.minutes"/);
+    // The kommune administrator reads which template, which item and which field – not templates.2.agenda.0.minutes.
+    expect(packRes.error?.message).toMatch(/^Skabelonpakken er ugyldig: Netværksmøde, punkt 1 „Velkomst, formål og præsentation", minutter: .*Intet er ændret\.$/);
+    expect(packRes.error?.field).toBe('templates.2.agenda.0.minutes');
+    pack.templates[2]!.agenda[0]!.minutes = 5;
+    (pack.templates[4] as unknown as { defaultDurationMinutes: unknown }).defaultDurationMinutes = 'en time';
+    writeFileSync(file, JSON.stringify(pack));
+    tc.dialogs.opens.push(file);
+    expect((await tc.raw('settings.import', {})).error?.message).toMatch(/^Skabelonpakken er ugyldig: Overgangsmøde: .*, varighed: har en forkert type \(forventede et tal\)\. Intet er ændret\.$/);
     expect((await tc.call('settings.get', {})).packs.map((p) => p.packId)).toEqual(['tovholder-standard']);
     expect(readFileSync(file, 'utf8')).toContain('forkert');
     tc.close();
