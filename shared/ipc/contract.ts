@@ -77,6 +77,8 @@ export const contract = {
   'settings.saveOrganisation': channel(OrganisationSchema, SettingsStateSchema),
   'settings.saveKommune': channel(KommuneSettingsSchema, SettingsStateSchema),
   'settings.export': channel(Empty, FileResultSchema.nullable()),
+  /** The active template pack as a file, a starting point for a kommune's own pack (docs/skabelonpakke.md). */
+  'templates.exportPack': channel(Empty, FileResultSchema.nullable()),
   'settings.import': channel(Empty, SettingsStateSchema.nullable()),
   'sample.load': channel(Empty, SettingsStateSchema),
   'sample.remove': channel(Empty, SettingsStateSchema),

@@ -307,6 +307,7 @@ export const t = {
     exportImport: 'Del indstillinger',
     exportImportHint: 'Gem organisation, kommunens regler og skabelonpakker i én fil – eller indlæs en fil fra kommunen. En fil med fejl afvises, og intet ændres.',
     export: 'Gem indstillinger som fil …',
+    exportPack: 'Gem den aktive skabelonpakke som fil …',
     import: 'Indlæs indstillinger eller skabelonpakke …',
     imported: 'Indstillingerne er indlæst.',
     data: 'Datafil og sikkerhedskopi',

@@ -171,7 +171,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: `${d.date}T${d.start_time}:01`, kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
-  const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
+  const followups = stmt(db, 'SELECT f.*, m.date, m.start_time FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
     created_at: string;
     text: string;
     owner_initials: string;
@@ -181,9 +181,11 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
     closed_by: string | null;
     meeting_id: string;
     date: string;
+    start_time: string;
   }[];
   for (const f of followups) {
-    events.push({ at: f.created_at, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    // Dated by the meeting that agreed it, not by when it was typed in (issue 21, item 9).
+    events.push({ at: `${f.date}T${f.start_time}:02`, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
     if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
   }
   const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {

@@ -39,7 +39,7 @@ import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
 import { exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
-import { completeFirstRun, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
+import { completeFirstRun, exportActivePack, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
 import { loadSampleData, removeSampleData } from '../settings/sampleData';
 import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
 import { recordDispatch } from '../exports/dispatch';
@@ -87,6 +87,7 @@ export function createHandlers(core: Core): HandlerTable {
       return getSettingsState(core);
     },
     'settings.export': () => exportSettings(core),
+    'templates.exportPack': () => exportActivePack(core),
     'settings.import': async () => ((await importSettings(core)) ? getSettingsState(core) : null),
     'sample.load': () => {
       loadSampleData(core);

@@ -225,6 +225,19 @@ export async function importSettings(core: Core): Promise<boolean> {
   return true;
 }
 
+/** Saves the active template pack (the kommune's, or the standard pack) as a file to start a new pack from. */
+export async function exportActivePack(core: Core): Promise<{ path: string; bytes: number } | null> {
+  const active = getKommune(core.db).activePackId;
+  const row = active ? (core.db.prepare('SELECT json FROM template_packs WHERE pack_id = ? ORDER BY version DESC LIMIT 1').get(active) as { json: string } | undefined) : undefined;
+  const pack = row ? TemplatePackSchema.parse(JSON.parse(row.json)) : STANDARD_PACK;
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem skabelonpakke', defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  if (!path) return null;
+  const data = Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, 'utf8');
+  writeFileAtomic(path, data);
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'skabeloner', `Gemte skabelonpakken „${pack.name}" version ${pack.version} i en fil`))();
+  return { path, bytes: data.length };
+}
+
 export async function exportSettings(core: Core): Promise<{ path: string; bytes: number } | null> {
   const packs = (core.db.prepare('SELECT json FROM template_packs ORDER BY imported_at').all() as { json: string }[]).map((r) => TemplatePackSchema.parse(JSON.parse(r.json)));
   const file = SettingsFileSchema.parse({ format: 'tovholder-indstillinger', version: 1, exportedAt: nowTs(core), organisation: getOrganisation(core.db), kommune: getKommune(core.db), templatePacks: packs });

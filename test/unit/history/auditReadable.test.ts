@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
@@ -51,5 +51,20 @@ describe('an audit trail a person can read (issue 21, item 10)', () => {
     expect(seeded.length).toBeGreaterThan(3);
     expect(seeded.every((e) => e.actor === 'Eksempeldata')).toBe(true);
     expect(log.find((e) => e.action === 'sample.load')!.actor).toBe('Birgitte Skovmose');
+  });
+});
+
+describe('template packs for a kommune administrator (issue 21, item 11)', () => {
+  it('the active pack can be saved as a starting point, and the trivselsmøde invites PPR as its text says', async () => {
+    const file = join(tempDir(), 'pakke.json');
+    tc.dialogs.saves.push(file);
+    const res = await tc.call('templates.exportPack', {});
+    expect(res?.path).toBe(file);
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { format: string; packId: string; templates: { id: string; purpose: string; participants: { role: string; fixed: boolean }[] }[] };
+    expect(pack).toMatchObject({ format: 'tovholder-skabelonpakke', packId: 'tovholder-standard' });
+    const trivsel = pack.templates.find((x) => x.id === 'trivselsmoede')!;
+    expect(trivsel.purpose).toContain('PPR');
+    expect(trivsel.participants.find((p) => p.role === 'ppr_psykolog')?.fixed).toBe(true);
+    expect((await entries()).some((e) => e.action === 'settings.export' && e.summary.startsWith('Gemte skabelonpakken „Tovholders standardskabeloner"'))).toBe(true);
   });
 });
