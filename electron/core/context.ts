@@ -14,6 +14,11 @@ export function todayIso(ctx: Pick<Ctx, 'now'>): string {
   return danishDate(ctx.now());
 }
 
+/** The Danish calendar date of a stored timestamp, as YYYY-MM-DD. */
+export function danishDateOf(isoTs: string): string {
+  return danishDate(new Date(isoTs));
+}
+
 export function nowTs(ctx: Pick<Ctx, 'now'>): string {
   return ctx.now().toISOString();
 }

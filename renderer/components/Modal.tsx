@@ -1,9 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { t } from '../../shared/text/da';
 
 /** A modal <dialog>: focus is trapped by the browser, Escape closes it, focus returns to the opener. */
 export function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // One id per dialog: several dialogs on a screen must not share the heading that names them.
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -11,8 +13,8 @@ export function Modal({ title, open, onClose, children }: { title: string; open:
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby="modal-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="modal-title">{title}</h2>
+    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      <h2 id={titleId}>{title}</h2>
       {open && children}
     </dialog>
   );

@@ -97,7 +97,9 @@ export function RetentionCard() {
   const [sag, setSag] = useState('');
   const [kle, setKle] = useState('');
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
   const [msg, setMsg] = useState<string | null>(null);
+  const chosen = (list.data ?? []).find((c) => c.childId === confirm) ?? null;
   return (
     <section className="card" aria-labelledby="ret-h">
       <h2 id="ret-h">{t.settings.retentionTitle}</h2>
@@ -124,15 +126,54 @@ export function RetentionCard() {
           </div>
           <ul className="list-plain">
             {(list.data ?? []).map((c) => (
-              <li key={c.childId}>
-                <span>
-                  {c.childName} – stoppet {formatLongDate(c.leftAt)} · {c.due.map((d) => t.settings.retentionKinds[d]).join(', ')}
-                </span>
+              <li key={c.childId} style={{ display: 'block' }} data-testid="retention-child">
+                <div>
+                  <strong>{c.childName}</strong> – stoppet {formatLongDate(c.leftAt)} · {c.due.map((d) => t.settings.retentionKinds[d]).join(', ')}
+                </div>
+                {c.flags.map((f) => (
+                  <div key={f} className="alert warn" role="note">
+                    {f}
+                  </div>
+                ))}
+                <table>
+                  <caption className="meta" style={{ textAlign: 'left' }}>
+                    {t.settings.retentionWhat}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.settings.retentionCategory}</th>
+                      <th scope="col">{t.settings.retentionCount}</th>
+                      <th scope="col">{t.settings.retentionHeld}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.categories.map((k) => (
+                      <tr key={k.key}>
+                        <td>{k.label}</td>
+                        <td>{k.count}</td>
+                        <td>{t.settings.retentionHeldLabels[k.held]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <p className="meta" role="status">
+                  {c.packageAt ? (c.packageCurrent ? t.settings.packageCurrent(formatTimestamp(c.packageAt)) : t.settings.packageStale(formatTimestamp(c.packageAt))) : t.settings.packageNone}
+                </p>
                 <span className="toolbar">
-                  <button type="button" className="small" onClick={() => void action.run(() => call('retention.journalPackage', { childId: c.childId, sagsnummer: sag, kle })).then((r) => r && setMsg(t.documents.saved(r.path)))}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() =>
+                      void action.run(() => call('retention.journalPackage', { childId: c.childId, sagsnummer: sag, kle })).then((r) => {
+                        if (!r) return;
+                        setMsg(t.documents.saved(r.path));
+                        list.reload();
+                      })
+                    }
+                  >
                     {t.settings.journalPackage}
                   </button>
-                  <button type="button" className="small danger" onClick={() => setConfirm(c.childId)}>
+                  <button type="button" className="small danger" onClick={() => (setReason(''), setConfirm(c.childId))}>
                     {t.settings.deleteNow}
                   </button>
                 </span>
@@ -143,12 +184,27 @@ export function RetentionCard() {
       )}
       <Modal title={t.settings.deleteNow} open={confirm !== null} onClose={() => setConfirm(null)}>
         <p>{t.settings.deleteConfirm}</p>
+        {chosen && !chosen.packageCurrent && (
+          <>
+            <div className="alert warn" role="alert">
+              {chosen.packageAt ? t.settings.packageStale(formatTimestamp(chosen.packageAt)) : t.settings.packageNone}
+            </div>
+            <div className="field">
+              <label htmlFor="ret-reason">{t.settings.deleteReason}</label>
+              <textarea id="ret-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="ret-reason-hint" />
+              <div className="hint" id="ret-reason-hint">
+                {t.settings.deleteReasonHint}
+              </div>
+            </div>
+          </>
+        )}
         <DialogActions
           onCancel={() => setConfirm(null)}
           confirmLabel={t.settings.deleteNow}
           danger
+          disabled={!!chosen && !chosen.packageCurrent && reason.trim().length < 10}
           onConfirm={() =>
-            void action.run(() => call('retention.delete', { childId: confirm!, confirmed: true })).then((r) => {
+            void action.run(() => call('retention.delete', { childId: confirm!, confirmed: true, ...(chosen?.packageCurrent ? {} : { reason }) })).then((r) => {
               setConfirm(null);
               if (r) {
                 setMsg(t.settings.deleted);

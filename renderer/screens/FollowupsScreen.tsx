@@ -5,7 +5,6 @@ import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { DialogActions, Modal } from '../components/Modal';
 import { call } from '../lib/api';
-import { todayLocal } from '../lib/dates';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
 
@@ -17,7 +16,6 @@ export function FollowupsScreen() {
   const action = useAction();
   const [closing, setClosing] = useState<Followup | null>(null);
   const [note, setNote] = useState('');
-  const today = todayLocal();
   return (
     <>
       <div className="page-header">
@@ -57,7 +55,7 @@ export function FollowupsScreen() {
           </thead>
           <tbody>
             {(list.data ?? []).map((f) => {
-              const overdue = f.status === 'aaben' && f.dueDate !== null && f.dueDate < today;
+              const overdue = f.overdue;
               return (
                 <tr key={f.id}>
                   <td>

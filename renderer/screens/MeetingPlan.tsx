@@ -63,6 +63,7 @@ export function MeetingPlan({ id }: { id: string }) {
           {m.previousMeeting && (
             <p>
               {t.meeting.previous}: {m.previousMeeting.title}, {formatLongDate(m.previousMeeting.date)}
+              {m.previousMeeting.referatDocumentId ? ` – ${t.meeting.previousReferat} ${m.previousMeeting.referatDocumentId}` : ''}
             </p>
           )}
           <ul className="list-plain">
@@ -71,6 +72,12 @@ export function MeetingPlan({ id }: { id: string }) {
                 <span>
                   ({f.ownerInitials} følger op) {f.text}
                   {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+                  {f.overdue && (
+                    <>
+                      {' '}
+                      <span className="badge danger">{t.followupsScreen.overdue}</span>
+                    </>
+                  )}
                 </span>
                 <span className="meta">
                   {f.meetingTitle}, {formatLongDate(f.meetingDate)}

@@ -432,6 +432,9 @@ function ShareCard({ apply }: { apply: (n: SettingsState) => void }) {
         <button type="button" onClick={() => void action.run(() => call('settings.export', {})).then((r) => r && setMsg(t.documents.saved(r.path)))}>
           {t.settings.export}
         </button>
+        <button type="button" onClick={() => void action.run(() => call('templates.exportPack', {})).then((r) => r && setMsg(t.documents.saved(r.path)))}>
+          {t.settings.exportPack}
+        </button>
         <button
           type="button"
           onClick={() =>

@@ -36,14 +36,16 @@ export function StartPage() {
       <ErrorBanner error={meetings.error} />
       {(deadlines.data ?? []).length > 0 && (
         <section className="card" aria-labelledby="deadlines-h">
-          <h2 id="deadlines-h">{t.start.deadlinesTitle}</h2>
+          <h2 id="deadlines-h">{(deadlines.data ?? []).some((d) => d.overdue) ? t.start.deadlinesTitleOverdue : t.start.deadlinesTitle}</h2>
           <ul className="list-plain">
             {(deadlines.data ?? []).slice(0, 8).map((d) => (
               <li key={d.childId + d.kind}>
                 <span>
                   <a href={hrefFor({ name: 'barn', id: d.childId })}>{d.childName}</a>: {d.label}
                 </span>
-                <span className="meta">{formatLongDate(d.date)}</span>
+                <span className="meta">
+                  {d.overdue && <span className="badge danger">{t.start.deadlineOverdue}</span>} {formatLongDate(d.date)}
+                </span>
               </li>
             ))}
           </ul>

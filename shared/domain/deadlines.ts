@@ -56,9 +56,15 @@ export function childDeadlines(birthDate: string, a: Aarshjul, opts: { specialNe
   return out;
 }
 
-/** Deadlines from `from` until `monthsAhead` months later, plus those missed within the last month. */
-export function upcoming(deadlines: Deadline[], today: string, monthsAhead = 6): Deadline[] {
+/**
+ * Deadlines from today until `monthsAhead` months later, plus those missed within the last month – the missed ones
+ * marked `overdue` and listed first, never shown as coming up.
+ */
+export function upcoming(deadlines: Deadline[], today: string, monthsAhead = 6): (Deadline & { overdue: boolean })[] {
   const until = addMonths(today, monthsAhead);
   const since = addDays(today, -31);
-  return deadlines.filter((d) => d.date >= since && d.date <= until).sort((x, y) => x.date.localeCompare(y.date));
+  return deadlines
+    .filter((d) => d.date >= since && d.date <= until)
+    .map((d) => ({ ...d, overdue: d.date < today }))
+    .sort((x, y) => Number(y.overdue) - Number(x.overdue) || x.date.localeCompare(y.date));
 }

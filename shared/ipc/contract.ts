@@ -117,6 +117,8 @@ export const contract = {
   'settings.saveOrganisation': channel(OrganisationSchema, SettingsStateSchema),
   'settings.saveKommune': channel(KommuneSettingsSchema, SettingsStateSchema),
   'settings.export': channel(Empty, FileResultSchema.nullable()),
+  /** The active template pack as a file, a starting point for a kommune's own pack (docs/skabelonpakke.md). */
+  'templates.exportPack': channel(Empty, FileResultSchema.nullable()),
   'settings.import': channel(Empty, SettingsStateSchema.nullable()),
   'sample.load': channel(Empty, SettingsStateSchema),
   'sample.remove': channel(Empty, SettingsStateSchema),
@@ -137,14 +139,30 @@ export const contract = {
   'audit.export': channel(Empty, FileResultSchema.nullable()),
   'retention.candidates': channel(
     Empty,
-    z.array(z.strictObject({ childId: IdSchema, childName: z.string(), leftAt: z.string(), due: z.array(z.enum(['referat', 'overgangsskema', 'handleplan', 'samtykke', 'barn'])) })),
+    z.array(
+      z.strictObject({
+        childId: IdSchema,
+        childName: z.string(),
+        leftAt: z.string(),
+        due: z.array(z.enum(['referat', 'overgangsskema', 'handleplan', 'samtykke', 'barn'])),
+        packageAt: z.string().nullable(),
+        packageCurrent: z.boolean(),
+        categories: z.array(z.strictObject({ key: z.string(), label: z.string(), count: z.number().int(), held: z.enum(['dokumenter', 'oversigt', 'udeladt']) })),
+        flags: z.array(z.string()),
+      }),
+    ),
   ),
   'retention.journalPackage': channel(
     z.strictObject({ childId: IdSchema, sagsnummer: z.string().trim().max(60).default(''), kle: z.string().trim().max(60).default('') }),
     FileResultSchema.nullable(),
   ),
   'retention.delete': channel(
-    z.strictObject({ childId: IdSchema, confirmed: z.literal(true, 'Bekræft sletningen') }),
+    z.strictObject({
+      childId: IdSchema,
+      confirmed: z.literal(true, 'Bekræft sletningen'),
+      /** Needed when no journaliseringspakke was made after the last change; logged with the deletion. */
+      reason: z.string().trim().max(500).optional(),
+    }),
     z.strictObject({ deleted: z.array(z.string()), meetings: z.number().int(), items: z.number().int() }),
   ),
   'child.accessExport': channel(ByIdSchema, FileResultSchema.nullable()),

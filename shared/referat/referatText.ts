@@ -98,3 +98,8 @@ export function signatureRows(state: ReferatState): { label: string; name: strin
   return rows;
 }
 
+/** „Referatet fra Ressourceteammøde den 12. oktober 2026 (TH-…-v1)" – what item 1 „Godkendelse af referat" approves. */
+export function previousReferatLine(prev: { title: string; date: string; referatDocumentId: string | null } | null): string | null {
+  if (!prev) return null;
+  return `Referatet fra ${prev.title} den ${formatLongDate(prev.date)}${prev.referatDocumentId ? ` (${prev.referatDocumentId})` : ''}`;
+}

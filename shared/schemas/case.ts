@@ -171,4 +171,12 @@ export const DispatchInputSchema = z.strictObject({
   confirmWithoutOral: z.boolean().default(false),
 });
 
-export const DEADLINE_ENTRY = z.strictObject({ childId: IdSchema, childName: z.string(), kind: z.string(), date: z.string(), label: z.string() });
+export const DEADLINE_ENTRY = z.strictObject({
+  childId: IdSchema,
+  childName: z.string(),
+  kind: z.string(),
+  date: z.string(),
+  label: z.string(),
+  /** The date has passed (today in Europe/Copenhagen): shown as overskredet, not as coming up. */
+  overdue: z.boolean(),
+});

@@ -84,6 +84,8 @@ export const FollowupSchema = z.strictObject({
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
   closedNote: z.string().nullable(),
+  /** Open and past its date (today in Europe/Copenhagen), wherever it is shown – also when carried to a later meeting. */
+  overdue: z.boolean(),
 });
 export type Followup = z.infer<typeof FollowupSchema>;
 
@@ -202,7 +204,8 @@ export const MeetingDetailSchema = z.strictObject({
   participants: z.array(ParticipantSchema),
   items: z.array(AgendaItemSchema),
   carriedFollowups: z.array(FollowupSchema),
-  previousMeeting: z.strictObject({ id: IdSchema, title: z.string(), date: z.string() }).nullable(),
+  /** The previous meeting, and the document id of its approved referat – what „Godkendelse af referat" approves. */
+  previousMeeting: z.strictObject({ id: IdSchema, title: z.string(), date: z.string(), referatDocumentId: z.string().nullable() }).nullable(),
   warnings: z.array(WarningSchema),
   referatStatus: z.enum(['ingen', 'udkast', 'godkendt', 'forseglet']),
   isSample: z.boolean(),

@@ -2,7 +2,6 @@
  * Danish messages the core sends with an error or a refusal: what went wrong, which field, and the way forward.
  * The short default per error code is in `errors.ts`; these are the specific ones.
  */
-import { trivselVariantSummary } from './wellbeing';
 
 export const coreText = {
   meetingTimes: {
@@ -18,44 +17,6 @@ export const coreText = {
     /** `what`: the parts that differ, e.g. „sidehovedet og underskriftsbilledet"; the screen already says „Ændret". */
     altered: (documentId: string, version: number | null, what = 'teksten') =>
       `${what.charAt(0).toLocaleUpperCase('da-DK')}${what.slice(1)} svarer ikke til det, Tovholder eksporterede som ${documentId}${version ? ` (version ${version})` : ''}. Brug den version, der er gemt i Tovholder.`,
-  },
-  /** The settings entries of the audit log: what changed, in the words of the settings screen. */
-  settingsAudit: {
-    sections: { profil: 'Profil', organisation: 'Organisation', kommune: 'Kommunens regler' } as Record<string, string>,
-    fields: {
-      name: 'navn',
-      initials: 'initialer',
-      role: 'rolle',
-      workplace: 'arbejdssted',
-      forvaltning: 'forvaltning',
-      unit: 'enhed',
-      address: 'adresse',
-      phone: 'telefon',
-      email: 'e-mail',
-      kommune: 'kommune',
-      logo: 'logo',
-      cprEnabled: 'CPR-numre tilladt',
-      linealenVariant: 'Børnelinealen',
-      trivselLabels: 'betegnelser for trivsel',
-      transitionBasis: 'grundlag for videregivelse ved overgange',
-      retentionMonths: 'slettefrister',
-      aarshjul: 'årshjul',
-      activePackId: 'aktiv skabelonpakke',
-      templateOverrides: 'tilpasninger pr. skabelon',
-      consentValidityMonths: 'et samtykke gælder (måneder)',
-      underretningUrl: 'link til underretningsvejledning',
-    } as Record<string, string>,
-    values: {
-      linealenVariant: { thisted: 'Thisted', kolding: 'Kolding', farver: 'farver' },
-      trivselLabels: { aalborg: trivselVariantSummary('aalborg'), farver: trivselVariantSummary('farver') },
-      transitionBasis: { samtykke: 'samtykke', paragraf_3a: 'retningslinjer efter § 3 a' },
-    } as Record<string, Record<string, string>>,
-    empty: '(tom)',
-    yes: 'ja',
-    no: 'nej',
-    image: '(billede)',
-    changed: 'ændret',
-    line: (section: string, parts: string[]) => `${section} – ${parts.join('; ')}`,
   },
   /** Who acted, when no profile has been made yet. */
   noProfileActor: 'Tovholder (før opsætningen)',

@@ -192,7 +192,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
-  const followups = stmt(db, 'SELECT f.*, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
+  const followups = stmt(db, 'SELECT f.*, m.date, m.start_time FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
     created_at: string;
     text: string;
     owner_initials: string;
@@ -202,9 +202,11 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
     closed_by: string | null;
     meeting_id: string;
     date: string;
+    start_time: string;
   }[];
   for (const f of followups) {
-    events.push({ at: f.created_at, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    // Dated by the meeting that agreed it, not by when it was typed in (issue 21, item 9).
+    events.push({ at: `${f.date}T${f.start_time}:02`, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
     if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
   }
   const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {
@@ -308,7 +310,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
 }
 
 /** Deadlines for every child still in the dagtilbud, for the start page. */
-export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string }[] {
+export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string; overdue: boolean }[] {
   const today = todayIso(ctx);
   const k = getKommune(ctx.db);
   const rows = stmt(ctx.db, 'SELECT id, name, birth_date, special_needs, social_sag FROM children WHERE left_at IS NULL').all() as {
@@ -322,7 +324,7 @@ export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: strin
     .flatMap((c) =>
       upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })),
     )
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.date.localeCompare(b.date))
     .slice(0, 30);
 }
 

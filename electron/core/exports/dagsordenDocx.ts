@@ -1,3 +1,4 @@
+import { previousReferatLine } from '../../../shared/referat/referatText';
 import type { FileChild } from 'docx';
 import { addDays, addMinutes, formatDateWithWeekday, formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
 import { roleLabel } from '../../../shared/domain/roles';
@@ -45,6 +46,8 @@ export async function buildDagsordenDocx(model: DocumentModel, m: MeetingDetail)
     children.push(numberedHeading(i + 1, `${it.title}${child && !it.title.includes(child) ? `: ${child}` : ''}${owner}`));
     children.push(para(`${formatTimeRange(clock, end)} · ${it.minutes} min.${it.block === '0-2' ? ' · reserveret tid til 0–2-årige' : ''}`, { indent: ITEM_INDENT, size: 19, color: '4A545C' }));
     if (it.description) children.push(para(it.description, { indent: ITEM_INDENT }));
+    const prev = it.kind === 'godkendelse' ? previousReferatLine(m.previousMeeting) : null;
+    if (prev) children.push(para(m.previousMeeting?.referatDocumentId ? `${prev} til godkendelse.` : `${prev} er ikke godkendt i Tovholder endnu.`, { indent: ITEM_INDENT }));
     const guests = m.participants.filter((p) => p.guestItemId === it.id);
     if (guests.length) children.push(para(`Deltager i punktet: ${guests.map((g) => `${g.name} (${g.initials})`).join(', ')}`, { indent: ITEM_INDENT }));
     clock = end;

@@ -42,7 +42,7 @@ import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
 import type { HandlerTable } from './dispatch';
 import { documentModel, exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
-import { completeFirstRun, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
+import { completeFirstRun, exportActivePack, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
 import { loadSampleData, removeSampleData } from '../settings/sampleData';
 import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
 import { recordDispatch } from '../exports/dispatch';
@@ -94,6 +94,7 @@ export function createHandlers(core: Core): HandlerTable {
       return getSettingsState(core);
     },
     'settings.export': () => exportSettings(core),
+    'templates.exportPack': () => exportActivePack(core),
     'settings.import': async () => ((await importSettings(core)) ? getSettingsState(core) : null),
     'sample.load': () => {
       loadSampleData(core);
@@ -133,12 +134,13 @@ export function createHandlers(core: Core): HandlerTable {
       if (!path) return null;
       const data = Buffer.from(auditJsonLines(core.db), 'utf8');
       writeFileAtomic(path, data);
+      core.db.transaction(() => audit(core, 'audit.export', 'audit', null, 'Gemte revisionsloggen (JSON Lines)'))();
       return { path, bytes: data.length };
     },
 
     'retention.candidates': () => retentionCandidates(core),
     'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
-    'retention.delete': ({ childId }) => deleteDue(core, childId),
+    'retention.delete': ({ childId, reason }) => deleteDue(core, childId, reason),
     'child.accessExport': ({ id }) => exportAccess(core, id),
 
     'template.list': () =>
@@ -262,15 +264,15 @@ export function createHandlers(core: Core): HandlerTable {
     // Choosing an outcome records the choice only; what it leads to is proposed on the item (outcomeProposal).
     'item.update': ({ id, patch }) => {
       updateItem(core, id, patch);
-      return loadItem(core.db, id);
+      return loadItem(core.db, id, todayIso(core));
     },
     'item.confirmOutcome': (input) => {
       confirmOutcome(core, input);
-      return loadItem(core.db, input.itemId);
+      return loadItem(core.db, input.itemId, todayIso(core));
     },
     'item.undoOutcome': (input) => {
       undoOutcome(core, input);
-      return loadItem(core.db, input.itemId);
+      return loadItem(core.db, input.itemId, todayIso(core));
     },
     'item.move': ({ id, direction }) => {
       moveItem(core, id, direction);
@@ -284,20 +286,20 @@ export function createHandlers(core: Core): HandlerTable {
 
     'decision.add': ({ itemId, text }) => {
       addDecision(core, itemId, text);
-      return loadItem(core.db, itemId);
+      return loadItem(core.db, itemId, todayIso(core));
     },
-    'decision.update': ({ id, text }) => loadItem(core.db, updateDecision(core, id, text)),
-    'decision.remove': ({ id }) => loadItem(core.db, removeDecision(core, id)),
+    'decision.update': ({ id, text }) => loadItem(core.db, updateDecision(core, id, text), todayIso(core)),
+    'decision.remove': ({ id }) => loadItem(core.db, removeDecision(core, id), todayIso(core)),
 
     'followup.add': (input) => {
       addFollowup(core, input);
-      return loadItem(core.db, input.itemId);
+      return loadItem(core.db, input.itemId, todayIso(core));
     },
     'followup.update': (input) => {
       updateFollowup(core, input);
       return getFollowup(core, input.id);
     },
-    'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id)),
+    'followup.remove': ({ id }) => loadItem(core.db, removeFollowup(core, id), todayIso(core)),
     'followup.close': ({ id, note }) => closeFollowup(core, id, note),
     'followup.list': ({ scope, personId, includeClosed }) => {
       const me = scope === 'mine' ? (personId ?? readSetting<{ personId?: string }>(core.db, 'profile')?.personId) : undefined;

@@ -41,7 +41,8 @@ export function followupSelect(from = 'followups f'): string {
 
 export const FOLLOWUP_SELECT = followupSelect();
 
-export function toFollowup(r: FollowupJoinRow): Followup {
+/** `today` (Europe/Copenhagen) decides whether an open follow-up is overdue. */
+export function toFollowup(r: FollowupJoinRow, today: string): Followup {
   return {
     id: r.id,
     meetingId: r.meeting_id,
@@ -61,5 +62,6 @@ export function toFollowup(r: FollowupJoinRow): Followup {
     closedAt: r.closed_at,
     closedBy: r.closed_by,
     closedNote: r.closed_note,
+    overdue: r.status === 'aaben' && r.due_date !== null && r.due_date < today,
   };
 }

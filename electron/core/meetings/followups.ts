@@ -198,7 +198,7 @@ export function removeFollowup(ctx: Ctx, id: string): string {
 export function getFollowup(ctx: Ctx, id: string): Followup {
   const row = stmt(ctx.db, `${FOLLOWUP_SELECT} WHERE f.id = ?`).get(id) as FollowupJoinRow | undefined;
   if (!row) throw notFound('Opfølgningen');
-  return toFollowup(row);
+  return toFollowup(row, todayIso(ctx));
 }
 
 /** Closing is allowed also after the referat is sealed: the follow-up lives on, the referat does not change. */
@@ -223,5 +223,6 @@ export function listFollowups(ctx: Ctx, opts: { personId?: string | undefined; i
       WHERE m.status != 'aflyst' AND (@person IS NULL OR f.owner_person_id = @person) AND (@closed = 1 OR f.status = 'aaben')
       ORDER BY f.status = 'lukket', (f.due_date IS NOT NULL AND f.due_date < @today) DESC, f.due_date IS NULL, f.due_date, f.created_at`,
   ).all({ person: opts.personId ?? null, closed: opts.includeClosed ? 1 : 0, today: todayIso(ctx) }) as FollowupJoinRow[];
-  return rows.map(toFollowup);
+  const today = todayIso(ctx);
+  return rows.map((f) => toFollowup(f, today));
 }

@@ -103,7 +103,7 @@ function promptsFor(row: MeetingRow, key: string | null): string[] {
   return meetingTemplate(row).agenda.find((a) => a.key === key)?.prompts ?? [];
 }
 
-export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
+export function loadItems(db: Db, meeting: MeetingRow, today: string): AgendaItem[] {
   const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
   const decisions = stmt(
     db,
@@ -120,22 +120,22 @@ export function loadItems(db: Db, meeting: MeetingRow): AgendaItem[] {
       r,
       promptsFor(meeting, r.template_key),
       decisions.filter((d) => d.item_id === r.id).map((d) => ({ id: d.id, text: d.text })),
-      followups.filter((f) => f.item_id === r.id).map(toFollowup),
+      followups.filter((f) => f.item_id === r.id).map((f) => toFollowup(f, today)),
     ),
   );
 }
 
-export function loadItem(db: Db, itemId: string): AgendaItem {
+export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
   const r = stmt(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemJoinRow | undefined;
   if (!r) throw new Error('item vanished');
   const meeting = getMeetingRow(db, r.meeting_id);
   const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
-  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map(toFollowup);
+  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map((f) => toFollowup(f, today));
   return toAgendaItem(db, meeting, frozenRecord(db, meeting.id), r, promptsFor(meeting, r.template_key), decisions, followups);
 }
 
 /** The previous held meeting in the same series, or of the same template about the same child. */
-export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: string; date: string } | null {
+export function previousMeeting(db: Db, m: MeetingRow): MeetingDetail['previousMeeting'] {
   const row = m.series_id
     ? stmt(
         db,
@@ -148,14 +148,20 @@ export function previousMeeting(db: Db, m: MeetingRow): { id: string; title: str
            AND (child_id IS ? ) AND (date < ? OR (date = ? AND start_time < ?))
           ORDER BY date DESC, start_time DESC LIMIT 1`,
       ).get(m.template_id, m.id, m.child_id, m.date, m.date, m.start_time);
-  return (row as { id: string; title: string; date: string } | undefined) ?? null;
+  const prev = row as { id: string; title: string; date: string } | undefined;
+  if (!prev) return null;
+  // The referat item 1 approves (SPEC §9.4 req. 33): the newest approved or sealed version, named by its document id.
+  const doc = stmt(db, "SELECT document_id FROM referat_versions WHERE meeting_id = ? AND status IN ('godkendt', 'forseglet') ORDER BY version DESC LIMIT 1").get(prev.id) as
+    | { document_id: string }
+    | undefined;
+  return { ...prev, referatDocumentId: doc?.document_id ?? null };
 }
 
 /**
  * Open follow-ups that belong on this meeting's table: from earlier meetings in the series, and for the children
  * this meeting is about (SPEC req. 33).
  */
-export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): AgendaItem['followups'] {
+export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], today: string): AgendaItem['followups'] {
   // Driven from the two indexed ways in (the series' meetings, the children), never from all open follow-ups.
   const rows = stmt(
     db,
@@ -168,7 +174,7 @@ export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[]): Age
       WHERE f.status = 'aaben' AND f.meeting_id != @id
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
   ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
-  return rows.map(toFollowup);
+  return rows.map((f) => toFollowup(f, today));
 }
 
 export function referatStatus(db: Db, meetingId: string): MeetingDetail['referatStatus'] {
@@ -182,7 +188,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
   const m = getMeetingRow(db, id);
   const template = meetingTemplate(m);
   const participants = loadParticipants(db, id, template.phases?.length ? m.current_phase : null);
-  const items = loadItems(db, m);
+  const items = loadItems(db, m, today);
   const child = m.child_id
     ? (stmt(db, 'SELECT name, social_sag FROM children WHERE id = ?').get(m.child_id) as { name: string; social_sag: number } | undefined)
     : undefined;
@@ -219,7 +225,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
     escalationReason: m.escalation_reason,
     participants,
     items,
-    carriedFollowups: carriedFollowups(db, m, childIds),
+    carriedFollowups: carriedFollowups(db, m, childIds, today),
     previousMeeting: previousMeeting(db, m),
     warnings: [],
     referatStatus: referatStatus(db, id),

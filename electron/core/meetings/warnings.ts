@@ -5,6 +5,8 @@ import type { Db } from '../db/types';
 import { STANDARD_PACK } from '../templates/catalogue';
 import { renewalReasons } from '../../../shared/domain/consentRules';
 import { consentCoverage } from '../children/caseRepo';
+import { stmt } from '../db/stmt';
+import { danishDateOf } from '../context';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -35,6 +37,20 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
           ? `Forberedelsesskemaet er ikke sendt, og fristen (${formatLongDate(deadline)}) er overskredet. Alle deltagere skal have det senest ${t.preparation.daysBefore} dage før mødet.`
           : `Send forberedelsesskemaet til alle deltagere senest ${formatLongDate(deadline)} (${t.preparation.daysBefore} dage før mødet).`,
     });
+  }
+
+  // Sent, but after the deadline: the record keeps saying so (issue 21, item 6).
+  if (t.preparation && m.preparationSentAt && m.status !== 'aflyst') {
+    const deadline = addDays(m.date, -t.preparation.daysBefore);
+    const sent = danishDateOf(m.preparationSentAt);
+    const late = daysBetween(deadline, sent);
+    if (late > 0) {
+      out.push({
+        code: 'PREPARATION_SENT_LATE',
+        level: 'advarsel',
+        message: `Forberedelsesskemaet blev sendt ${formatLongDate(sent)}, ${late === 1 ? 'én dag' : `${late} dage`} efter fristen (${formatLongDate(deadline)}, ${t.preparation.daysBefore} dage før mødet).`,
+      });
+    }
   }
 
   if (t.parentsAgreeAgenda && open && !m.agendaAgreedAt) {
@@ -76,6 +92,22 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       const names = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => p.name);
       const reasons = renewalReasons(cov.consents, names, it.description || null);
       if (reasons.length) out.push({ code: 'CONSENT_RENEWAL', level: 'advarsel', message: `Samtykket for ${it.childName} bør fornyes: ${reasons.join('; ')}.` });
+    }
+  }
+
+  // A meeting about a child dated after the child's stop date (issue 21, item 2): a wrong date or a wrong stop date.
+  if (m.status !== 'aflyst') {
+    const ids = [...new Set([m.childId, ...m.items.map((i) => i.childId)].filter((x): x is string => !!x))];
+    const left = stmt(db, 'SELECT name, left_at FROM children WHERE id IN (SELECT value FROM json_each(?)) AND left_at IS NOT NULL AND left_at < ?').all(JSON.stringify(ids), m.date) as {
+      name: string;
+      left_at: string;
+    }[];
+    for (const c of left) {
+      out.push({
+        code: 'CHILD_LEFT',
+        level: 'fejl',
+        message: `${c.name} stoppede i dagtilbuddet ${formatLongDate(c.left_at)}, men mødet ligger ${formatLongDate(m.date)}. Kontrollér mødets dato eller barnets stopdato.`,
+      });
     }
   }
 

@@ -3,6 +3,7 @@ import { roleLabel } from '../../../shared/domain/roles';
 import type { MeetingDetail, Participant } from '../../../shared/schemas/meeting';
 import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
 import { LAERINGSKOMPETENCER, OUTCOME_LABELS } from '../../../shared/templates/schema';
+import { previousReferatLine } from '../../../shared/referat/referatText';
 
 export interface OrganisationHeader {
   organisation: string;
@@ -95,9 +96,9 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
     }
     let text = it.notes.trim();
     if (it.kind === 'godkendelse' && !text) {
-      text = m.previousMeeting
-        ? `Referatet fra ${m.previousMeeting.title} den ${formatLongDate(m.previousMeeting.date)} blev godkendt.`
-        : 'Referatet blev godkendt.';
+      const prev = previousReferatLine(m.previousMeeting);
+      // Only a referat that was approved can be approved here; otherwise the referat says so instead.
+      text = !prev ? 'Referatet blev godkendt.' : m.previousMeeting?.referatDocumentId ? `${prev} blev godkendt.` : `${prev} er ikke godkendt i Tovholder endnu.`;
     }
     const outcome = it.outcome ? `${OUTCOME_LABELS[it.outcome]}${it.outcomeNote.trim() ? ` – ${it.outcomeNote.trim()}` : ''}` : null;
     return {

@@ -12,6 +12,9 @@ import { writeFileAtomic } from '../files';
 import { audit } from '../audit/auditLog';
 import { getKommune } from '../settings/kommune';
 import { childDocuments } from '../children/childDocuments';
+import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
+import { newId } from '../ids';
+import { childFingerprint, deletionInventory, type InventoryCategory } from './inventory';
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -24,6 +27,29 @@ export interface RetentionCandidate {
   childName: string;
   leftAt: string;
   due: RetentionKind[];
+  /** The newest journaliseringspakke, and whether it was made after the last change to the child's records. */
+  packageAt: string | null;
+  packageCurrent: boolean;
+  /** What the deletion removes, category by category, and how the package holds each. */
+  categories: { key: string; label: string; count: number; held: InventoryCategory['held'] }[];
+  /** Things to look at before deleting, e.g. a meeting planned after the child's stop date. */
+  flags: string[];
+}
+
+function latestPackage(db: Db, childId: string): { fingerprint: string; created_at: string } | null {
+  return (stmt(db, 'SELECT fingerprint, created_at FROM journal_packages WHERE child_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(childId) as
+    | { fingerprint: string; created_at: string }
+    | undefined) ?? null;
+}
+
+/** Meetings about the child dated after the stop date (not cancelled): a record that should not exist, or a wrong stop date. */
+export function meetingsAfterLeaving(db: Db, childId: string, leftAt: string): { title: string; date: string }[] {
+  return stmt(
+    db,
+    `SELECT title, date FROM meetings
+      WHERE (child_id = @c OR id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)) AND date > @left AND status != 'aflyst'
+      ORDER BY date`,
+  ).all({ c: childId, left: leftAt }) as { title: string; date: string }[];
 }
 
 /** Children whose deletion periods (kommune setting, months after leaving) have run out, per record type. */
@@ -32,13 +58,44 @@ export function retentionCandidates(ctx: Ctx): RetentionCandidate[] {
   const months = getKommune(ctx.db).retentionMonths;
   const rows = stmt(ctx.db, 'SELECT id, name, left_at FROM children WHERE left_at IS NOT NULL ORDER BY left_at').all() as { id: string; name: string; left_at: string }[];
   return rows
-    .map((r) => ({
-      childId: r.id,
-      childName: r.name,
-      leftAt: r.left_at,
-      due: RETENTION_KINDS.filter((k) => months[k] !== null && addMonths(r.left_at, months[k]!) <= today),
-    }))
-    .filter((c) => c.due.length > 0);
+    .map((r) => ({ r, due: RETENTION_KINDS.filter((k) => months[k] !== null && addMonths(r.left_at, months[k]!) <= today) }))
+    .filter(({ due }) => due.length > 0)
+    .map(({ r, due }) => {
+      const pkg = latestPackage(ctx.db, r.id);
+      return {
+        childId: r.id,
+        childName: r.name,
+        leftAt: r.left_at,
+        due,
+        packageAt: pkg?.created_at ?? null,
+        packageCurrent: !!pkg && pkg.fingerprint === childFingerprint(ctx.db, r.id),
+        categories: deletionInventory(ctx.db, r.id, due).map(({ key, label, count, held }) => ({ key, label, count, held })),
+        flags: meetingsAfterLeaving(ctx.db, r.id, r.left_at).map(
+          (m) => `${m.title} den ${formatLongDate(m.date)} ligger efter barnets stopdato (${formatLongDate(r.left_at)}). Kontrollér stopdatoen, før der slettes.`,
+        ),
+      };
+    });
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const HELD_LABELS: Record<InventoryCategory['held'], string> = { dokumenter: 'som dokumenter', oversigt: 'i denne oversigt', udeladt: 'ikke medtaget' };
+
+function packageIndex(childName: string, madeAt: string, categories: InventoryCategory[], docs: { fileName: string; documentId: string }[], skipped: string[]): string {
+  const section = (c: InventoryCategory) =>
+    `<h2>${esc(c.label)} (${c.count})</h2><p>Med i pakken: ${HELD_LABELS[c.held]}${c.reason ? `. ${esc(c.reason)}` : ''}</p>${
+      c.lines.length ? `<ul>${c.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '<p>Ingen.</p>'
+    }`;
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Journaliseringspakke: ${esc(childName)}</title>
+<style>body{font-family:Calibri,Carlito,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}h1,h2{margin-top:1.5rem}</style></head><body>
+<h1>Journaliseringspakke: ${esc(childName)}</h1>
+<p>Lavet ${esc(formatTimestamp(madeAt))} i Tovholder, før sletning efter kommunens slettefrist. Oversigten viser hver kategori, sletningen fjerner, og hvordan pakken rummer den.</p>
+${categories.map(section).join('\n')}
+<h2>Dokumenter i pakken (${docs.length})</h2>${docs.length ? `<ul>${docs.map((d) => `<li>${esc(d.fileName)} (${esc(d.documentId)})</li>`).join('')}</ul>` : '<p>Ingen.</p>'}
+${skipped.length ? `<h2>Dokumenter der ikke kunne laves</h2><ul>${skipped.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
+</body></html>`;
 }
 
 /** A journaliseringspakke: the child's documents and a JSON manifest with case number and KLE fields. */
@@ -46,8 +103,13 @@ export async function journalPackage(core: Core, childId: string, fields: { sags
   const child = stmt(core.db, 'SELECT name, birth_date FROM children WHERE id = ?').get(childId) as { name: string; birth_date: string } | undefined;
   if (!child) throw new AppError('NOT_FOUND', 'Barnet findes ikke.');
   const { docs, skipped } = await childDocuments(core, childId);
+  const due = retentionCandidates(core).find((c) => c.childId === childId)?.due ?? ['barn'];
+  const categories = deletionInventory(core.db, childId, due);
+  const fingerprint = childFingerprint(core.db, childId);
+  const madeAt = nowTs(core);
   const zip = new JSZip();
   for (const d of docs) zip.file(d.fileName, d.buffer);
+  zip.file('oversigt.html', packageIndex(child.name, madeAt, categories, docs, skipped));
   const manifest = {
     format: 'tovholder-journaliseringspakke',
     version: 1,
@@ -57,14 +119,30 @@ export async function journalPackage(core: Core, childId: string, fields: { sags
     kle: fields.kle,
     barn: { navn: child.name, foedselsdato: child.birth_date },
     dokumenter: docs.map((d) => ({ fil: d.fileName, dokumentId: d.documentId, type: d.kind, version: d.version, segl: d.seal })),
-    ikkeMedtaget: skipped,
+    oversigt: 'oversigt.html',
+    kategorier: categories.map((c) => ({ kategori: c.key, navn: c.label, antal: c.count, medtaget: c.held, ...(c.reason ? { grund: c.reason } : {}) })),
+    ikkeMedtaget: [
+      ...categories.filter((c) => c.held === 'udeladt').map((c) => `${c.label}: ${c.reason ?? ''}`),
+      ...skipped,
+    ],
+    fingeraftryk: fingerprint,
   };
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const path = await core.opts.dialogs.saveFile({ title: 'Gem journaliseringspakke', defaultName: `journaliseringspakke-${fields.sagsnummer || 'uden-sagsnummer'}.zip`.replace(/[^\w.-]+/g, '-'), filters: [{ name: 'Zip', extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, buf);
-  core.db.transaction(() => audit(core, 'export.document', 'child', childId, `Lavede journaliseringspakke med ${docs.length} dokumenter`))();
+  core.db.transaction(() => {
+    stmt(core.db, 'INSERT INTO journal_packages (id, child_id, fingerprint, categories, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)').run(
+      newId(),
+      childId,
+      fingerprint,
+      JSON.stringify(manifest.kategorier),
+      madeAt,
+      core.actor(),
+    );
+    audit(core, 'export.document', 'child', childId, `Lavede journaliseringspakke med ${docs.length} dokumenter og ${categories.length} kategorier`);
+  })();
   return { path, bytes: buf.length };
 }
 
@@ -112,10 +190,21 @@ function redactItems(db: Db, childId: string): number {
  * Deletes what is due for one child – for real: secure_delete overwrites the freed pages, the WAL is checkpointed
  * and truncated and the file vacuumed. The audit log records that it happened, never what was deleted.
  */
-export function deleteDue(ctx: Ctx, childId: string): { deleted: RetentionKind[]; meetings: number; items: number } {
+export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted: RetentionKind[]; meetings: number; items: number } {
   const db = ctx.db;
   const candidate = retentionCandidates(ctx).find((c) => c.childId === childId);
   if (!candidate) throw new AppError('CONFLICT', 'Intet om barnet har nået kommunens slettefrist endnu.');
+  // Nothing is deleted that a journaliseringspakke does not hold – unless the user says why, and that is logged.
+  const why = reason?.trim() ?? '';
+  if (!candidate.packageCurrent && why.length < 10) {
+    throw new AppError(
+      'CONFIRM_NEEDED',
+      candidate.packageAt
+        ? `Barnets oplysninger er ændret, efter journaliseringspakken blev lavet (${formatTimestamp(candidate.packageAt)}). Lav en ny journaliseringspakke, eller skriv en begrundelse (mindst 10 tegn) for at slette uden. Intet er slettet.`
+        : 'Der er ikke lavet en journaliseringspakke for barnet. Lav den først, eller skriv en begrundelse (mindst 10 tegn) for at slette uden. Intet er slettet.',
+      'reason',
+    );
+  }
   const due = new Set<RetentionKind>(candidate.due.includes('barn') ? RETENTION_KINDS : candidate.due);
   const at = nowTs(ctx);
   let meetings = 0;
@@ -151,7 +240,8 @@ export function deleteDue(ctx: Ctx, childId: string): { deleted: RetentionKind[]
         }
       }
     });
-    audit(ctx, 'retention.delete', 'child', null, `Slettede efter slettefrist (${[...due].join(', ')}): ${meetings} møder slettet, ${items} punkter i fællesmøder tømt`);
+    const basis = candidate.packageCurrent ? `journaliseringspakke lavet ${formatTimestamp(candidate.packageAt!)}` : `uden gyldig journaliseringspakke, begrundelse: ${why}`;
+    audit(ctx, 'retention.delete', 'child', null, `Slettede efter slettefrist (${[...due].join(', ')}): ${meetings} møder slettet, ${items} punkter i fællesmøder tømt; ${basis}`);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('VACUUM');

@@ -49,6 +49,9 @@ export function loadSampleData(ctx: Ctx): void {
   const db = ctx.db;
   if (sampleLoaded(db)) return;
   const today = todayIso(ctx);
+  // The history the sample brings along (meetings held, referater signed) is attributed to „Eksempeldata", never to
+  // the user; only the act of loading it is the user's (issue 21, item 10).
+  const seeded: Ctx = { db, now: () => ctx.now(), actor: () => 'Eksempeldata' };
   db.transaction(() => {
     const org = 'Børnehuset Eksempel (eksempeldata)';
     for (const [name, initials, role, authorityRole] of STAFF) {
@@ -70,7 +73,7 @@ export function loadSampleData(ctx: Ctx): void {
 
     // Ida's and Alma's parents have consented to a ressourceteam discussion.
     for (const c of [ida, alma]) {
-      recordConsent(ctx, {
+      recordConsent(seeded, {
         childId: c.id,
         guardianPersonIds: guardiansOf(db, c.id).map((g) => g.person_id),
         purpose: 'tvaerfagligt_moede',
@@ -88,39 +91,39 @@ export function loadSampleData(ctx: Ctx): void {
     // A ressourceteam series starting in two weeks, with a 0–2-year-old and an anonymous item.
     const rt = createMeeting(db, { templateId: 'ressourceteammoede', date: addDays(today, 14), startTime: '12:30', place: 'Personalestuen', series: { count: 3, weeks: 6 } }, { isSample: true });
     const rtItems = getMeetingDetail(db, rt, today).items.filter((i) => i.kind === 'barn');
-    updateItem(ctx, rtItems[0]!.id, { childId: ida.id, description: 'Ida virker trist og spiser lidt.' });
-    updateItem(ctx, rtItems[1]!.id, { childId: alma.id });
-    addItem(ctx, { meetingId: rt, kind: 'anonym', anonLabel: 'Pige, 4 år, Regnbuen' });
-    updateMeeting(ctx, rt, { convened: true });
+    updateItem(seeded, rtItems[0]!.id, { childId: ida.id, description: 'Ida virker trist og spiser lidt.' });
+    updateItem(seeded, rtItems[1]!.id, { childId: alma.id });
+    addItem(seeded, { meetingId: rt, kind: 'anonym', anonLabel: 'Pige, 4 år, Regnbuen' });
+    updateMeeting(seeded, rt, { convened: true });
 
     // A dialogmøde last week, with an approved, signed and sealed referat.
     const dm = createMeeting(db, { templateId: 'dialogmoede', date: addDays(today, -7), startTime: '14:00', childId: noah.id }, { isSample: true });
-    updateMeeting(ctx, dm, { agendaAgreed: true, convened: true });
-    startMeeting(ctx, dm);
+    updateMeeting(seeded, dm, { agendaAgreed: true, convened: true });
+    startMeeting(seeded, dm);
     const dmDetail = getMeetingDetail(db, dm, today);
-    for (const p of dmDetail.participants) updateParticipant(ctx, { id: p.id, attendance: 'til_stede' });
+    for (const p of dmDetail.participants) updateParticipant(seeded, { id: p.id, attendance: 'til_stede' });
     const aftaler = dmDetail.items.find((i) => i.key === 'aftaler')!;
-    updateItem(ctx, dmDetail.items.find((i) => i.key === 'lykkes')!.id, { notes: 'Noah er god til at bygge og hjælper gerne de mindste.' });
-    updateItem(ctx, aftaler.id, { notes: 'Vi aftalte en fast voksen ved aflevering.' });
-    addDecision(ctx, aftaler.id, 'Noah afleveres til den samme voksne hver morgen i fire uger.');
-    addFollowup(ctx, { itemId: aftaler.id, ownerPersonId: null, ownerInitials: 'SL', text: 'Give forældrene en kort status hver fredag', dueDate: addDays(today, 21) });
-    endMeeting(ctx, dm);
-    generateReferat(ctx, dm);
-    approveReferat(ctx, dm, 'Lise Holmgaard');
-    for (const s of getReferatState(ctx, dm).requiredSigners) {
-      signReferat(ctx, { meetingId: dm, signerLabel: s.label, name: s.suggestedName ?? 'Forælder', role: s.label, method: 'navn', imageDataUrl: null });
+    updateItem(seeded, dmDetail.items.find((i) => i.key === 'lykkes')!.id, { notes: 'Noah er god til at bygge og hjælper gerne de mindste.' });
+    updateItem(seeded, aftaler.id, { notes: 'Vi aftalte en fast voksen ved aflevering.' });
+    addDecision(seeded, aftaler.id, 'Noah afleveres til den samme voksne hver morgen i fire uger.');
+    addFollowup(seeded, { itemId: aftaler.id, ownerPersonId: null, ownerInitials: 'SL', text: 'Give forældrene en kort status hver fredag', dueDate: addDays(today, 21) });
+    endMeeting(seeded, dm);
+    generateReferat(seeded, dm);
+    approveReferat(seeded, dm, 'Lise Holmgaard');
+    for (const s of getReferatState(seeded, dm).requiredSigners) {
+      signReferat(seeded, { meetingId: dm, signerLabel: s.label, name: s.suggestedName ?? 'Forælder', role: s.label, method: 'navn', imageDataUrl: null });
     }
-    sealReferat(ctx, dm);
+    sealReferat(seeded, dm);
 
     // An overgangsmøde to school next month, and a held netværksmøde whose referat is still to be written.
     createMeeting(db, { templateId: 'overgang-boernehave-skole', date: addDays(today, 30), startTime: '08:30', childId: otto.id }, { isSample: true });
     const nv = createMeeting(db, { templateId: 'netvaerksmoede', date: addDays(today, -2), startTime: '10:00', childId: alma.id }, { isSample: true });
-    startMeeting(ctx, nv);
-    endMeeting(ctx, nv);
+    startMeeting(seeded, nv);
+    endMeeting(seeded, nv);
 
     // A fokusteammøde that had to be cancelled.
     const fm = createMeeting(db, { templateId: 'fokusteammoede', date: addDays(today, 5), startTime: '09:00' }, { isSample: true });
-    cancelMeeting(ctx, fm, 'Flere deltagere er syge (eksempel).', true);
+    cancelMeeting(seeded, fm, 'Flere deltagere er syge (eksempel).', true);
 
     writeSetting(db, 'sample', { loadedAt: ctx.now().toISOString() });
     audit(ctx, 'sample.load', 'settings', 'sample');

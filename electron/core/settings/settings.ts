@@ -8,8 +8,6 @@ import {
   type Profile,
   type SettingsState,
 } from '../../../shared/schemas/settings';
-import { coreText } from '../../../shared/text/coreMessages';
-import { roleLabel } from '../../../shared/domain/roles';
 import { TemplatePackSchema } from '../../../shared/templates/schema';
 import type { Core } from '../app/core';
 import type { Ctx } from '../context';
@@ -23,33 +21,17 @@ import { getOrganisation } from './organisation';
 import { readSetting, writeSetting } from './settingsRepo';
 import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
+import { describeSettingChanges } from '../../../shared/text/settingLabels';
+import { describePackPath } from '../../../shared/templates/packErrors';
 
 export { getKommune, getProfile };
 
-const words = coreText.settingsAudit;
+const SECTION_LABELS: Record<string, string> = { profil: 'Min profil', organisation: 'Organisation', kommune: 'Kommunens regler' };
 
-function show(key: string, v: unknown): string {
-  if (v === null || v === undefined || v === '') return words.empty;
-  if (typeof v === 'boolean') return v ? words.yes : words.no;
-  if (typeof v === 'string' && v.startsWith('data:image/')) return words.image;
-  if (key === 'role' && typeof v === 'string') return roleLabel(v);
-  if (typeof v === 'string') return words.values[key]?.[v] ?? v;
-  return String(v);
-}
-
-/** „Kommunens regler – CPR-numre tilladt: nej → ja; kommune: (tom) → Testkommune": what changed, for the audit log. */
+/** „Kommunens regler: Tillad CPR-numre: nej → ja; Kommune: (tom) → Testkommune" – what changed, in Danish, for the audit log. */
 export function describeChanges(section: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null {
-  const parts: string[] = [];
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (k === 'personId') continue;
-    const a = JSON.stringify(before[k] ?? null);
-    const b = JSON.stringify(after[k] ?? null);
-    if (a === b) continue;
-    const label = words.fields[k] ?? k;
-    const isObject = (v: unknown) => v !== null && typeof v === 'object';
-    parts.push(isObject(before[k]) || isObject(after[k]) ? `${label} ${words.changed}` : `${label}: ${show(k, before[k])} → ${show(k, after[k])}`);
-  }
-  return parts.length ? words.line(words.sections[section] ?? section, parts).slice(0, 2000) : null;
+  const parts = describeSettingChanges(before, after);
+  return parts.length ? `${SECTION_LABELS[section] ?? section}: ${parts.join('; ')}`.slice(0, 2000) : null;
 }
 
 function record(ctx: Ctx, section: string, before: Record<string, unknown>, after: Record<string, unknown>): void {
@@ -186,10 +168,13 @@ export function getSettingsState(core: Core): SettingsState {
   };
 }
 
-function formatIssue(prefix: string, err: z.ZodError): AppError {
+function formatIssue(prefix: string, err: z.ZodError, json?: unknown): AppError {
   const issue = err.issues[0]!;
   const field = issue.path.map(String).join('.');
-  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}“ ${issue.message.replace(/^Feltet „[^“]*“: /, '')}. Intet er ændret.`, field);
+  const message = issue.message.replace(/^Feltet „[^“]*“: /, '');
+  // A template pack names the template, the item and the field in Danish; a settings file keeps the field path.
+  if (json !== undefined) return new AppError('INVALID_INPUT', `${prefix}: ${describePackPath(json, issue.path)}: ${message}. Intet er ændret.`, field);
+  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}“ ${message}. Intet er ændret.`, field);
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
@@ -203,7 +188,7 @@ export function parseImportFile(text: string): { kind: 'settings'; file: z.infer
   const format = (json as { format?: unknown } | null)?.format;
   if (format === 'tovholder-skabelonpakke') {
     const res = TemplatePackSchema.safeParse(json);
-    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error);
+    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error, json);
     return { kind: 'pack', pack: res.data };
   }
   const res = SettingsFileSchema.safeParse(json);
@@ -228,9 +213,33 @@ export async function importSettings(core: Core): Promise<boolean> {
   const path = await core.opts.dialogs.openFile({ title: 'Vælg indstillinger eller skabelonpakke', filters: [{ name: 'Tovholder-indstillinger (JSON)', extensions: ['json'] }] });
   if (!path) return false;
   const { readFileSync, statSync } = await import('node:fs');
-  if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
-  applyImport(core, parseImportFile(readFileSync(path, 'utf8')));
+  const { basename } = await import('node:path');
+  try {
+    if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
+    const parsed = parseImportFile(readFileSync(path, 'utf8'));
+    core.db.transaction(() => {
+      applyImport(core, parsed);
+      audit(core, 'settings.import', 'settings', 'import', `Indlæste ${parsed.kind === 'pack' ? 'skabelonpakke' : 'indstillingsfil'} fra ${basename(path)}`);
+    })();
+  } catch (err) {
+    // A rejected import is logged too: what was tried and why it was refused; nothing else changed.
+    core.db.transaction(() => audit(core, 'settings.importRejected', 'settings', 'import', `Afviste ${basename(path)}: ${err instanceof AppError ? err.message : 'filen kunne ikke læses'}`.slice(0, 500)))();
+    throw err;
+  }
   return true;
+}
+
+/** Saves the active template pack (the kommune's, or the standard pack) as a file to start a new pack from. */
+export async function exportActivePack(core: Core): Promise<{ path: string; bytes: number } | null> {
+  const active = getKommune(core.db).activePackId;
+  const row = active ? (core.db.prepare('SELECT json FROM template_packs WHERE pack_id = ? ORDER BY version DESC LIMIT 1').get(active) as { json: string } | undefined) : undefined;
+  const pack = row ? TemplatePackSchema.parse(JSON.parse(row.json)) : STANDARD_PACK;
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem skabelonpakke', defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  if (!path) return null;
+  const data = Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, 'utf8');
+  writeFileAtomic(path, data);
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'skabeloner', `Gemte skabelonpakken „${pack.name}“ version ${pack.version} i en fil`))();
+  return { path, bytes: data.length };
 }
 
 export async function exportSettings(core: Core): Promise<{ path: string; bytes: number } | null> {
@@ -240,5 +249,6 @@ export async function exportSettings(core: Core): Promise<{ path: string; bytes:
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'export', `Gemte indstillinger og ${packs.length} skabelonpakker i en fil`))();
   return { path, bytes: data.length };
 }

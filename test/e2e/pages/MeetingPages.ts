@@ -177,6 +177,10 @@ export class ReferatPage {
   }
   async seal(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lås og forsegl referatet' }).click();
+    // Sealing asks first: it cannot be undone, only corrected by a new version.
+    const confirm = this.page.getByRole('dialog', { name: 'Lås og forsegl referatet' });
+    await confirm.getByText(/Vil du låse og forsegle referatet nu\?/).waitFor();
+    await confirm.getByRole('button', { name: 'Lås og forsegl referatet' }).click();
     await this.page.getByText(/Forseglet .* Segl:/).waitFor();
   }
 }

@@ -24,8 +24,8 @@ describe('first run and profile', () => {
     const tc = makeCore();
     const s = await tc.call('settings.completeFirstRun', { profile: PROFILE, organisation: { kommune: 'Testkommune' } });
     const summaries = s.changes.map((c) => c.summary);
-    expect(summaries).toContain('Profil – navn: (tom) → Birgitte Skovmose; initialer: (tom) → BSk; rolle: (tom) → Dagtilbudsleder; arbejdssted: (tom) → Børnehuset Solsikken');
-    expect(summaries).toContain('Organisation – kommune: (tom) → Testkommune');
+    expect(summaries).toContain('Min profil: Navn: (tom) → Birgitte Skovmose; Initialer: (tom) → BSk; Rolle: (tom) → Dagtilbudsleder; Dagtilbud eller distrikt: (tom) → Børnehuset Solsikken');
+    expect(summaries).toContain('Organisation: Kommune: (tom) → Testkommune');
     expect(s.changes.every((c) => c.actor === 'Birgitte Skovmose')).toBe(true);
     expect(summaries.join(' ')).not.toMatch(/\b(name|initials|role|workplace)\b/);
     tc.close();
@@ -64,7 +64,7 @@ describe('kommune settings', () => {
     expect(k.cprEnabled).toBe(false);
     const s = await tc.call('settings.saveKommune', { ...k, cprEnabled: true, templateOverrides: { 'overgang-boernehave-skole': { chair: 'skolepaedagog' } } });
     expect(s.kommune.cprEnabled).toBe(true);
-    expect(s.changes[0]!.summary).toMatch(/^Kommunens regler – CPR-numre tilladt: nej → ja; tilpasninger pr. skabelon ændret$/);
+    expect(s.changes[0]!.summary).toMatch(/Tillad CPR-numre: nej → ja/);
     expect(s.changes[0]!.actor).toBe('Birgitte Skovmose');
     expect((await tc.call('template.get', { id: 'overgang-boernehave-skole' })).roles.chair).toBe('skolepaedagog');
     tc.close();
@@ -124,7 +124,14 @@ describe('kommune settings', () => {
     writeFileSync(file, JSON.stringify(pack));
     tc.dialogs.opens.push(file);
     const packRes = await tc.raw('settings.import', {});
-    expect(packRes.error?.message).toMatch(/Skabelonpakken er ugyldig: feltet „templates\.2\.agenda\.0\.minutes“/);
+    // The kommune administrator reads which template, which item and which field – not templates.2.agenda.0.minutes.
+    expect(packRes.error?.message).toMatch(/^Skabelonpakken er ugyldig: Netværksmøde, punkt 1 „Velkomst, formål og præsentation“, minutter: .*Intet er ændret\.$/);
+    expect(packRes.error?.field).toBe('templates.2.agenda.0.minutes');
+    pack.templates[2]!.agenda[0]!.minutes = 5;
+    (pack.templates[4] as unknown as { defaultDurationMinutes: unknown }).defaultDurationMinutes = 'en time';
+    writeFileSync(file, JSON.stringify(pack));
+    tc.dialogs.opens.push(file);
+    expect((await tc.raw('settings.import', {})).error?.message).toMatch(/^Skabelonpakken er ugyldig: Overgangsmøde: .*, varighed: har en forkert type \(forventede et tal\)\. Intet er ændret\.$/);
     expect((await tc.call('settings.get', {})).packs.map((p) => p.packId)).toEqual(['tovholder-standard']);
     expect(readFileSync(file, 'utf8')).toContain('forkert');
     tc.close();

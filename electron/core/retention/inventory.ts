@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import { CONSENT_PURPOSE_LABELS, type ConsentPurpose } from '../../../shared/domain/consentRules';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import { linealenLabel, trivselWord, type LinealenVariant } from '../../../shared/domain/scales';
+import { MEETING_STATUS_LABELS, type MeetingStatus } from '../../../shared/schemas/meeting';
+import { PARENT_CONTACT_LABELS } from '../../../shared/schemas/case';
+import { RETENTION_KINDS, type RetentionKind } from '../../../shared/schemas/settings';
+import { stmt } from '../db/stmt';
+import type { Db } from '../db/types';
+
+/** Meeting types whose records a kind of deletion removes (as `deleteDue` does). */
+export const REFERAT_TYPES = ['dialogmoede', 'netvaerksmoede', 'trivselsmoede', 'sagsteammoede'];
+
+/** One category the deletion removes, and how the journaliseringspakke holds it. */
+export interface InventoryCategory {
+  key: string;
+  label: string;
+  count: number;
+  /** „dokumenter": as Word documents; „oversigt": as lines in the readable index; „udeladt": left out, see reason. */
+  held: 'dokumenter' | 'oversigt' | 'udeladt';
+  reason: string | null;
+  lines: string[];
+}
+
+interface MeetingLine {
+  id: string;
+  title: string;
+  date: string;
+  type: string;
+  status: MeetingStatus;
+  child_id: string | null;
+  template_json: string;
+  referat: number;
+}
+
+/** Every kind the deletion covers: „barn" covers all of them, as `deleteDue` does. */
+export function expandDue(due: readonly RetentionKind[]): Set<RetentionKind> {
+  return new Set<RetentionKind>(due.includes('barn') ? RETENTION_KINDS : due);
+}
+
+function childMeetings(db: Db, childId: string): MeetingLine[] {
+  return stmt(
+    db,
+    `SELECT m.id, m.title, m.date, m.type, m.status, m.child_id, m.template_json,
+            EXISTS (SELECT 1 FROM referat_versions v WHERE v.meeting_id = m.id) AS referat
+       FROM meetings m
+      WHERE m.child_id = @c OR m.id IN (SELECT meeting_id FROM agenda_items WHERE child_id = @c)
+      ORDER BY m.date, m.start_time`,
+  ).all({ c: childId }) as MeetingLine[];
+}
+
+function itemNotes(db: Db, meetingId: string, childId: string | null): string {
+  const rows = stmt(
+    db,
+    `SELECT i.title, i.notes, (SELECT group_concat(d.text, ' · ') FROM decisions d WHERE d.item_id = i.id) AS decisions
+       FROM agenda_items i WHERE i.meeting_id = ? AND (? IS NULL OR i.child_id = ?) ORDER BY i.position`,
+  ).all(meetingId, childId, childId) as { title: string; notes: string; decisions: string | null }[];
+  return rows
+    .filter((r) => r.notes.trim() || r.decisions)
+    .map((r) => `${r.title}: ${r.notes.trim()}${r.decisions ? ` Beslutninger: ${r.decisions}` : ''}`.trim())
+    .join(' | ');
+}
+
+const meetingLine = (m: MeetingLine) => `${m.title}, ${formatLongDate(m.date)} (${MEETING_STATUS_LABELS[m.status]})`;
+
+/**
+ * What a deletion of `due` will remove for one child, category by category, with how the journaliseringspakke
+ * holds each: as documents, as readable lines in the index, or left out with the reason (issue 21, item 2).
+ */
+export function deletionInventory(db: Db, childId: string, dueKinds: readonly RetentionKind[]): InventoryCategory[] {
+  const due = expandDue(dueKinds);
+  const out: InventoryCategory[] = [];
+  const add = (c: Omit<InventoryCategory, 'count'> & { count?: number }) => out.push({ ...c, count: c.count ?? c.lines.length });
+
+  if (due.has('barn')) {
+    const c = stmt(db, 'SELECT * FROM children WHERE id = ?').get(childId) as {
+      name: string;
+      birth_date: string;
+      institution: string;
+      stue: string;
+      left_at: string | null;
+      linealen_level: string | null;
+      linealen_variant: LinealenVariant | null;
+    };
+    const guardians = stmt(db, 'SELECT p.name, g.relation, g.custody FROM guardians g JOIN people p ON p.id = g.person_id WHERE g.child_id = ?').all(childId) as {
+      name: string;
+      relation: string;
+      custody: number;
+    }[];
+    add({
+      key: 'stamdata',
+      label: 'Barnets stamdata og forældre',
+      held: 'oversigt',
+      reason: null,
+      count: 1 + guardians.length,
+      lines: [
+        `${c.name}, født ${formatLongDate(c.birth_date)}, ${c.institution}${c.stue ? `, ${c.stue}` : ''}${c.left_at ? `, stoppet ${formatLongDate(c.left_at)}` : ''}`,
+        ...(c.linealen_level ? [`Børnelinealen: ${c.linealen_variant ? linealenLabel(c.linealen_variant, c.linealen_level) : c.linealen_level}`] : []),
+        ...guardians.map((g) => `${g.name} (${g.relation}, ${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`),
+      ],
+    });
+  }
+  if (due.has('samtykke')) {
+    const rows = stmt(
+      db,
+      'SELECT c.purpose, c.given_date, c.withdrawn_at, c.purpose_text, p.name FROM consents c JOIN people p ON p.id = c.guardian_person_id WHERE c.child_id = ? ORDER BY c.given_date',
+    ).all(childId) as { purpose: ConsentPurpose; given_date: string; withdrawn_at: string | null; purpose_text: string; name: string }[];
+    add({
+      key: 'samtykker',
+      label: 'Samtykker',
+      held: 'oversigt',
+      reason: null,
+      lines: rows.map(
+        (r) => `${r.name}: ${CONSENT_PURPOSE_LABELS[r.purpose]} – ${r.purpose_text}, givet ${formatLongDate(r.given_date)}${r.withdrawn_at ? `, tilbagekaldt ${formatLongDate(r.withdrawn_at)}` : ''}`,
+      ),
+    });
+  }
+  if (due.has('barn')) {
+    const trivsel = stmt(db, 'SELECT date, dimensions, overall, labels, note, by_name FROM trivsel_assessments WHERE child_id = ? ORDER BY date').all(childId) as {
+      date: string;
+      dimensions: string;
+      overall: string;
+      labels: string;
+      note: string;
+      by_name: string;
+    }[];
+    add({
+      key: 'trivsel',
+      label: 'Trivselsvurderinger',
+      held: 'oversigt',
+      reason: null,
+      lines: trivsel.map((a) => {
+        const dims = (JSON.parse(a.dimensions) as { dimension: string; level: string | null; text: string }[])
+          .map((d) => `${d.dimension}: ${d.level ? trivselWord(a.labels, d.level) : 'ikke vurderet'}${d.text.trim() ? ` (${d.text.trim()})` : ''}`)
+          .join('; ');
+        return `${formatLongDate(a.date)}, samlet ${trivselWord(a.labels, a.overall)} (${a.by_name}). ${dims}${a.note.trim() ? `. Note: ${a.note.trim()}` : ''}`;
+      }),
+    });
+    const contacts = stmt(db, 'SELECT kind, date, by_name, note FROM parent_contacts WHERE child_id = ? ORDER BY date').all(childId) as {
+      kind: keyof typeof PARENT_CONTACT_LABELS;
+      date: string;
+      by_name: string;
+      note: string;
+    }[];
+    add({
+      key: 'foraeldrekontakt',
+      label: 'Kontakt med forældrene',
+      held: 'oversigt',
+      reason: null,
+      lines: contacts.map((x) => `${formatLongDate(x.date)}: ${PARENT_CONTACT_LABELS[x.kind]} (${x.by_name})${x.note.trim() ? ` – ${x.note.trim()}` : ''}`),
+    });
+    const dispatches = stmt(db, 'SELECT document_id, recipient, channel, sent_at FROM dispatches WHERE child_id = ? ORDER BY sent_at').all(childId) as {
+      document_id: string;
+      recipient: string;
+      channel: string;
+      sent_at: string;
+    }[];
+    add({ key: 'udsendelser', label: 'Udsendte dokumenter', held: 'oversigt', reason: null, lines: dispatches.map((d) => `${d.document_id} til ${d.recipient} (${d.channel}), ${formatLongDate(d.sent_at.slice(0, 10))}`) });
+    const docs = stmt(db, 'SELECT document_id, kind, created_at FROM documents WHERE child_id = ? ORDER BY created_at').all(childId) as { document_id: string; kind: string; created_at: string }[];
+    add({ key: 'dokumentregister', label: 'Registrerede eksporter', held: 'oversigt', reason: null, lines: docs.map((d) => `${d.document_id} (${d.kind}), ${formatLongDate(d.created_at.slice(0, 10))}`) });
+    const followups = stmt(db, 'SELECT f.text, f.owner_initials, f.due_date, f.status, m.title, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ? ORDER BY m.date').all(childId) as {
+      text: string;
+      owner_initials: string;
+      due_date: string | null;
+      status: string;
+      title: string;
+      date: string;
+    }[];
+    add({
+      key: 'opfoelgninger',
+      label: 'Opfølgninger',
+      held: 'oversigt',
+      reason: null,
+      lines: followups.map((f) => `(${f.owner_initials}) ${f.text}${f.due_date ? `, senest ${formatLongDate(f.due_date)}` : ''} – ${f.status === 'lukket' ? 'lukket' : 'åben'}; fra ${f.title}, ${formatLongDate(f.date)}`),
+    });
+  }
+  if (due.has('handleplan')) {
+    const plans = stmt(db, "SELECT m.title, m.date, EXISTS (SELECT 1 FROM referat_versions v WHERE v.meeting_id = m.id) AS referat FROM meeting_forms f JOIN meetings m ON m.id = f.meeting_id WHERE f.kind = 'handleplan' AND m.child_id = ? ORDER BY m.date").all(childId) as {
+      title: string;
+      date: string;
+      referat: number;
+    }[];
+    const without = plans.filter((p) => !p.referat);
+    add({
+      key: 'handleplaner',
+      label: 'Handleplaner',
+      held: without.length ? 'udeladt' : 'dokumenter',
+      reason: without.length ? 'Handleplaner fra møder uden referat kan ikke laves som dokument; de er listet her.' : null,
+      lines: plans.map((p) => `Handleplan fra ${p.title}, ${formatLongDate(p.date)}`),
+    });
+  }
+
+  const meetings = childMeetings(db, childId);
+  const own = meetings.filter(
+    (m) => m.child_id === childId && (due.has('barn') || (due.has('overgangsskema') && m.type === 'overgangsmoede') || (due.has('referat') && REFERAT_TYPES.includes(m.type))),
+  );
+  const shared = due.has('referat') || due.has('barn') ? meetings.filter((m) => m.child_id !== childId) : [];
+  const withReferat = [...own, ...shared].filter((m) => m.referat);
+  add({
+    key: 'moeder_med_referat',
+    label: 'Møder med referat (hele referatet, eller barnets uddrag af et møde om flere børn)',
+    held: 'dokumenter',
+    reason: null,
+    lines: withReferat.map((m) => `${meetingLine(m)}${m.child_id === childId ? '' : ' – uddrag'}`),
+  });
+  const noReferat = [...own, ...shared].filter((m) => !m.referat);
+  const confidential = noReferat.filter((m) => (JSON.parse(m.template_json) as { referatPolicy?: string }).referatPolicy === 'intet');
+  const open = noReferat.filter((m) => !confidential.includes(m));
+  add({
+    key: 'moeder_uden_referat',
+    label: 'Møder uden referat (planlagte, aflyste eller afholdte uden referat) med deres noter',
+    held: 'oversigt',
+    reason: null,
+    lines: open.map((m) => {
+      const notes = itemNotes(db, m.id, m.child_id === childId ? null : childId);
+      return `${meetingLine(m)}${notes ? ` – ${notes}` : ''}`;
+    }),
+  });
+  if (confidential.length) {
+    add({
+      key: 'fortrolige_moeder',
+      label: 'Fortrolige møder uden referat',
+      held: 'udeladt',
+      reason: 'Mødeformen er fortrolig og holder ikke referat. Kun mødets navn og dato er med.',
+      lines: confidential.map(meetingLine),
+    });
+  }
+  return out;
+}
+
+/**
+ * A fingerprint of everything held about the child. A journaliseringspakke records it; „Slet nu" compares, so a
+ * package made before the last change does not count as covering the deletion.
+ */
+export function childFingerprint(db: Db, childId: string): string {
+  const c = { c: childId };
+  const meetings = `SELECT id FROM meetings WHERE child_id = @c UNION SELECT meeting_id FROM agenda_items WHERE child_id = @c`;
+  const parts = {
+    child: stmt(db, 'SELECT * FROM children WHERE id = @c').get(c),
+    guardians: stmt(db, 'SELECT g.*, p.name FROM guardians g JOIN people p ON p.id = g.person_id WHERE g.child_id = @c ORDER BY g.person_id').all(c),
+    consents: stmt(db, 'SELECT * FROM consents WHERE child_id = @c ORDER BY id').all(c),
+    contacts: stmt(db, 'SELECT * FROM parent_contacts WHERE child_id = @c ORDER BY id').all(c),
+    trivsel: stmt(db, 'SELECT * FROM trivsel_assessments WHERE child_id = @c ORDER BY id').all(c),
+    dispatches: stmt(db, 'SELECT * FROM dispatches WHERE child_id = @c ORDER BY id').all(c),
+    documents: stmt(db, 'SELECT id, document_id, created_at FROM documents WHERE child_id = @c ORDER BY id').all(c),
+    followups: stmt(db, 'SELECT * FROM followups WHERE child_id = @c ORDER BY id').all(c),
+    meetings: stmt(db, `SELECT id, status, updated_at FROM meetings WHERE id IN (${meetings}) ORDER BY id`).all(c),
+    items: stmt(db, `SELECT id, updated_at FROM agenda_items WHERE child_id = @c OR meeting_id IN (${meetings}) ORDER BY id`).all(c),
+    forms: stmt(db, `SELECT meeting_id, kind, updated_at FROM meeting_forms WHERE meeting_id IN (${meetings}) ORDER BY meeting_id, kind`).all(c),
+    referater: stmt(db, `SELECT id, version, status, body FROM referat_versions WHERE meeting_id IN (${meetings}) ORDER BY id`).all(c),
+  };
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
