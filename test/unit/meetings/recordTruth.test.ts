@@ -381,3 +381,19 @@ describe('consent warnings are right (item 5)', () => {
     expect(renewal.message).not.toMatch(/Birgitte Skovmose|Henriette van Dalen|emnet/);
   });
 });
+
+describe('reading a child’s case writes nothing (item 7)', () => {
+  it('child.case never writes; child.open logs one opening per visit', async () => {
+    const count = () => (tc.core.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const before = count();
+    const changes = tc.core.db.prepare('SELECT total_changes() AS n').pluck();
+    const c0 = changes.get() as number;
+    for (let i = 0; i < 3; i++) await tc.call('child.case', { id: s.children.aksel.id });
+    expect(count()).toBe(before);
+    expect(changes.get()).toBe(c0);
+    await tc.call('child.open', { id: s.children.aksel.id });
+    const log = (await tc.call('audit.list', { limit: 5 })).entries;
+    expect(count()).toBe(before + 1);
+    expect(log[0]).toMatchObject({ action: 'child.open', actionLabel: 'Åbnede barnets sag' });
+  });
+});
