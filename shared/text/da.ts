@@ -232,6 +232,7 @@ export const t = {
     versions: 'Versioner',
     version: (n: number) => `Version ${n}`,
     statusLabels: { udkast: 'Udkast', godkendt: 'Godkendt – afventer underskrifter', forseglet: 'Forseglet' } as Record<string, string>,
+    allSigned: 'Godkendt – alle har underskrevet, klar til forsegling',
     missing: 'Mangler',
     signed: 'Underskrevet',
     itemText: 'Tekst',
