@@ -397,3 +397,22 @@ describe('reading a child’s case writes nothing (item 7)', () => {
     expect(log[0]).toMatchObject({ action: 'child.open', actionLabel: 'Åbnede barnets sag' });
   });
 });
+
+describe('sample data keeps to the same rules', () => {
+  it('loads, and its follow-up is linked to the person whose initials it names', async () => {
+    const other = makeCore({ now: () => new Date('2026-11-23T09:00:00Z') });
+    try {
+      await other.call('settings.completeFirstRun', {
+        profile: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder', workplace: 'Børnehuset Solsikken' },
+        organisation: { forvaltning: 'Børn og Unge, Testkommune', unit: 'Dagtilbud Nord', kommune: 'Testkommune' },
+      } as never);
+      await other.call('sample.load', {});
+      const all = await other.call('followup.list', { scope: 'alle', includeClosed: true });
+      const f = all.find((x) => x.ownerInitials === 'SL')!;
+      expect(f).toMatchObject({ ownerName: 'Sara Lind', external: false });
+      expect(f.ownerPersonId).not.toBeNull();
+    } finally {
+      other.close();
+    }
+  });
+});
