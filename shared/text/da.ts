@@ -75,6 +75,10 @@ export const t = {
     chooseFirst: 'Vælg en mødeform ovenfor.',
   },
   meeting: {
+    childParents: 'Barnets forældre',
+    custodyHolder: 'forældremyndighed',
+    staff: 'Fagpersoner',
+    otherParents: 'Andre forældre i kartoteket',
     tabs: { plan: 'Plan og dagsorden', afvikling: 'Mødeafvikling', referat: 'Referat', referatOgSkema: 'Referat og underskrifter', skema: 'Overgangsskema', handleplan: 'Handleplan' },
     exportDagsorden: 'Dagsorden og indkaldelse (Word)',
     itemOwner: 'Punktansvarlig',
