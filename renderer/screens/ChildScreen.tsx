@@ -21,7 +21,8 @@ type Tab = keyof typeof t.caseTabs;
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 
 export function ChildScreen({ id }: { id: string }) {
-  const c = useQuery(() => call('child.case', { id }), [id]);
+  // Opening the case is logged once per visit; later refreshes are plain reads (child.case).
+  const c = useQuery(() => call('child.open', { id }), [id]);
   const [tab, setTab] = useState<Tab>('oversigt');
   const d = c.data;
   if (!d) return <ErrorBanner error={c.error} />;

@@ -201,6 +201,19 @@ function ParticipantsCard({
   const [role, setRole] = useState<RoleCode | ''>('');
   const [guestItem, setGuestItem] = useState('');
   const available = people.filter((p) => !m.participants.some((x) => x.personId === p.id));
+  // For a child's meeting the child's own parents come first – custody holders before others – and the directory's
+  // other parents last, so a parent of another child is not picked by mistake.
+  const child = useQuery(() => (m.childId ? call('child.get', { id: m.childId }) : Promise.resolve(null)), [m.childId]);
+  const guardians = [...(child.data?.guardians ?? [])].sort((a, b) => Number(b.custody) - Number(a.custody));
+  const own = guardians.map((g) => available.find((p) => p.id === g.personId)).filter((p): p is (typeof available)[number] => !!p);
+  const staff = available.filter((p) => p.role !== 'foraelder');
+  const otherParents = available.filter((p) => p.role === 'foraelder' && !own.includes(p));
+  const option = (p: (typeof available)[number]) => (
+    <option key={p.id} value={p.id}>
+      {p.name} ({p.initials}) – {roleLabel(p.role)}
+      {guardians.find((g) => g.personId === p.id)?.custody ? ` · ${t.meeting.custodyHolder}` : ''}
+    </option>
+  );
   return (
     <section className="card" aria-labelledby="participants">
       <h2 id="participants">{t.meeting.participants}</h2>
@@ -270,11 +283,9 @@ function ParticipantsCard({
             <label htmlFor="add-person">{t.meeting.person}</label>
             <select id="add-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
               <option value="">{t.app.choose}</option>
-              {available.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({p.initials}) – {roleLabel(p.role)}
-                </option>
-              ))}
+              {own.length > 0 && <optgroup label={t.meeting.childParents}>{own.map(option)}</optgroup>}
+              <optgroup label={t.meeting.staff}>{staff.map(option)}</optgroup>
+              {otherParents.length > 0 && <optgroup label={t.meeting.otherParents}>{otherParents.map(option)}</optgroup>}
             </select>
           </div>
           <div className="field">

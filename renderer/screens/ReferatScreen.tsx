@@ -50,7 +50,8 @@ export function ReferatScreen({ id }: { id: string }) {
         <>
           <p>
             <span className={`badge ${current.status === 'forseglet' ? 'ok' : current.status === 'godkendt' ? 'primary' : 'warn'}`}>
-              {t.referat.version(current.version)}: {t.referat.statusLabels[current.status]}
+              {t.referat.version(current.version)}:{' '}
+              {current.status === 'godkendt' && r.requiredSigners.every((x) => x.signed) ? t.referat.allSigned : t.referat.statusLabels[current.status]}
             </span>
             {current.correctionReason && <span className="meta"> · Rettelse: {current.correctionReason}</span>}
           </p>

@@ -93,15 +93,26 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** A meeting participant as a consent may have named them: by name, or by their role (label or code). */
+export interface ConsentParticipant {
+  name: string;
+  roles: string[];
+}
+
 /**
  * The parents consented knowing who would take part and what would be discussed. When that changes, the consent
- * may need renewing: new participants, or a topic not among those shown.
+ * may need renewing: new participants, or a topic not among those shown. A consent may name participants as people
+ * („Ida Mørkhøj") or as roles („PPR-psykolog", issue 11 item 5); a participant is known when either matches.
+ * `topic` is the item's own subject, never the template's wording – the caller leaves that out.
  */
-export function renewalReasons(consents: ConsentRecord[], participants: string[], topic: string | null): string[] {
+export function renewalReasons(consents: ConsentRecord[], participants: (string | ConsentParticipant)[], topic: string | null): string[] {
   if (consents.length === 0) return [];
   const reasons: string[] = [];
-  const shown = new Set(consents.flatMap((c) => c.participantsShown.map(norm)));
-  const newcomers = participants.filter((p) => !shown.has(norm(p)));
+  const shown = new Set(consents.flatMap((c) => c.participantsShown.flatMap((x) => x.split(/[,;]/)).map(norm).filter(Boolean)));
+  const newcomers = participants
+    .map((p) => (typeof p === 'string' ? { name: p, roles: [] } : p))
+    .filter((p) => !shown.has(norm(p.name)) && !p.roles.some((r) => shown.has(norm(r))))
+    .map((p) => p.name);
   if (newcomers.length) reasons.push(`nye deltagere, som forældrene ikke kendte ved samtykket: ${newcomers.join(', ')}`);
   if (topic && topic.trim()) {
     const topics = consents.flatMap((c) => c.topics.map(norm));

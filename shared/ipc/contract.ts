@@ -179,7 +179,10 @@ export const contract = {
   'child.addGuardian': channel(GuardianAddSchema, ChildDetailSchema),
   'child.removeGuardian': channel(z.strictObject({ childId: IdSchema, personId: IdSchema }), ChildDetailSchema),
 
+  /** Query: the child's case. Writes nothing. */
   'child.case': channel(ByIdSchema, CaseDetailSchema),
+  /** Command: a person opens the child's case (once per visit); logged as „Åbnede barnets sag". */
+  'child.open': channel(ByIdSchema, CaseDetailSchema),
   'child.update': channel(ChildUpdateSchema, CaseDetailSchema),
   'child.setAbuseFlag': channel(z.strictObject({ childId: IdSchema, on: z.boolean(), reason: z.string().trim().max(2000).default('') }), CaseDetailSchema),
   'consent.record': channel(ConsentInputSchema, CaseDetailSchema),

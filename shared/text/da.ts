@@ -81,6 +81,10 @@ export const t = {
     chooseFirst: 'Vælg en mødeform ovenfor.',
   },
   meeting: {
+    childParents: 'Barnets forældre',
+    custodyHolder: 'forældremyndighed',
+    staff: 'Fagpersoner',
+    otherParents: 'Andre forældre i kartoteket',
     tabs: { plan: 'Plan og dagsorden', afvikling: 'Mødeafvikling', referat: 'Referat', referatOgSkema: 'Referat og underskrifter', skema: 'Overgangsskema', handleplan: 'Handleplan' },
     exportDagsorden: 'Dagsorden og indkaldelse (Word)',
     itemOwner: 'Punktansvarlig',
@@ -239,6 +243,7 @@ export const t = {
     versions: 'Versioner',
     version: (n: number) => `Version ${n}`,
     statusLabels: { udkast: 'Udkast', godkendt: 'Godkendt – afventer underskrifter', forseglet: 'Forseglet' } as Record<string, string>,
+    allSigned: 'Godkendt – alle har underskrevet, klar til forsegling',
     missing: 'Mangler',
     signed: 'Underskrevet',
     itemText: 'Tekst',

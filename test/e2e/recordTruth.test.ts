@@ -126,3 +126,20 @@ describe('„Mine opfølgninger"', () => {
     await context.close();
   });
 });
+
+describe('the participant picker for a child’s meeting', () => {
+  it('offers the child’s custody holders first, and other children’s parents last', async () => {
+    let m = await api(app, 'meeting.create', { templateId: 'dialogmoede', date: '2026-12-11', startTime: '09:00', childId: s.children.malik.id });
+    const emma = m.participants.find((p) => p.role === 'foraelder')!;
+    m = await api(app, 'participant.remove', { id: emma.id });
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/moede/${m.id}`);
+    const picker = page.getByLabel('Person', { exact: true });
+    await picker.waitFor();
+    const groups = await picker.locator('optgroup').evaluateAll((els) => els.map((e) => [e.getAttribute('label'), [...e.querySelectorAll('option')].map((o) => o.textContent)]));
+    expect(groups[0]).toEqual(['Barnets forældre', [expect.stringMatching(/^Emma Bjerregaard \(EB\).*forældremyndighed/)]]);
+    expect(groups.at(-1)![0]).toBe('Andre forældre i kartoteket');
+    expect(groups.at(-1)![1]).toEqual(expect.arrayContaining([expect.stringMatching(/^Sofie Nørregaard/), expect.stringMatching(/^Nadia Vestergaard/)]));
+    await context.close();
+  });
+});

@@ -186,10 +186,13 @@ export function createHandlers(core: Core): HandlerTable {
       return getChildDetail(core.db, childId);
     },
 
-    'child.case': ({ id }) =>
+    // A read writes nothing; opening the case once per visit is its own command, logged (issue 11, item 7).
+    'child.case': ({ id }) => getCase(core, id),
+    'child.open': ({ id }) =>
       core.db.transaction(() => {
+        const c = getCase(core, id);
         audit(core, 'child.open', 'child', id);
-        return getCase(core, id);
+        return c;
       })(),
     'child.update': (input) => {
       updateChild(core, input);

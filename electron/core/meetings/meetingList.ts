@@ -20,8 +20,9 @@ interface ListRow {
   is_sample: number;
 }
 
-const UPCOMING = "m.date >= @today AND m.status IN ('planlagt', 'indkaldt', 'i_gang', 'aflyst') OR m.status = 'i_gang'";
-const HELD = "m.status IN ('afholdt', 'godkendt') OR (m.date < @today AND m.status != 'i_gang')";
+/** A cancelled meeting is neither upcoming nor held (issue 11, item 7): it is listed under „Alle" only. */
+const UPCOMING = "m.date >= @today AND m.status IN ('planlagt', 'indkaldt', 'i_gang') OR m.status = 'i_gang'";
+const HELD = "m.status IN ('afholdt', 'godkendt') OR (m.date < @today AND m.status NOT IN ('i_gang', 'aflyst'))";
 
 /**
  * The meeting overview: upcoming soonest first; held ones newest first. With years of meetings, the few that match

@@ -23,7 +23,7 @@ afterAll(() => tc.close());
 
 describe('audit log', () => {
   it('records who did what: opening a case, exports, dispatches, signatures, corrections, consent and settings changes', async () => {
-    await tc.call('child.case', { id: s.children.aksel.id });
+    await tc.call('child.open', { id: s.children.aksel.id });
     tc.dialogs.saves.push(join(tempDir(), 'r.docx'));
     await tc.call('export.document', { meetingId: rt, kind: 'referat' });
     await tc.call('referat.correct', { meetingId: dm, reason: 'Stavefejl' });

@@ -16,6 +16,10 @@ beforeAll(async () => {
   ids['running'] = running.id;
   ids['held'] = await ressourceteamMeeting(tc, s, { date: '2026-11-03', seal: false }); // names Aksel on an item
   ids['missed'] = (await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-10-06', startTime: '12:30' })).id;
+  ids['cancelled'] = (await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-03', startTime: '09:00', childId: s.children.aksel.id })).id;
+  await tc.call('meeting.cancel', { id: ids['cancelled'], reason: 'Forældrene er syge', confirmed: true });
+  ids['cancelledPast'] = (await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-10-13', startTime: '12:30' })).id;
+  await tc.call('meeting.cancel', { id: ids['cancelledPast'], reason: 'Sygdom', confirmed: true });
 });
 afterAll(() => tc.close());
 
@@ -31,8 +35,15 @@ describe('the meeting overview', () => {
     expect(await listed({ filter: 'afholdte' })).toEqual(['held', 'missed']);
   });
 
+  it('a cancelled meeting is neither upcoming nor held, and is listed under „Alle"', async () => {
+    const all = await listed({ filter: 'alle' });
+    expect(all).toEqual(expect.arrayContaining(['cancelled', 'cancelledPast']));
+    expect(await listed({ filter: 'kommende' })).not.toContain('cancelled');
+    expect(await listed({ filter: 'afholdte' })).not.toContain('cancelledPast');
+  });
+
   it('a child: the meetings about the child and those that name the child on an item', async () => {
-    expect(await listed({ filter: 'alle', childId: s.children.aksel.id })).toEqual(['planned', 'held']);
+    expect(await listed({ filter: 'alle', childId: s.children.aksel.id })).toEqual(['cancelled', 'planned', 'held']);
     expect(await listed({ filter: 'kommende', childId: s.children.aksel.id })).toEqual(['planned']);
     expect(await listed({ filter: 'afholdte', childId: s.children.freja.id })).toEqual(['held']);
   });

@@ -6,6 +6,7 @@ import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
 import { dialogMeeting, ressourceteamMeeting } from '../../helpers/scenarios';
 import { signatureDataUrl } from '../../helpers/png';
+import { roleLabel } from '../../../shared/domain/roles';
 
 /** Issue 11 („the record is what happened") and issue 21 item 5, through the IPC handler table. */
 
@@ -339,5 +340,79 @@ describe('„Mistanke om overgreb" is enforced in the core (item 6)', () => {
     const cleared = await tc.call('child.setAbuseFlag', { childId: child, on: false, reason: '' });
     expect(cleared.checklist.every((c) => c.allowed)).toBe(true);
     expect((await tc.raw('parentContact.add', { childId: child, kind: 'samtale_efter', date: '2026-11-24', byName: 'Birgitte Skovmose', note: '' })).ok).toBe(true);
+  });
+});
+
+describe('consent warnings are right (item 5)', () => {
+  it('participants shown as roles match by role; template block text is no topic; a genuinely new participant still flags', async () => {
+    const child = (await tc.call('child.save', { name: 'Vilja Fiktiv Berg', birthDate: '2025-05-05', institution: 'Børnehuset Solsikken', stue: 'Myretuen', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null })).id;
+    const detail = await tc.call('child.addGuardian', { childId: child, name: 'Maja Fiktiv Berg', initials: 'MFB', custody: true });
+    let m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-02', startTime: '12:30' });
+    const otherRoles = m.participants.filter((p) => p.role !== 'dagtilbudsleder' && p.role !== 'ppr_psykolog').map((p) => roleLabel(p.role));
+    await tc.call('consent.record', {
+      childId: child,
+      guardianPersonIds: detail.guardians.map((g) => g.personId),
+      purpose: 'tvaerfagligt_moede',
+      infoTypes: ['Trivsel og udvikling'],
+      recipients: [{ name: 'Ressourceteamet', authority: 'Testkommune' }],
+      purposeText: 'Sparring om barnets trivsel',
+      givenDate: '2026-11-20',
+      obtainedBy: 'Birgitte Skovmose',
+      // Written the way the form invites: roles, two on one line.
+      participantsShown: ['Dagtilbudsleder, PPR-psykolog', ...otherRoles],
+      topics: ['Søvn og aflevering'],
+      expires: null,
+    });
+    const slot = m.items.find((i) => i.block === '0-2')!;
+    expect(slot.description).toBe('Fast reserveret tid til de 0–2-årige');
+    await tc.call('item.update', { id: slot.id, patch: { childId: child } });
+    m = await tc.call('meeting.get', { id: m.id });
+    expect(m.warnings.filter((w) => w.code === 'CONSENT_RENEWAL')).toEqual([]);
+
+    // A topic of the item's own still counts.
+    await tc.call('item.update', { id: slot.id, patch: { description: 'Sprogudvikling' } });
+    m = await tc.call('meeting.get', { id: m.id });
+    expect(m.warnings.find((w) => w.code === 'CONSENT_RENEWAL')?.message).toMatch(/emnet „Sprogudvikling"/);
+    await tc.call('item.update', { id: slot.id, patch: { description: 'Søvn og aflevering' } });
+
+    m = await tc.call('participant.add', { meetingId: m.id, personId: s.people.raadgiver.id, role: 'distriktsraadgiver', consultative: true, guestItemId: null });
+    const renewal = m.warnings.find((w) => w.code === 'CONSENT_RENEWAL')!;
+    expect(renewal.message).toMatch(/nye deltagere.*: Karim Østergaard\.$/);
+    expect(renewal.message).not.toMatch(/Birgitte Skovmose|Henriette van Dalen|emnet/);
+  });
+});
+
+describe('reading a child’s case writes nothing (item 7)', () => {
+  it('child.case never writes; child.open logs one opening per visit', async () => {
+    const count = () => (tc.core.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    const before = count();
+    const changes = tc.core.db.prepare('SELECT total_changes() AS n').pluck();
+    const c0 = changes.get() as number;
+    for (let i = 0; i < 3; i++) await tc.call('child.case', { id: s.children.aksel.id });
+    expect(count()).toBe(before);
+    expect(changes.get()).toBe(c0);
+    await tc.call('child.open', { id: s.children.aksel.id });
+    const log = (await tc.call('audit.list', { limit: 5 })).entries;
+    expect(count()).toBe(before + 1);
+    expect(log[0]).toMatchObject({ action: 'child.open', actionLabel: 'Åbnede barnets sag' });
+  });
+});
+
+describe('sample data keeps to the same rules', () => {
+  it('loads, and its follow-up is linked to the person whose initials it names', async () => {
+    const other = makeCore({ now: () => new Date('2026-11-23T09:00:00Z') });
+    try {
+      await other.call('settings.completeFirstRun', {
+        profile: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder', workplace: 'Børnehuset Solsikken' },
+        organisation: { forvaltning: 'Børn og Unge, Testkommune', unit: 'Dagtilbud Nord', kommune: 'Testkommune' },
+      } as never);
+      await other.call('sample.load', {});
+      const all = await other.call('followup.list', { scope: 'alle', includeClosed: true });
+      const f = all.find((x) => x.ownerInitials === 'SL')!;
+      expect(f).toMatchObject({ ownerName: 'Sara Lind', external: false });
+      expect(f.ownerPersonId).not.toBeNull();
+    } finally {
+      other.close();
+    }
   });
 });
