@@ -123,7 +123,7 @@ describe('running a meeting live and closing it', () => {
     await tc.call('meeting.start', { id: next.id });
     await tc.call('meeting.end', { id: next.id });
     const r = await tc.call('referat.generate', { meetingId: next.id });
-    expect(r.body!.items[0]!.text).toBe('Referatet fra ressourceteammøde den 3. marts 2027 blev godkendt.');
+    expect(r.body!.items[0]!.text).toBe('Referatet fra Ressourceteammøde den 3. marts 2027 blev godkendt.');
     const closed = await tc.call('followup.close', { id: detail.carriedFollowups[0]!.id, note: 'PPR har svaret' });
     expect(closed).toMatchObject({ status: 'lukket', closedNote: 'PPR har svaret' });
     expect((await tc.call('meeting.get', { id: next.id })).carriedFollowups.map((f) => f.text)).not.toContain('Ring til PPR om ventetid');
