@@ -280,6 +280,8 @@ export const t = {
     specialNeedsHint: 'Dag og måned i året, så mange år før skolestartsåret (Vejle: 1. november halvandet år før skolestart).',
     descriptionMonths: 'Overgangsbeskrivelse færdig (måneder før skolestart)',
     consentValidity: 'Et samtykke gælder (måneder)',
+    safetyCopyDays: 'Sikkerhedskopier fra før en gendannelse gemmes (dage)',
+    safetyCopyDaysHint: 'Kopien indeholder alt, hvad datafilen indeholdt. Den slettes, når dagene er gået, og altid når et barn slettes efter slettefristen.',
     underretningUrl: 'Link til kommunens underretningsvejledning',
     templates: 'Skabeloner',
     activePack: 'Aktiv skabelonpakke',

@@ -9,6 +9,8 @@ import { readSetting } from '../settings/settingsRepo';
 import { randomBytes } from 'node:crypto';
 import { commitNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtection, type SecretProtector } from '../db/keyStore';
 import { rawKeyLiteral, writeMeta } from '../db/openDb';
+import { pruneSafetyCopies, safetyCopyPath } from '../db/safetyCopies';
+import { getKommune } from '../settings/kommune';
 import { AppError } from '../errors';
 
 export interface FileFilter {
@@ -52,6 +54,12 @@ export class Core implements Ctx {
     mkdirSync(opts.dataDir, { recursive: true });
     this.dbFile = join(opts.dataDir, DB_FILE_NAME);
     this.db = this.open();
+    this.pruneSafetyCopies();
+  }
+
+  /** Safety copies older than the kommune's number of days are overwritten and removed (at start and after a restore). */
+  pruneSafetyCopies(): number {
+    return pruneSafetyCopies(this.opts.dataDir, this.now(), getKommune(this.db).safetyCopyDays);
   }
 
   private open(): Db {
@@ -133,7 +141,7 @@ export class Core implements Ctx {
     });
     if (!source) return { restored: false, safetyCopy: null };
     const prepared = prepareRestore(source, passphrase, this.opts.key, this.opts.dataDir, this.opts.nativeBinding);
-    const safetyCopy = join(this.opts.dataDir, `tovholder-foer-gendannelse-${this.now().toISOString().replace(/[:.]/g, '-')}.db`);
+    const safetyCopy = safetyCopyPath(this.opts.dataDir, this.now());
     try {
       this.db.prepare('VACUUM INTO ?').run(safetyCopy);
     } catch (err) {
@@ -145,6 +153,7 @@ export class Core implements Ctx {
     renameSync(prepared, this.dbFile);
     this.db = this.open();
     this.db.transaction(() => audit(this, 'db.restore', 'database', null))();
+    this.pruneSafetyCopies();
     return { restored: true, safetyCopy: existsSync(safetyCopy) ? safetyCopy : null };
   }
 }

@@ -33,7 +33,7 @@ import {
 } from '../referat/referatService';
 import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit, verifyAuditChain } from '../audit/auditLog';
 import { writeFileAtomic } from '../files';
-import { deleteDue, journalPackage, retentionCandidates } from '../retention/retention';
+import { deleteDueEverywhere, journalPackage, retentionCandidates } from '../retention/retention';
 import { exportAccess } from '../children/accessExport';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
@@ -131,7 +131,7 @@ export function createHandlers(core: Core): HandlerTable {
 
     'retention.candidates': () => retentionCandidates(core),
     'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
-    'retention.delete': ({ childId }) => deleteDue(core, childId),
+    'retention.delete': ({ childId }) => deleteDueEverywhere(core, childId),
     'child.accessExport': ({ id }) => exportAccess(core, id),
 
     'template.list': () =>

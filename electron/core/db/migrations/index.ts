@@ -8,8 +8,9 @@ import { migration0060 } from './0060-search-rowids';
 import { migration0070 } from './0070-name-epoch';
 import { migration0080 } from './0080-lookup-indexes';
 import { migration0120 } from './0120-guard-birth-dates';
+import { migration0121 } from './0121-fts-secure-delete';
 
 /** Every migration, in order. A new one is appended here with the next number and its own test. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0120];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0120, migration0121];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
