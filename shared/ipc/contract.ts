@@ -107,7 +107,15 @@ export const contract = {
     z.strictObject({ childId: IdSchema, confirmed: z.literal(true, 'Bekræft sletningen') }),
     z.strictObject({ deleted: z.array(z.string()), meetings: z.number().int(), items: z.number().int() }),
   ),
-  'child.accessExport': channel(ByIdSchema, FileResultSchema.nullable()),
+  'child.accessExport': channel(
+    z.strictObject({
+      id: IdSchema,
+      /** While „mistanke om overgreb" is marked: leave the marking out, or include it with a reason. */
+      abuseFlag: z.enum(['udelad', 'medtag']).optional(),
+      reason: z.string().trim().max(1000).default(''),
+    }),
+    FileResultSchema.nullable(),
+  ),
 
   'template.list': channel(Empty, z.array(TemplateListItemSchema)),
   'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),

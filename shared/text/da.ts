@@ -543,4 +543,17 @@ export const t = {
     exportItem: (n: number, label: string, what: string) => `Punkt ${n} er anonymt, men „${label}" indeholder ${what}. Ret teksten, før dokumentet laves.`,
     exportCpr: (what: string) => `Dokumentet indeholder ${what}, men CPR-numre er slået fra i kommunens indstillinger. Fjern det, før dokumentet laves.`,
   },
+  accessPackage: {
+    abuseWarning:
+      'Barnet er markeret med mistanke om overgreb. Markeringen og dens begrundelse kommer ikke med i indsigtspakken, medmindre du vælger at medtage dem og skriver hvorfor. Valget logges.',
+    legalBasis:
+      'Forvaltningsloven giver undtagelser fra forældrenes aktindsigt: interne arbejdsdokumenter (§ 12), og begrænsning, når forældrenes interesse må vige for afgørende hensyn til barnet eller andre private (§ 15) eller til forebyggelse og efterforskning af lovovertrædelser (§ 15 b). Ved mistanke om overgreb orienteres forældrene ikke, før myndigheden har vurderet sagen.',
+    juristNote: 'Til kommunens jurist: Tovholder har ikke vurderet hjemlen i den konkrete sag. Kontrollér paragrafferne og beslutningen, før pakken udleveres.',
+    leaveOut: 'Udelad markeringen',
+    include: 'Medtag markeringen',
+    reason: 'Begrundelse for at medtage markeringen',
+    reasonMissing: 'Skriv hvorfor markeringen af mistanke om overgreb skal med i indsigtspakken.',
+    loggedOut: 'Udleverede indsigt; markeringen af mistanke om overgreb og dens begrundelse er udeladt',
+    loggedIn: (reason: string) => `Udleverede indsigt med markeringen af mistanke om overgreb. Begrundelse: ${reason}`,
+  },
 } as const;

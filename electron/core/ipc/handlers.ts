@@ -132,7 +132,7 @@ export function createHandlers(core: Core): HandlerTable {
     'retention.candidates': () => retentionCandidates(core),
     'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
     'retention.delete': ({ childId }) => deleteDueEverywhere(core, childId),
-    'child.accessExport': ({ id }) => exportAccess(core, id),
+    'child.accessExport': (input) => exportAccess(core, input),
 
     'template.list': () =>
       effectiveTemplates(core.db)
