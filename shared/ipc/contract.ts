@@ -51,6 +51,9 @@ const TemplateListItemSchema = z.strictObject({
   pack: z.string(),
 });
 
+/** The audit chain checked link by link and against its anchor outside the database; `message` is Danish. */
+const AuditChainSchema = z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string() });
+
 export const contract = {
   'app.info': channel(Empty, AppInfoSchema),
   'app.status': channel(
@@ -91,7 +94,9 @@ export const contract = {
     z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
     z.strictObject({
       entries: z.array(z.strictObject({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), actionLabel: z.string(), entityType: z.string(), summary: z.string() })),
-      chain: z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
+      chain: AuditChainSchema,
+      /** The same check, made when Tovholder started. */
+      atStart: AuditChainSchema,
     }),
   ),
   'audit.export': channel(Empty, FileResultSchema.nullable()),

@@ -556,4 +556,14 @@ export const t = {
     loggedOut: 'Udleverede indsigt; markeringen af mistanke om overgreb og dens begrundelse er udeladt',
     loggedIn: (reason: string) => `Udleverede indsigt med markeringen af mistanke om overgreb. Begrundelse: ${reason}`,
   },
+  auditChain: {
+    broken: (seq: number) => `Kæden er brudt ved post ${seq}. Loggen er blevet ændret uden om Tovholder.`,
+    intact: (n: number) => `Kæden er intakt (${n} poster).`,
+    anchored: (n: number) => `Kæden er intakt (${n} poster) og når ankeret uden for databasen.`,
+    anchorCreated: (n: number) => `Kæden er intakt (${n} poster). Ankeret uden for databasen er oprettet nu.`,
+    anchorForged: 'Revisionsloggens anker uden for databasen er ændret eller passer ikke til datafilens nøgle. Loggen kan ikke bekræftes.',
+    truncated: (had: number, now: number) => `Revisionsloggen er afkortet: den havde mindst ${had} poster, nu ${now}. De nyeste poster er slettet uden om Tovholder.`,
+    rewritten: (seq: number) => `Revisionsloggen er skrevet om: post ${seq} passer ikke med ankeret uden for databasen. Loggen er ændret uden om Tovholder.`,
+    atStart: 'Ved start:',
+  },
 } as const;

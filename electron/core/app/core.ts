@@ -11,6 +11,7 @@ import { commitNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtec
 import { rawKeyLiteral, writeMeta } from '../db/openDb';
 import { pruneSafetyCopies, safetyCopyPath } from '../db/safetyCopies';
 import { getKommune } from '../settings/kommune';
+import { checkAuditChain, reanchor, registerAuditAnchor, type ChainState } from '../audit/auditAnchor';
 import { AppError } from '../errors';
 
 export interface FileFilter {
@@ -54,7 +55,17 @@ export class Core implements Ctx {
     mkdirSync(opts.dataDir, { recursive: true });
     this.dbFile = join(opts.dataDir, DB_FILE_NAME);
     this.db = this.open();
+    registerAuditAnchor(this.db, this.auditAnchorFile, opts.key);
+    // The audit chain is checked at every start, against its anchor outside the database (issue 13, item 5).
+    this.auditAtStart = checkAuditChain(this.db);
     this.pruneSafetyCopies();
+  }
+
+  /** The audit chain's state when Tovholder started. */
+  readonly auditAtStart: ChainState;
+
+  get auditAnchorFile(): string {
+    return `${this.dbFile}.revisionsanker.json`;
   }
 
   /** Safety copies older than the kommune's number of days are overwritten and removed (at start and after a restore). */
@@ -114,6 +125,7 @@ export class Core implements Ctx {
     writeMeta(this.dbFile, next);
     if (ks) commitNewKey(ks.path);
     this.opts.key = next;
+    reanchor(this.db, next);
     this.db.transaction(() => audit(this, 'db.rekey', 'database', null))();
   }
 
@@ -152,6 +164,8 @@ export class Core implements Ctx {
     for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true });
     renameSync(prepared, this.dbFile);
     this.db = this.open();
+    // The restored database brings its own log: the anchor starts from its head.
+    registerAuditAnchor(this.db, this.auditAnchorFile, this.opts.key, { reset: true });
     this.db.transaction(() => audit(this, 'db.restore', 'database', null))();
     this.pruneSafetyCopies();
     return { restored: true, safetyCopy: existsSync(safetyCopy) ? safetyCopy : null };

@@ -31,7 +31,8 @@ import {
   signReferat,
   updateReferat,
 } from '../referat/referatService';
-import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit, verifyAuditChain } from '../audit/auditLog';
+import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit } from '../audit/auditLog';
+import { checkAuditChain } from '../audit/auditAnchor';
 import { writeFileAtomic } from '../files';
 import { deleteDueEverywhere, journalPackage, retentionCandidates } from '../retention/retention';
 import { exportAccess } from '../children/accessExport';
@@ -107,7 +108,7 @@ export function createHandlers(core: Core): HandlerTable {
       return { ok: true as const };
     },
     'audit.list': ({ limit }) => {
-      const chain = verifyAuditChain(core.db);
+      const chain = checkAuditChain(core.db);
       return {
         entries: listAudit(core.db, { limit }).map((e) => ({
           seq: e.seq,
@@ -118,7 +119,8 @@ export function createHandlers(core: Core): HandlerTable {
           entityType: e.entityType,
           summary: e.summary,
         })),
-        chain: { ok: chain.ok, entries: chain.entries, brokenAt: chain.ok ? null : chain.brokenAt },
+        chain,
+        atStart: core.auditAtStart,
       };
     },
     'audit.export': async () => {
