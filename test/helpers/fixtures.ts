@@ -108,3 +108,6 @@ export const FREJA_DELETED_TEXTS = [
 export function deletedWords(minLength = 3): string[] {
   return [...new Set(FREJA_DELETED_TEXTS.flatMap((t) => [...t.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase())))].filter((w) => w.length >= minLength);
 }
+
+/** The words of FREJA_DELETED_TEXTS that occur nowhere else in the test data (not templates, not other fixtures). */
+export const FREJA_DISTINCT_WORDS = ['krokodillegården', 'thorvald', 'snehvidekatten', 'bøgelunden', 'pyjamasfesten', 'vandpytspringet'];

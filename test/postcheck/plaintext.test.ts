@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deletedWords, FIXTURE } from '../helpers/fixtures';
+import { FIXTURE, FREJA_DISTINCT_WORDS } from '../helpers/fixtures';
 
 /**
  * Runs after every other suite (scripts/test.mjs starts it last): no database, WAL, backup, key or temporary file
@@ -23,10 +23,11 @@ const NAMES = [
 ];
 
 /**
- * Searched case-insensitively: the names and every word of the deleted content long enough (six letters or more)
- * that random bytes of an encrypted file will not contain it by chance.
+ * Searched case-insensitively: the names, each part of them, and the words of the content the retention tests
+ * deleted that occur nowhere else – six letters or more, so random bytes of an encrypted file do not hold one by
+ * chance. (Every word of the deleted content is checked with the key in test/integration/trust/deletion.test.ts.)
  */
-const WORDS = [...new Set([...NAMES.flatMap((n) => [n, ...n.split(/\s+/)]), ...deletedWords(6)].map((w) => w.toLowerCase()).filter((w) => w.length >= 6))];
+const WORDS = [...new Set([...NAMES.flatMap((n) => [n, ...n.split(/\s+/)]), ...FREJA_DISTINCT_WORDS].map((w) => w.toLowerCase()).filter((w) => w.length >= 6))];
 
 function walk(dir: string, out: string[] = []): string[] {
   let entries: string[];
