@@ -59,8 +59,13 @@ export function AuditCard() {
       <p className="meta">{t.settings.auditHelp}</p>
       <ErrorBanner error={log.error ?? action.error} />
       {d && (
-        <div className={`alert ${d.chain.ok ? 'ok' : 'error'}`} role="status">
-          {d.chain.ok ? t.settings.auditOk(d.chain.entries) : t.settings.auditBroken(d.chain.brokenAt ?? 0)}
+        <div className={`alert ${d.chain.ok && d.atStart.ok ? 'ok' : 'error'}`} role="status" data-testid="revisionslog-kaede">
+          <p>{d.chain.message}</p>
+          {!d.atStart.ok && (
+            <p>
+              {t.auditChain.atStart} {d.atStart.message}
+            </p>
+          )}
         </div>
       )}
       {saved && <p className="saved">{t.documents.saved(saved)}</p>}

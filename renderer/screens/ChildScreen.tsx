@@ -235,14 +235,17 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         </form>
       </section>
       <AbuseCard d={d} set={set} />
-      <AccessCard childId={d.child.id} />
+      <AccessCard childId={d.child.id} abuseSuspected={d.child.abuseSuspected} />
     </>
   );
 }
 
-function AccessCard({ childId }: { childId: string }) {
+function AccessCard({ childId, abuseSuspected }: { childId: string; abuseSuspected: boolean }) {
   const action = useAction();
   const [saved, setSaved] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const run = (input: { abuseFlag?: 'udelad' | 'medtag'; reason?: string }) =>
+    void action.run(() => call('child.accessExport', { id: childId, ...input })).then((r) => r && setSaved(r.path));
   return (
     <section className="card" aria-labelledby="access-h">
       <h2 id="access-h">{t.caseText.accessExport}</h2>
@@ -253,9 +256,32 @@ function AccessCard({ childId }: { childId: string }) {
           {t.documents.saved(saved)}
         </div>
       )}
-      <button type="button" onClick={() => void action.run(() => call('child.accessExport', { id: childId })).then((r) => r && setSaved(r.path))}>
-        {t.caseText.accessExport}
-      </button>
+      {abuseSuspected ? (
+        // The core refuses the export until one of these is chosen; the screen only offers the choice.
+        <div className="alert warn" data-testid="indsigt-overgreb">
+          <p>{t.accessPackage.abuseWarning}</p>
+          <p>{t.accessPackage.legalBasis}</p>
+          <p>
+            <strong>{t.accessPackage.juristNote}</strong>
+          </p>
+          <div className="toolbar">
+            <button type="button" onClick={() => run({ abuseFlag: 'udelad' })}>
+              {t.accessPackage.leaveOut}
+            </button>
+          </div>
+          <div className="field" style={{ marginTop: '0.75rem' }}>
+            <label htmlFor="access-reason">{t.accessPackage.reason}</label>
+            <textarea id="access-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+          <button type="button" onClick={() => run({ abuseFlag: 'medtag', reason })}>
+            {t.accessPackage.include}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => run({})}>
+          {t.caseText.accessExport}
+        </button>
+      )}
     </section>
   );
 }

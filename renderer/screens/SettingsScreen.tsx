@@ -344,6 +344,21 @@ function KommuneCard({ s, apply, templates }: { s: SettingsState; apply: (n: Set
           <label htmlFor="k-url">{t.settings.underretningUrl}</label>
           <input id="k-url" type="text" inputMode="url" value={k.underretningUrl} onChange={(e) => setK({ ...k, underretningUrl: e.target.value })} />
         </div>
+        <div className="field">
+          <label htmlFor="k-safety">{t.settings.safetyCopyDays}</label>
+          <input
+            id="k-safety"
+            type="number"
+            min={1}
+            max={365}
+            value={k.safetyCopyDays}
+            aria-describedby="k-safety-hint"
+            onChange={(e) => setK({ ...k, safetyCopyDays: Number(e.target.value) })}
+          />
+          <div className="hint" id="k-safety-hint">
+            {t.settings.safetyCopyDaysHint}
+          </div>
+        </div>
       </div>
       <fieldset>
         <legend>{t.settings.templates}</legend>

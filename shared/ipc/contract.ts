@@ -86,6 +86,9 @@ const TemplateListItemSchema = z.strictObject({
   pack: z.string(),
 });
 
+/** The audit chain checked link by link and against its anchor outside the database; `message` is Danish. */
+const AuditChainSchema = z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string() });
+
 export const contract = {
   'app.info': channel(Empty, AppInfoSchema),
   'app.status': channel(
@@ -133,7 +136,9 @@ export const contract = {
     z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
     z.strictObject({
       entries: z.array(z.strictObject({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), actionLabel: z.string(), entityType: z.string(), summary: z.string() })),
-      chain: z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable() }),
+      chain: AuditChainSchema,
+      /** The same check, made when Tovholder started. */
+      atStart: AuditChainSchema,
     }),
   ),
   'audit.export': channel(Empty, FileResultSchema.nullable()),
@@ -165,7 +170,15 @@ export const contract = {
     }),
     z.strictObject({ deleted: z.array(z.string()), meetings: z.number().int(), items: z.number().int() }),
   ),
-  'child.accessExport': channel(ByIdSchema, FileResultSchema.nullable()),
+  'child.accessExport': channel(
+    z.strictObject({
+      id: IdSchema,
+      /** While „mistanke om overgreb" is marked: leave the marking out, or include it with a reason. */
+      abuseFlag: z.enum(['udelad', 'medtag']).optional(),
+      reason: z.string().trim().max(1000).default(''),
+    }),
+    FileResultSchema.nullable(),
+  ),
 
   'template.list': channel(Empty, z.array(TemplateListItemSchema)),
   'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),

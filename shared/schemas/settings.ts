@@ -74,6 +74,8 @@ export const KommuneSettingsSchema = z.strictObject({
     )
     .default({}),
   consentValidityMonths: z.number().int().min(1).max(60).default(12),
+  /** Days the safety copy a restore leaves behind is kept before it is deleted (it holds everything the database held). */
+  safetyCopyDays: z.number().int().min(1).max(365).default(30),
   underretningUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, message: 'Skal være en https-adresse' })]).default(''),
 });
 export type KommuneSettings = z.infer<typeof KommuneSettingsSchema>;

@@ -351,6 +351,8 @@ export const t = {
     specialNeedsHint: 'Dag og måned i året, så mange år før skolestartsåret (Vejle: 1. november halvandet år før skolestart).',
     descriptionMonths: 'Overgangsbeskrivelse færdig (måneder før skolestart)',
     consentValidity: 'Et samtykke gælder (måneder)',
+    safetyCopyDays: 'Sikkerhedskopier fra før en gendannelse gemmes (dage)',
+    safetyCopyDaysHint: 'Kopien indeholder alt, hvad datafilen indeholdt. Den slettes, når dagene er gået, og altid når et barn slettes efter slettefristen.',
     underretningUrl: 'Link til kommunens underretningsvejledning',
     templates: 'Skabeloner',
     activePack: 'Aktiv skabelonpakke',
@@ -635,5 +637,28 @@ export const t = {
       `${name} er forælder til et barn, som Tovholder kender, og kan ikke være gæst ved et anonymt punkt: det ville afsløre, hvilket barn punktet handler om. Knyt punktet til barnet, når der er samtykke.`,
     exportItem: (n: number, label: string, what: string) => `Punkt ${n} er anonymt, men „${label}“ indeholder ${what}. Ret teksten, før dokumentet laves.`,
     exportCpr: (what: string) => `Dokumentet indeholder ${what}, men CPR-numre er slået fra i kommunens indstillinger. Fjern det, før dokumentet laves.`,
+  },
+  accessPackage: {
+    abuseWarning:
+      'Barnet er markeret med mistanke om overgreb. Markeringen og dens begrundelse kommer ikke med i indsigtspakken, medmindre du vælger at medtage dem og skriver hvorfor. Valget logges.',
+    legalBasis:
+      'Forvaltningsloven giver undtagelser fra forældrenes aktindsigt: interne arbejdsdokumenter (§ 12), og begrænsning, når forældrenes interesse må vige for afgørende hensyn til barnet eller andre private (§ 15) eller til forebyggelse og efterforskning af lovovertrædelser (§ 15 b). Ved mistanke om overgreb orienteres forældrene ikke, før myndigheden har vurderet sagen.',
+    juristNote: 'Til kommunens jurist: Tovholder har ikke vurderet hjemlen i den konkrete sag. Kontrollér paragrafferne og beslutningen, før pakken udleveres.',
+    leaveOut: 'Udelad markeringen',
+    include: 'Medtag markeringen',
+    reason: 'Begrundelse for at medtage markeringen',
+    reasonMissing: 'Skriv hvorfor markeringen af mistanke om overgreb skal med i indsigtspakken.',
+    loggedOut: 'Udleverede indsigt; markeringen af mistanke om overgreb og dens begrundelse er udeladt',
+    loggedIn: (reason: string) => `Udleverede indsigt med markeringen af mistanke om overgreb. Begrundelse: ${reason}`,
+  },
+  auditChain: {
+    broken: (seq: number) => `Kæden er brudt ved post ${seq}. Loggen er blevet ændret uden om Tovholder.`,
+    intact: (n: number) => `Kæden er intakt (${n} poster).`,
+    anchored: (n: number) => `Kæden er intakt (${n} poster) og når ankeret uden for databasen.`,
+    anchorCreated: (n: number) => `Kæden er intakt (${n} poster). Ankeret uden for databasen er oprettet nu.`,
+    anchorForged: 'Revisionsloggens anker uden for databasen er ændret eller passer ikke til datafilens nøgle. Loggen kan ikke bekræftes.',
+    truncated: (had: number, now: number) => `Revisionsloggen er afkortet: den havde mindst ${had} poster, nu ${now}. De nyeste poster er slettet uden om Tovholder.`,
+    rewritten: (seq: number) => `Revisionsloggen er skrevet om: post ${seq} passer ikke med ankeret uden for databasen. Loggen er ændret uden om Tovholder.`,
+    atStart: 'Ved start:',
   },
 } as const;

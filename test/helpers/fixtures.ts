@@ -90,3 +90,24 @@ export async function giveConsent(tc: Pick<TestCore, 'call'>, childId: string, o
     expires: null,
   });
 }
+
+/**
+ * Text written about Freja in the retention tests (issue 13, item 2) – including an earlier version of her notes,
+ * overwritten by autosave – which must be gone from every file once she is deleted after the kommune's period.
+ */
+export const FREJA_DELETED_TEXTS = [
+  'Freja Ærø Vestergaard',
+  'Nadia Vestergaard',
+  'Freja vågner om natten og fortæller om Krokodillegården og morfar Thorvald',
+  'Freja sover uroligt efter flytningen til Bøgelunden; hun savner Snehvidekatten',
+  'Sundhedsplejersken vejer Freja og drøfter Pyjamasfesten med mor',
+  'Ring til Nadia om Vandpytspringet',
+];
+
+/** The words of FREJA_DELETED_TEXTS, lower-cased. */
+export function deletedWords(minLength = 3): string[] {
+  return [...new Set(FREJA_DELETED_TEXTS.flatMap((t) => [...t.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase())))].filter((w) => w.length >= minLength);
+}
+
+/** The words of FREJA_DELETED_TEXTS that occur nowhere else in the test data (not templates, not other fixtures). */
+export const FREJA_DISTINCT_WORDS = ['krokodillegården', 'thorvald', 'snehvidekatten', 'bøgelunden', 'pyjamasfesten', 'vandpytspringet'];

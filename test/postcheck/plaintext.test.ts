@@ -2,12 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE } from '../helpers/fixtures';
+import { FIXTURE, FREJA_DISTINCT_WORDS } from '../helpers/fixtures';
 
 /**
  * Runs after every other suite (scripts/test.mjs starts it last): no database, WAL, backup, key or temporary file
- * left in the test data directories may hold a fixture child's or parent's name in plaintext. Documents a user
- * exported on purpose (.docx, .pdf, .zip) are not data files and are not scanned.
+ * left in the test data directories may hold a fixture child's or parent's name in plaintext, nor a word of the
+ * content the retention tests deleted (issue 13) – in any case. Safety copies a restore left behind are scanned like
+ * the databases. Documents a user exported on purpose (.docx, .pdf, .zip) are not data files and are not scanned.
  */
 const ROOT = resolve(__dirname, '..', '..');
 const DIRS = [join(ROOT, 'test-results', 'e2e-data'), join(tmpdir(), 'tovholder-tests')];
@@ -20,6 +21,13 @@ const NAMES = [
   'Vestergaard',
   'Bjerregaard',
 ];
+
+/**
+ * Searched case-insensitively: the names, each part of them, and the words of the content the retention tests
+ * deleted that occur nowhere else – six letters or more, so random bytes of an encrypted file do not hold one by
+ * chance. (Every word of the deleted content is checked with the key in test/integration/trust/deletion.test.ts.)
+ */
+const WORDS = [...new Set([...NAMES.flatMap((n) => [n, ...n.split(/\s+/)]), ...FREJA_DISTINCT_WORDS].map((w) => w.toLowerCase()).filter((w) => w.length >= 6))];
 
 function walk(dir: string, out: string[] = []): string[] {
   let entries: string[];
@@ -39,18 +47,20 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 describe('after the test run: nothing readable on disk', () => {
-  it('no database, backup or temporary file under the test data directories contains a fixture name in plaintext', () => {
+  it('no database, backup or temporary file under the test data directories contains a fixture name in plaintext', { timeout: 300_000 }, () => {
     const files = DIRS.flatMap((d) => walk(d));
     const databases = files.filter((f) => /\.db(-wal|-shm)?$/.test(f));
     expect(databases.length, 'the scan must have real databases to look at').toBeGreaterThan(10);
+    const safetyCopies = files.filter((f) => /tovholder-foer-gendannelse-[^/\\]*\.db$/.test(f));
     const found: string[] = [];
+    const anyWord = new RegExp(WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
     for (const f of files) {
       const bytes = readFileSync(f);
-      for (const name of NAMES) {
-        if (bytes.includes(Buffer.from(name, 'utf8')) || bytes.includes(Buffer.from(name, 'utf16le'))) found.push(`${f}: ${name}`);
+      for (const text of [bytes.toString('utf8'), bytes.toString('utf16le')]) {
+        for (const m of text.matchAll(anyWord)) found.push(`${f}: ${m[0]}`);
       }
     }
-    console.log(`Scanned ${files.length} files (${databases.length} database files) for ${NAMES.length} names.`);
+    console.log(`Scanned ${files.length} files (${databases.length} database files, ${safetyCopies.length} safety copies) for ${WORDS.length} words, case-insensitively.`);
     expect(found).toEqual([]);
   });
 });

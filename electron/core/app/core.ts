@@ -12,6 +12,9 @@ import { cleanLeftovers } from '../db/leftovers';
 import { openDb, schemaVersion } from '../db/openDb';
 import { listSafetyCopies, removeDbFile, swapInDatabase, writeRekeyedCopy, type SafetyCopyInfo } from '../db/restore';
 import type { Db } from '../db/types';
+import { pruneSafetyCopies } from '../db/safetyCopies';
+import { getKommune } from '../settings/kommune';
+import { checkAuditChain, reanchor, registerAuditAnchor, type ChainState } from '../audit/auditAnchor';
 import { AppError } from '../errors';
 import { readSetting } from '../settings/settingsRepo';
 import { replaceDatabase, RestoreCandidates, safetyCopyFullPath, type InspectedCandidate } from './restoreFlow';
@@ -71,6 +74,22 @@ export class Core implements Ctx {
       if (this.ownsLock) this.lock.release();
       throw err;
     }
+    registerAuditAnchor(this.db, this.auditAnchorFile, opts.key);
+    // The audit chain is checked at every start, against its anchor outside the database (issue 13, item 5).
+    this.auditAtStart = checkAuditChain(this.db);
+    this.pruneSafetyCopies();
+  }
+
+  /** The audit chain's state when Tovholder started. */
+  readonly auditAtStart: ChainState;
+
+  get auditAnchorFile(): string {
+    return `${this.dbFile}.revisionsanker.json`;
+  }
+
+  /** Safety copies older than the kommune's number of days are overwritten and removed (at start and after a restore). */
+  pruneSafetyCopies(): number {
+    return pruneSafetyCopies(this.opts.dataDir, this.now(), getKommune(this.db).safetyCopyDays);
   }
 
   private open(): Db {
@@ -144,6 +163,7 @@ export class Core implements Ctx {
     this.db = this.open();
     finishKeyChange(this.dbFile, current, next, this.opts.nativeBinding);
     commitNewKey(ks.path);
+    reanchor(this.db, next);
     this.db.transaction(() => audit(this, 'db.rekey', 'database', null))();
   }
 
@@ -199,7 +219,10 @@ export class Core implements Ctx {
     } finally {
       if (!this.db.open) this.db = this.open();
     }
+    // The restored database brings its own log: the anchor starts from its head.
+    registerAuditAnchor(this.db, this.auditAnchorFile, this.opts.key, { reset: true });
     this.db.transaction(() => audit(this, 'db.restore', 'database', null, candidate.kind === 'safetyCopy' ? 'Gendannede fra en sikkerhedskopi lavet før en gendannelse' : 'Gendannede fra en sikkerhedskopi'))();
+    this.pruneSafetyCopies();
     return { restored: true, safetyCopy: safetyCopyFullPath(this.opts.dataDir, safetyCopy) };
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Ctx } from '../context';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
+import { scheduleAnchor } from './auditAnchor';
 
 export const AUDIT_ACTIONS = {
   'meeting.create': 'Oprettede møde',
@@ -76,6 +77,7 @@ export function audit(ctx: Ctx, action: AuditAction, entityType: string, entityI
     db,
     'INSERT INTO audit_log (seq, at, actor, action, entity_type, entity_id, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(seq, at, actor, action, entityType, entityId, summary, prevHash, hash);
+  scheduleAnchor(db);
 }
 
 interface AuditRow {

@@ -4,6 +4,8 @@ import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
 import type { Core } from '../app/core';
 import { writeFileAtomic } from '../files';
 import { audit } from '../audit/auditLog';
+import { AppError } from '../errors';
+import { t } from '../../../shared/text/da';
 import { getCase } from './caseService';
 import { childDocuments } from './childDocuments';
 import { trivselWord } from '../../../shared/domain/scales';
@@ -18,8 +20,12 @@ function esc(s: string): string {
  * The parents' access request (indsigt, PRODUCT-RESEARCH §3.7): one action, one file with everything Tovholder
  * holds about the child – the documents and a readable index.
  */
-export async function buildAccessExport(core: Core, childId: string): Promise<{ zip: Buffer; files: number; skipped: string[] }> {
-  const c = getCase(core, childId);
+/** Timeline events that are the „mistanke om overgreb" marking and its reason: internal until the user decides. */
+const ABUSE_EVENT = 'Mistanke om overgreb markeret';
+
+export async function buildAccessExport(core: Core, childId: string, opts: { includeAbuse: boolean } = { includeAbuse: false }): Promise<{ zip: Buffer; files: number; skipped: string[] }> {
+  const full = getCase(core, childId);
+  const c = opts.includeAbuse ? full : { ...full, timeline: full.timeline.filter((e) => !(e.kind === 'sag' && e.title === ABUSE_EVENT)) };
   const { docs, skipped } = await childDocuments(core, childId);
   const zip = new JSZip();
   const folder = zip.folder('dokumenter')!;
@@ -59,14 +65,28 @@ ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.ma
   return { zip: buf, files: docs.length, skipped };
 }
 
-export async function exportAccess(core: Core, childId: string): Promise<{ path: string; bytes: number } | null> {
-  const { zip } = await buildAccessExport(core, childId);
+/**
+ * The parents' access package (issue 13, item 3). While the child is marked with „mistanke om overgreb", the export
+ * stops with a warning until the user chooses: leave the marking and its reason out, or include them with a reason.
+ * The choice is logged.
+ */
+export async function exportAccess(
+  core: Core,
+  input: { id: string; abuseFlag?: 'udelad' | 'medtag' | undefined; reason: string },
+): Promise<{ path: string; bytes: number } | null> {
+  const childId = input.id;
+  const flagged = getCase(core, childId).child.abuseSuspected;
+  if (flagged && !input.abuseFlag) throw new AppError('CONFIRM_NEEDED', t.accessPackage.abuseWarning, 'abuseFlag');
+  if (flagged && input.abuseFlag === 'medtag' && input.reason.length < 5) throw new AppError('INVALID_INPUT', t.accessPackage.reasonMissing, 'reason');
+  const includeAbuse = flagged && input.abuseFlag === 'medtag';
+  const { zip } = await buildAccessExport(core, childId, { includeAbuse });
   const name = (core.db.prepare('SELECT name FROM children WHERE id = ?').get(childId) as { name: string }).name;
-  // „indsigt-ANH-2026-12-15.zip": whose and when, without the full name in the file system.
+  // „indsigt-ANH-2026-12-15.zip“: whose and when, without the full name in the file system.
   const defaultName = `indsigt-${suggestInitials(name).replace(/[^\p{L}]/gu, '')}-${todayIso(core)}.zip`;
   const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName, filters: [{ name: 'Zip', extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);
-  core.db.transaction(() => audit(core, 'access.export', 'child', childId))();
+  const summary = !flagged ? undefined : includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut;
+  core.db.transaction(() => audit(core, 'access.export', 'child', childId, summary))();
   return { path, bytes: zip.length };
 }

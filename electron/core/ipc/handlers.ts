@@ -34,9 +34,10 @@ import {
   updateReferat,
   withdrawApproval,
 } from '../referat/referatService';
-import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit, verifyAuditChain } from '../audit/auditLog';
+import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit } from '../audit/auditLog';
+import { checkAuditChain } from '../audit/auditAnchor';
 import { writeFileAtomic } from '../files';
-import { deleteDue, journalPackage, retentionCandidates } from '../retention/retention';
+import { deleteDueEverywhere, journalPackage, retentionCandidates } from '../retention/retention';
 import { exportAccess } from '../children/accessExport';
 import { effectiveTemplates, getTemplate } from '../templates/catalogue';
 import { readSetting } from '../settings/settingsRepo';
@@ -115,7 +116,7 @@ export function createHandlers(core: Core): HandlerTable {
       return { ok: true as const };
     },
     'audit.list': ({ limit }) => {
-      const chain = verifyAuditChain(core.db);
+      const chain = checkAuditChain(core.db);
       return {
         entries: listAudit(core.db, { limit }).map((e) => ({
           seq: e.seq,
@@ -126,7 +127,8 @@ export function createHandlers(core: Core): HandlerTable {
           entityType: e.entityType,
           summary: e.summary,
         })),
-        chain: { ok: chain.ok, entries: chain.entries, brokenAt: chain.ok ? null : chain.brokenAt },
+        chain,
+        atStart: core.auditAtStart,
       };
     },
     'audit.export': async () => {
@@ -140,8 +142,8 @@ export function createHandlers(core: Core): HandlerTable {
 
     'retention.candidates': () => retentionCandidates(core),
     'retention.journalPackage': ({ childId, sagsnummer, kle }) => journalPackage(core, childId, { sagsnummer, kle }),
-    'retention.delete': ({ childId, reason }) => deleteDue(core, childId, reason),
-    'child.accessExport': ({ id }) => exportAccess(core, id),
+    'retention.delete': ({ childId, reason }) => deleteDueEverywhere(core, childId, reason),
+    'child.accessExport': (input) => exportAccess(core, input),
 
     'template.list': () =>
       effectiveTemplates(core.db)

@@ -7,6 +7,7 @@ import { nowTs, todayIso } from '../context';
 import { withDeletionGrant } from '../db/deletionGrant';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
+import { removeSafetyCopiesBefore } from '../db/safetyCopies';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files';
 import { audit } from '../audit/auditLog';
@@ -243,8 +244,25 @@ export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted
     const basis = candidate.packageCurrent ? `journaliseringspakke lavet ${formatTimestamp(candidate.packageAt!)}` : `uden gyldig journaliseringspakke, begrundelse: ${why}`;
     audit(ctx, 'retention.delete', 'child', null, `Slettede efter slettefrist (${[...due].join(', ')}): ${meetings} møder slettet, ${items} punkter i fællesmøder tømt; ${basis}`);
   })();
+  // The search index is rebuilt from what remains, so no index segment keeps a word of what was deleted
+  // (secure-delete, migration 0121, already removes them; the rebuild also covers anything left from before it).
+  db.exec("INSERT INTO search_index (search_index) VALUES ('rebuild')");
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
   return { deleted: [...due], meetings, items };
+}
+
+/**
+ * A retention deletion through the whole installation: the database (deleteDue), then every safety copy a restore
+ * left before now – each still holds what was just deleted – overwritten and removed.
+ */
+export function deleteDueEverywhere(core: Core, childId: string, reason?: string): ReturnType<typeof deleteDue> {
+  const res = deleteDue(core, childId, reason);
+  const removed = removeSafetyCopiesBefore(core.opts.dataDir, core.now());
+  if (removed > 0) {
+    core.db.transaction(() => audit(core, 'retention.delete', 'database', null, `Slettede ${removed} sikkerhedskopi(er) fra før en gendannelse, som indeholdt de slettede oplysninger`))();
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  return res;
 }

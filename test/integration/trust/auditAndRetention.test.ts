@@ -36,7 +36,7 @@ describe('audit log', () => {
     expect(entries.some((e) => e.summary.includes('Et samtykke gælder (måneder): 12 → 18'))).toBe(true);
     // The log says what happened, never the content: no child's name anywhere in it.
     expect(JSON.stringify(entries)).not.toMatch(/Aksel|Freja|Malik/);
-    expect(chain).toEqual({ ok: true, entries: expect.any(Number), brokenAt: null });
+    expect(chain).toEqual({ ok: true, entries: expect.any(Number), brokenAt: null, message: expect.stringMatching(/^Kæden er intakt/) });
   });
 
   it('is exportable as JSON lines', async () => {
@@ -55,7 +55,7 @@ describe('audit log', () => {
     // Someone with the key and a SQLite tool rewrites history.
     other.core.db.exec("DROP TRIGGER audit_no_update; UPDATE audit_log SET actor = 'Ukendt' WHERE seq = 2");
     const { chain } = await other.call('audit.list', {});
-    expect(chain).toEqual({ ok: false, entries: expect.any(Number), brokenAt: 2 });
+    expect(chain).toEqual({ ok: false, entries: expect.any(Number), brokenAt: 2, message: expect.stringMatching(/brudt ved post 2/) });
     other.close();
   });
 });
