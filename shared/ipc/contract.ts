@@ -22,6 +22,7 @@ import { TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
+import { LIMITS } from '../schemas/limits';
 
 /**
  * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
@@ -248,8 +249,8 @@ export const contract = {
   'item.remove': channel(ByIdSchema, MeetingDetailSchema),
   'item.recordTime': channel(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
 
-  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
-  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
+  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
+  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
   'decision.remove': channel(ByIdSchema, AgendaItemSchema),
 
   'followup.add': channel(
@@ -257,7 +258,7 @@ export const contract = {
       itemId: IdSchema,
       ownerPersonId: IdSchema.nullable().default(null),
       ownerInitials: z.string().trim().min(1, 'Hvem følger op? Skriv initialer').max(8),
-      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000),
+      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(LIMITS.followupText),
       dueDate: IsoDateSchema.nullable().default(null),
     }),
     AgendaItemSchema,

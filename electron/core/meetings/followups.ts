@@ -1,3 +1,4 @@
+import { checkDecisionRoom, checkFollowupRoom } from './countLimits';
 import type { Followup } from '../../../shared/schemas/meeting';
 import type { Ctx } from '../context';
 import { nowTs, todayIso } from '../context';
@@ -14,6 +15,7 @@ export function addDecision(ctx: Ctx, itemId: string, text: string): void {
   db.transaction(() => {
     const item = getItemRow(db, itemId);
     editableMeeting(db, item.meeting_id);
+    checkDecisionRoom(db, itemId);
     const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM decisions WHERE item_id = ?').get(itemId) as { p: number };
     stmt(db, 'INSERT INTO decisions (id, item_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), itemId, pos.p, text, nowTs(ctx));
     touchMeeting(db, item.meeting_id, nowTs(ctx));
@@ -51,6 +53,7 @@ export function addFollowup(
   db.transaction(() => {
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
+    checkFollowupRoom(db, input.itemId);
     if (input.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.ownerPersonId)) {
       throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
     }

@@ -14,7 +14,6 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 const REKEY_KILLS = Number(process.env['TOVHOLDER_REKEY_KILLS'] ?? 200);
 const BACKUP_KILLS = Number(process.env['TOVHOLDER_BACKUP_KILLS'] ?? 40);
 const RESTORE_KILLS = Number(process.env['TOVHOLDER_RESTORE_KILLS'] ?? 40);
-const PASS = 'kopi-kode-til-test';
 const META = { transport: 'bridge' as const, trustedSender: true };
 
 function fakeKeychain(): SecretProtector {
@@ -60,7 +59,7 @@ async function openAfterCrash(dir: string): Promise<{ opened: boolean; reason: s
 
 /** A database of a few MB, so that a key change or a backup takes long enough for kills to land in every step. */
 async function seedFolder(dir: string): Promise<void> {
-  const res = await withApp(dir, (c) => c.db.prepare("INSERT INTO settings (key, value) VALUES ('ballast', ?)").run(JSON.stringify(randomBytes(1_500_000).toString('base64'))));
+  const res = await withApp(dir, (c) => c.db.prepare("INSERT INTO settings (key, value) VALUES ('ballast', ?)").run(JSON.stringify(randomBytes(1_000_000).toString('base64'))));
   expect(res.opened).toBe(true);
 }
 

@@ -142,6 +142,7 @@ describe('leftovers of interrupted operations are cleaned at start', () => {
       '.tovholder-rekey-0a1b2c3d4e5f.tmp-journal',
       '.tovholder-safety-0a1b2c3d4e5f.tmp',
       'tovholder.key.tmp',
+      'tovholder.key.new.tmp',
       'tovholder.db.meta.json.tmp',
     ];
     for (const f of leftovers) writeFileSync(join(dir, f), randomBytes(1000));
