@@ -22,6 +22,7 @@ import { OUTCOME_CODES, TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSaveSchema, SettingsStateSchema } from '../schemas/settings';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
+import { LIMITS } from '../schemas/limits';
 
 /**
  * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
@@ -294,8 +295,8 @@ export const contract = {
   'item.undoOutcome': channel(z.strictObject({ itemId: IdSchema, outcome: z.enum(OUTCOME_CODES) }), AgendaItemSchema),
   'item.recordTime': channel(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
 
-  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
-  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(4000) }), AgendaItemSchema),
+  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
+  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
   'decision.remove': channel(ByIdSchema, AgendaItemSchema),
 
   'followup.add': channel(
@@ -304,8 +305,8 @@ export const contract = {
       ownerPersonId: IdSchema.nullable().default(null),
       ownerInitials: z.string().trim().min(1, 'Hvem følger op? Skriv initialer').max(8),
       /** When the initials are nobody at the meeting: the external person's name. */
-      externalName: z.string().trim().max(120).nullable().default(null),
-      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(2000),
+      externalName: z.string().trim().max(LIMITS.personName).nullable().default(null),
+      text: z.string().trim().min(1, 'Hvad skal der følges op på?').max(LIMITS.followupText),
       dueDate: IsoDateSchema.nullable().default(null),
     }),
     AgendaItemSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/danishDate';
+import { LIMITS } from './limits';
 
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldigt id');
 export const IsoDateSchema = z
@@ -8,8 +9,8 @@ export const IsoDateSchema = z
   .refine(isValidIsoDate, 'Datoen findes ikke i kalenderen');
 export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslæt skal skrives som TT:MM');
 export const TimestampSchema = z.string().max(40);
-export const ShortText = z.string().trim().max(200);
-export const LongText = z.string().max(20_000);
+export const ShortText = z.string().trim().max(LIMITS.shortText);
+export const LongText = z.string().max(LIMITS.longText);
 export const InitialsSchema = z
   .string()
   .trim()

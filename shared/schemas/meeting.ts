@@ -1,3 +1,4 @@
+import { LIMITS } from './limits';
 import { z } from 'zod';
 import { ROLE_CODES } from '../domain/roles';
 import { ITEM_KINDS, OUTCOME_CODES, TemplateSchema } from '../templates/schema';
@@ -95,14 +96,14 @@ export type Decision = z.infer<typeof DecisionSchema>;
 /** Structured content some item kinds carry. */
 export const ItemDataSchema = z.strictObject({
   /** Læringskompetence → observation text (overgangsmøder). */
-  competences: z.record(z.string().max(100), z.string().max(4000)).optional(),
+  competences: z.record(z.string().max(100), z.string().max(LIMITS.formText)).optional(),
   /** Barnets perspektiv: what the child looks forward to / worries about. */
-  childLooksForward: z.string().max(4000).optional(),
-  childWorries: z.string().max(4000).optional(),
+  childLooksForward: z.string().max(LIMITS.formText).optional(),
+  childWorries: z.string().max(LIMITS.formText).optional(),
   /** „har sat punktet på dagsordenen for at:" bullets. */
-  purposeBullets: z.array(z.string().max(500)).max(20).optional(),
+  purposeBullets: z.array(z.string().max(LIMITS.purposeBullet)).max(LIMITS.purposeBullets).optional(),
   /** Dialogmodellens evaluation. */
-  evaluation: z.string().max(4000).optional(),
+  evaluation: z.string().max(LIMITS.formText).optional(),
   /** What an outcome already created (follow-up or meeting id), so it is made once. */
   outcomeActions: z.record(z.string(), z.string()).optional(),
 });

@@ -1,25 +1,28 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
+import { LIMITS, REFERAT_LIMITS as R } from './limits';
 import { HandleplanSchema, TransitionFormSchema } from './forms';
 
 /** The editable content of a referat (SPEC §6.2). Generated from the meeting, then edited and approved. */
 export const ReferatItemSchema = z.strictObject({
   number: z.number().int().min(1),
-  title: z.string().max(300),
-  ownerInitials: z.string().max(8).nullable(),
-  ownerName: z.string().max(120).nullable(),
+  title: z.string().max(R.itemTitle),
+  ownerInitials: z.string().max(LIMITS.initials).nullable(),
+  ownerName: z.string().max(LIMITS.personName).nullable(),
   /** Child items: the child's name, or the anonymous label. Used for per-child excerpts. */
   childId: IdSchema.nullable(),
-  childLabel: z.string().max(200).nullable(),
+  childLabel: z.string().max(R.childLabel).nullable(),
   anonymous: z.boolean(),
-  purpose: z.array(z.string().max(500)).max(20),
-  guests: z.array(z.strictObject({ name: z.string().max(120), initials: z.string().max(8) })).max(20),
-  text: z.string().max(50_000),
+  purpose: z.array(z.string().max(LIMITS.purposeBullet)).max(LIMITS.purposeBullets),
+  guests: z.array(z.strictObject({ name: z.string().max(LIMITS.personName), initials: z.string().max(LIMITS.initials) })).max(LIMITS.guestsPerItem),
+  text: z.string().max(R.itemText),
   /** Structured sections (læringskompetencer, barnets perspektiv) as label → text. */
-  sections: z.array(z.strictObject({ label: z.string().max(200), text: z.string().max(8000) })).max(20),
-  decisions: z.array(z.string().max(4000)).max(50),
-  outcome: z.string().max(200).nullable(),
-  followups: z.array(z.strictObject({ initials: z.string().max(8), text: z.string().max(2000), dueDate: z.string().nullable() })).max(50),
+  sections: z.array(z.strictObject({ label: z.string().max(LIMITS.shortText), text: z.string().max(R.sectionText) })).max(20),
+  decisions: z.array(z.string().max(LIMITS.decisionText)).max(LIMITS.decisionsPerItem),
+  outcome: z.string().max(R.outcome).nullable(),
+  followups: z
+    .array(z.strictObject({ initials: z.string().max(LIMITS.initials), text: z.string().max(LIMITS.followupText), dueDate: z.string().nullable() }))
+    .max(LIMITS.followupsPerItem),
 });
 export type ReferatItem = z.infer<typeof ReferatItemSchema>;
 
@@ -27,23 +30,31 @@ export const ReferatBodySchema = z.strictObject({
   organisation: z.string().max(200),
   unit: z.string().max(200),
   /** The kommune from the first-run guide (referater made before it was kept have none). */
-  kommune: z.string().max(120).optional(),
-  meetingName: z.string().max(300),
+  kommune: z.string().max(LIMITS.shortText).optional(),
+  meetingName: z.string().max(R.meetingName),
   date: z.string(),
   startTime: z.string(),
   endTime: z.string(),
-  place: z.string().max(300),
+  place: z.string().max(R.place),
   /** „Mødeleder: Karim Østergaard (KØ)" – as the chair was named at the time. Absent in bodies made before issue 21. */
-  chair: z.string().max(200).nullable().optional(),
+  chair: z.string().max(R.nameWithInitials + LIMITS.shortText).nullable().optional(),
   deltagere: z
-    .array(z.strictObject({ name: z.string().max(120), initials: z.string().max(8), role: z.string().max(120).nullable(), referent: z.boolean(), consultative: z.boolean() }))
-    .max(80),
-  afbud: z.array(z.string().max(200)).max(80),
-  fravaerende: z.array(z.string().max(200)).max(80),
-  bemaerk: z.string().max(4000),
-  phases: z.array(z.strictObject({ title: z.string().max(200), present: z.array(z.string().max(200)) })).max(5),
+    .array(
+      z.strictObject({
+        name: z.string().max(LIMITS.personName),
+        initials: z.string().max(LIMITS.initials),
+        role: z.string().max(LIMITS.personName).nullable(),
+        referent: z.boolean(),
+        consultative: z.boolean(),
+      }),
+    )
+    .max(LIMITS.participants),
+  afbud: z.array(z.string().max(R.nameWithInitials)).max(LIMITS.participants),
+  fravaerende: z.array(z.string().max(R.nameWithInitials)).max(LIMITS.participants),
+  bemaerk: z.string().max(R.bemaerk),
+  phases: z.array(z.strictObject({ title: z.string().max(LIMITS.shortText), present: z.array(z.string().max(R.nameWithInitials)) })).max(5),
   showRoles: z.boolean(),
-  items: z.array(ReferatItemSchema).max(200),
+  items: z.array(ReferatItemSchema).max(LIMITS.agendaItems),
   /** Overgangsmøder: the overgangsskema, approved and signed together with the referat. */
   transition: z
     .strictObject({

@@ -11,14 +11,14 @@ import { removeDbFile } from './restore';
  * - `.tovholder-backup-*.tmp` in the folder the user chose for a backup: recorded by a marker
  *   `.tovholder-pending-*.json` in the data folder before it is written; the marker names it, so start-up can find
  *   it in a folder it otherwise knows nothing about and remove it.
- * - `tovholder.key.tmp`, `tovholder.db.meta.json.tmp`: half-written small files, replaced by rename; removed.
+ * - `tovholder.key.tmp`, `tovholder.key.new.tmp`, `tovholder.db.meta.json.tmp`: half-written small files, replaced by rename; removed.
  * - `tovholder.key.new`: a staged key. It is not touched here: opening the database decides (keyResolution.ts) –
  *   if the new key opens it, the key change is finished; if the old key does, the staged key is discarded.
  */
 const TEMP_IN_DATA_DIR = /^\.tovholder-(restore|rekey|safety)-[0-9a-f]+\.tmp$/;
 const PENDING_MARKER = /^\.tovholder-pending-[0-9a-f]+\.json$/;
 const BACKUP_TEMP = /^\.tovholder-backup-[0-9a-f]+\.tmp$/;
-const SMALL_TEMPS = ['tovholder.key.tmp', 'tovholder.db.meta.json.tmp'];
+const SMALL_TEMPS = ['tovholder.key.tmp', 'tovholder.key.new.tmp', 'tovholder.db.meta.json.tmp'];
 
 export function cleanLeftovers(dataDir: string): string[] {
   const removed: string[] = [];

@@ -1,3 +1,4 @@
+import { checkAgendaRoom } from './countLimits';
 import type { z } from 'zod';
 import type { ItemAddSchema, ItemPatchSchema } from '../../../shared/schemas/meeting';
 import { ITEM_KIND_LABELS, type ItemKind, type Template } from '../../../shared/templates/schema';
@@ -53,6 +54,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     if (input.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
       throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
     }
+    checkAgendaRoom(db, m.id);
     if (input.kind === 'anonym' && input.childId) throw new AppError('TEMPLATE_RULE', 'Et anonymt punkt kan ikke have et navngivet barn.', 'childId');
     let basis: string | null = null;
     if (input.childId) {

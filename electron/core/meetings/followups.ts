@@ -1,3 +1,4 @@
+import { checkDecisionRoom, checkFollowupRoom } from './countLimits';
 import type { Followup } from '../../../shared/schemas/meeting';
 import type { Ctx } from '../context';
 import { nowTs, todayIso } from '../context';
@@ -23,6 +24,7 @@ export function addDecision(ctx: Ctx, itemId: string, text: string): void {
     const item = getItemRow(db, itemId);
     editableMeeting(db, item.meeting_id);
     guardItemText(ctx, item, 'decision', text);
+    checkDecisionRoom(db, itemId);
     const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM decisions WHERE item_id = ?').get(itemId) as { p: number };
     stmt(db, 'INSERT INTO decisions (id, item_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), itemId, pos.p, text, nowTs(ctx));
     touchMeeting(db, item.meeting_id, nowTs(ctx));
@@ -138,6 +140,7 @@ export function addFollowup(
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
     guardItemText(ctx, item, 'followup', input.text);
+    checkFollowupRoom(db, input.itemId);
     const id = insertFollowup(ctx, m, item, resolveOwner(db, m, input), input.text, input.dueDate);
     audit(ctx, 'followup.add', 'followup', id, m.correcting ? 'Tilføjede opfølgning under rettelse af referatet' : undefined);
     return id;

@@ -1,3 +1,4 @@
+import { checkParticipantRoom } from './countLimits';
 import type { RoleCode } from '../../../shared/domain/roles';
 import type { Attendance } from '../../../shared/schemas/meeting';
 import type { Ctx } from '../context';
@@ -47,6 +48,7 @@ export function addParticipant(
       throw new AppError('CONFLICT', 'Personen deltager allerede i mødet.', 'personId');
     }
     checkGuestItem(ctx, m.id, input.guestItemId, input.personId);
+    checkParticipantRoom(db, m.id, input.guestItemId);
     const t = meetingTemplate(m);
     const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM participants WHERE meeting_id = ?').get(m.id) as { p: number };
     // Someone added mid-meeting is present from the current phase on.

@@ -14,7 +14,8 @@ async function backup(tc: ReturnType<typeof makeCore>, passphrase = 'hemmelig-ko
   return target;
 }
 
-describe('backup and restore', () => {
+// A restore copies, re-keys and checks whole files; on a loaded CI machine that can pass 5 s.
+describe('backup and restore', { timeout: 30_000 }, () => {
   it('round-trips: a backup restored later brings back exactly what was saved, after the user saw what it holds', async () => {
     const tc = makeCore();
     await seed(tc, 'Villads Kragelund');

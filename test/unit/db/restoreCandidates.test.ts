@@ -37,7 +37,7 @@ async function state(tc: TestCore) {
   return { children: (await tc.call('child.list', {})).map((c) => c.name).sort(), audit: audit.entries.length, files: readdirSync(tc.dir).sort() };
 }
 
-describe('restore never replaces data with nothing', () => {
+describe('restore never replaces data with nothing', { timeout: 30_000 }, () => {
   const cases: { name: string; make: (tc: TestCore) => Promise<string>; code: string; message: RegExp }[] = [
     {
       name: 'an empty file',
@@ -183,7 +183,7 @@ describe('restore never replaces data with nothing', () => {
   });
 });
 
-describe('the safety copy made before a restore', () => {
+describe('the safety copy made before a restore', { timeout: 30_000 }, () => {
   it('is listed, shows what it holds, and can be restored – undoing the restore', async () => {
     const tc = makeCore();
     await seed(tc, 'Villads Kragelund');
