@@ -95,7 +95,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
     guardAgenda(core, m);
     // A suggestion with alternatives („I børnehaven, på skolen eller hjemme") is not a place to meet.
     if (m.place === m.template.defaultPlace && /\beller\b/.test(m.place)) {
-      throw new AppError('INVALID_INPUT', `Skriv, hvor mødet holdes, før indkaldelsen går ud: „${m.place}" er et forslag, ikke et sted.`, 'place');
+      throw new AppError('INVALID_INPUT', `Skriv, hvor mødet holdes, før indkaldelsen går ud: „${m.place}“ er et forslag, ikke et sted.`, 'place');
     }
     const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
     return {

@@ -70,7 +70,7 @@ describe('limits agree, so ordinary input never „damages" a referat', { timeou
     expect(answers.filter((a) => a.ok)).toHaveLength(LIMITS.decisionsPerItem);
     expect(answers[LIMITS.decisionsPerItem]!.error).toMatchObject({ code: 'INVALID_INPUT', field: 'text', message: expect.stringMatching(/50 beslutninger/) });
     for (let n = 1; n <= LIMITS.followupsPerItem + 1; n++) {
-      const res = await tc.raw('followup.add', { itemId: item.id, ownerInitials: 'BS', ownerPersonId: null, text: `Opfølgning ${n}`, dueDate: null });
+      const res = await tc.raw('followup.add', { itemId: item.id, ownerInitials: 'BS', ownerPersonId: null, externalName: 'Bent Skovfoged', text: `Opfølgning ${n}`, dueDate: null });
       expect(res.ok).toBe(n <= LIMITS.followupsPerItem);
     }
     const r = await referatReadsBack(tc, m.id);

@@ -372,7 +372,7 @@ describe('consent warnings are right (item 5)', () => {
     // A topic of the item's own still counts.
     await tc.call('item.update', { id: slot.id, patch: { description: 'Sprogudvikling' } });
     m = await tc.call('meeting.get', { id: m.id });
-    expect(m.warnings.find((w) => w.code === 'CONSENT_RENEWAL')?.message).toMatch(/emnet „Sprogudvikling"/);
+    expect(m.warnings.find((w) => w.code === 'CONSENT_RENEWAL')?.message).toMatch(/emnet „Sprogudvikling“/);
     await tc.call('item.update', { id: slot.id, patch: { description: 'Søvn og aflevering' } });
 
     m = await tc.call('participant.add', { meetingId: m.id, personId: s.people.raadgiver.id, role: 'distriktsraadgiver', consultative: true, guestItemId: null });
