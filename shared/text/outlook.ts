@@ -3,22 +3,22 @@
  * bodies of the drafts, the calendar invitation's summary and description, the core's refusals and the screen's words.
  *
  * Subjects and bodies never name a child: a subject line travels and is indexed outside secure mail. They name the
- * meeting type and the date („Referat – ressourceteammøde 3. december 2026").
+ * meeting type and the date („Referat – ressourceteammøde 3. december 2026“).
  */
 
-/** „Ressourceteammøde" → „ressourceteammøde" (the meeting type inside a sentence or a subject line). */
+/** „Ressourceteammøde“ → „ressourceteammøde“ (the meeting type inside a sentence or a subject line). */
 function lower(type: string): string {
   return type.charAt(0).toLocaleLowerCase('da-DK') + type.slice(1);
 }
 
 export interface MailTextInput {
-  /** The meeting type, e.g. „Ressourceteammøde". */
+  /** The meeting type, e.g. „Ressourceteammøde“. */
   type: string;
-  /** „3. december 2026". */
+  /** „3. december 2026“. */
   longDate: string;
-  /** „torsdag den 3. december 2026". */
+  /** „torsdag den 3. december 2026“. */
   weekdayDate: string;
-  /** „12:30 - 14:00". */
+  /** „12:30 - 14:00“. */
   time: string;
   place: string;
   /** The document ids attached. */
@@ -147,5 +147,12 @@ export const outlookText = {
     cancelled: 'Kladden er lagt væk. Intet er registreret som sendt.',
     sendAnyway: 'Lav kladden alligevel',
     close: 'Luk',
+    documents: {
+      dagsorden: 'Indkaldelse og dagsorden (Word)',
+      referat: 'Referat (Word)',
+      uddrag: 'Uddrag af referatet (Word)',
+      overgangsskema: 'Overgangsskema (Word)',
+      handleplan: 'Handleplan (Word)',
+    },
   },
 } as const;

@@ -20,7 +20,7 @@ beforeAll(async () => {
   mkdirSync(EXPORTS, { recursive: true });
   tc = makeCore({ now: () => new Date('2026-11-23T09:00:00Z') });
   s = await seedFixture(tc);
-  await giveEmails(tc, s, [FIXTURE.psykolog.name]);
+  await giveEmails(tc, [FIXTURE.psykolog.name]);
 });
 afterAll(() => tc.close());
 
