@@ -119,6 +119,7 @@ export async function saveDraft(core: Core, input: { meetingId: string; kind: Ma
   const subject = g.subject;
   const body = g.textKind === 'uddrag' ? outlookText.body.uddrag(text) : outlookText.body[g.textKind](text, g.recipients.every((r) => r.toParents));
   const hit = firstGuardHit(protectedGuard(core.db), [
+    ...(g.textKind === 'indkaldelse' ? [{ field: 'place', text: meeting.place }] : []),
     { field: 'subject', text: subject },
     { field: 'body', text: body },
   ]);

@@ -192,6 +192,24 @@ describe('„Send referat" for a ressourceteammøde: the excerpt goes only to th
   });
 });
 
+describe('„Sendt" for a meeting about several children', () => {
+  it('records every recipient for every named child – none for the anonymous item – and keeps an underretning basis', async () => {
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2027-01-14', startTime: '12:30', place: 'Personalestuen' });
+    const [slot1, slot2] = m.items.filter((i) => i.kind === 'barn');
+    await tc.call('item.update', { id: slot1!.id, patch: { childId: s.children.freja.id } });
+    await tc.call('item.update', { id: slot2!.id, patch: { childId: s.children.malik.id, basis: 'underretning' } });
+    await tc.call('item.add', { meetingId: m.id, kind: 'anonym', anonLabel: 'Pige, 2 år, Myretuen' });
+    const { d } = await draft({ meetingId: m.id, kind: 'indkaldelse', groupKey: 'deltagere' });
+    const done = await tc.call('mail.confirm', { draftId: d.id, sent: true });
+    expect(done.dispatchIds).toHaveLength(d.recipients.length * 2);
+    const freja = (await tc.call('child.case', { id: s.children.freja.id })).dispatches.filter((x) => x.documentId === d.documentIds[0]);
+    const malik = (await tc.call('child.case', { id: s.children.malik.id })).dispatches.filter((x) => x.documentId === d.documentIds[0]);
+    expect(freja.map((x) => x.recipient).sort()).toEqual(d.recipients.map((r) => r.name).sort());
+    expect(new Set(freja.map((x) => x.basis))).toEqual(new Set(['egen_myndighed']));
+    expect(new Set(malik.map((x) => x.basis))).toEqual(new Set(['underretning']));
+  });
+});
+
 describe('„Send indkaldelse"', () => {
   it('attaches the dagsorden, names the meeting type, date, time and place, and no child', async () => {
     let m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-17', startTime: '12:30', place: 'Personalestuen' });
@@ -212,7 +230,7 @@ describe('„Send indkaldelse"', () => {
   it('refuses a place that names a child, and says which field', async () => {
     const m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-18', startTime: '09:00', childId: s.children.malik.id, place: 'Hos Malik derhjemme' });
     const res = await tc.raw('mail.draft', { meetingId: m.id, kind: 'indkaldelse', groupKey: 'deltagere', confirmWithoutOral: true });
-    expect(res.error).toMatchObject({ code: 'PRIVACY_GUARD', field: 'body' });
-    expect(res.error?.message).toMatch(/^Mailens tekst nævner/);
+    expect(res.error).toMatchObject({ code: 'PRIVACY_GUARD', field: 'place' });
+    expect(res.error?.message).toMatch(/^Mødestedet nævner .*Ret teksten, og prøv igen\.$/);
   });
 });
