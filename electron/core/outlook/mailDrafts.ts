@@ -70,10 +70,11 @@ function senderAddress(core: Core): { name: string; address: string } | null {
   return row?.email.trim() ? { name: row.name, address: row.email.trim() } : null;
 }
 
-function findGroup(core: Core, meetingId: string, kind: MailKind, key: string): GroupPlan {
-  const g = planGroups(core, meetingId, kind).groups.find((x) => x.key === key);
+function findGroup(core: Core, meetingId: string, kind: MailKind, key: string): { meeting: ReturnType<typeof planGroups>['meeting']; g: GroupPlan } {
+  const { meeting, groups } = planGroups(core, meetingId, kind);
+  const g = groups.find((x) => x.key === key);
   if (!g) throw new AppError('NOT_FOUND', outlookText.errors.unknownGroup, 'groupKey');
-  return g;
+  return { meeting, g };
 }
 
 function fileTag(type: string): string {
@@ -107,14 +108,13 @@ function toDraft(row: MailDraftRow, extra: { path: string | null; bytes: number;
  * sent until the user confirms it (`confirmDraft`).
  */
 export async function saveDraft(core: Core, input: { meetingId: string; kind: MailKind; groupKey: string; confirmWithoutOral: boolean }): Promise<MailDraft | null> {
-  const g = findGroup(core, input.meetingId, input.kind, input.groupKey);
+  const { meeting, g } = findGroup(core, input.meetingId, input.kind, input.groupKey);
   if (g.recipients.length === 0) throw new AppError('CONFLICT', outlookText.errors.noRecipients, 'email');
   for (const d of dispatchInputs(input.meetingId, g, ['TH-KONTROL'], input.confirmWithoutOral)) assertDispatchAllowed(core, d);
 
   const docs: BuiltDocument[] = [];
   for (const d of g.docs) docs.push(await buildDocument(core, { meetingId: input.meetingId, kind: d.kind, childId: d.childId }));
   const documentIds = docs.map((d) => d.documentId);
-  const { meeting } = planGroups(core, input.meetingId, input.kind);
   const text = mailTextInput(core, meeting, documentIds);
   const subject = g.subject;
   const body = g.textKind === 'uddrag' ? outlookText.body.uddrag(text) : outlookText.body[g.textKind](text, g.recipients.every((r) => r.toParents));
