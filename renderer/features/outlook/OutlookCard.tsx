@@ -35,7 +35,7 @@ export function OutlookCard({ m, kind }: { m: MeetingDetail; kind: MailKind }) {
         </div>
       )}
       {groups && (
-        <div aria-label={x.groupsTitle}>
+        <div role="group" aria-label={x.groupsTitle}>
           {groups.groups.map((g) => (
             <GroupRow key={g.key} meetingId={m.id} kind={kind} group={g} />
           ))}
