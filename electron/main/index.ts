@@ -17,6 +17,7 @@ import { buildMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
+import { openWithDefaultProgram } from './openPath';
 import { createMainWindow, denyAllPermissions } from './window';
 
 const appRoot = join(__dirname, '..', '..');
@@ -68,6 +69,7 @@ function start(): void {
         appVersion: app.getVersion(),
         nativeBinding,
         printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
+        openPath: openWithDefaultProgram,
       });
       return createDispatcher(createHandlers(core), {
         validateOutput: !app.isPackaged,
