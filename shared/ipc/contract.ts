@@ -23,6 +23,7 @@ import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSaveS
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
 import { LIMITS } from '../schemas/limits';
+import { PreparationFormSchema, PreparationSaveSchema } from '../schemas/preparation';
 
 /**
  * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
@@ -335,6 +336,11 @@ export const contract = {
   'form.saveTransition': channel(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),
   'form.getHandleplan': channel(z.strictObject({ meetingId: IdSchema }), HandleplanSchema),
   'form.saveHandleplan': channel(z.strictObject({ meetingId: IdSchema, data: HandleplanSchema }), HandleplanSchema),
+
+  /** The fokusteam's forberedelsesskema (issue 21, item 6): a query, and two commands while the meeting is planned. */
+  'preparation.get': channel(z.strictObject({ meetingId: IdSchema }), PreparationFormSchema),
+  'preparation.save': channel(PreparationSaveSchema, PreparationFormSchema),
+  'preparation.remove': channel(z.strictObject({ meetingId: IdSchema, entryId: IdSchema }), PreparationFormSchema),
 
   'referat.get': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
   'referat.generate': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),

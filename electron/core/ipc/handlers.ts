@@ -50,6 +50,7 @@ import { recordDispatch } from '../exports/dispatch';
 import { search } from '../search/search';
 import { escalateToNetvaerk } from '../meetings/escalation';
 import { confirmOutcome, undoOutcome } from '../meetings/outcomes';
+import { getPreparation, removePreparation, savePreparation } from '../meetings/preparation';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -323,6 +324,9 @@ export function createHandlers(core: Core): HandlerTable {
       return getHandleplan(core.db, meetingId);
     },
 
+    'preparation.get': ({ meetingId }) => getPreparation(core, meetingId),
+    'preparation.save': (input) => savePreparation(core, input),
+    'preparation.remove': ({ meetingId, entryId }) => removePreparation(core, meetingId, entryId),
     'referat.get': ({ meetingId }) => getReferatState(core, meetingId),
     'referat.generate': ({ meetingId }) => generateReferat(core, meetingId),
     'referat.update': ({ meetingId, body }) => updateReferat(core, meetingId, body),
