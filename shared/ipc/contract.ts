@@ -144,6 +144,8 @@ export const contract = {
     }),
   ),
   'audit.export': channel(Empty, FileResultSchema.nullable()),
+  /** The revisionslog as a readable HTML page (Danish, one row per entry, the chain check at the top). */
+  'audit.exportHtml': channel(Empty, FileResultSchema.nullable()),
   'retention.candidates': channel(
     Empty,
     z.array(
@@ -178,6 +180,9 @@ export const contract = {
       /** While „mistanke om overgreb" is marked: leave the marking out, or include it with a reason. */
       abuseFlag: z.enum(['udelad', 'medtag']).optional(),
       reason: z.string().trim().max(1000).default(''),
+      /** While the case has internal notes (or preparations): leave them out, or include them with a reason. */
+      internalNotes: z.enum(['udelad', 'medtag']).optional(),
+      internalReason: z.string().trim().max(1000).default(''),
     }),
     FileResultSchema.nullable(),
   ),
@@ -209,6 +214,8 @@ export const contract = {
       date: IsoDateSchema,
       byName: z.string().trim().min(1, 'Hvem talte med forældrene?').max(120),
       note: z.string().max(2000).default(''),
+      /** „Intern note“: meant only for professionals; left out of the access package unless confirmed (issue 13, item 3). */
+      noteInternal: z.boolean().default(false),
       meetingId: IdSchema.nullable().default(null),
     }),
     CaseDetailSchema,
@@ -220,7 +227,13 @@ export const contract = {
       dimensions: z.array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable(), text: z.string().max(2000) })).length(4),
       overall: z.enum(TRIVSEL_LEVELS),
       note: z.string().max(4000).default(''),
+      noteInternal: z.boolean().default(false),
     }),
+    CaseDetailSchema,
+  ),
+  /** Marks an existing note in the child's case as internal, or not; logged. */
+  'note.setInternal': channel(
+    z.strictObject({ childId: IdSchema, kind: z.enum(['foraeldrekontakt', 'trivsel']), id: IdSchema, internal: z.boolean() }),
     CaseDetailSchema,
   ),
   'dispatch.record': channel(DispatchInputSchema, z.strictObject({ id: IdSchema })),

@@ -60,6 +60,18 @@ export const auditExportText = {
   loggedJsonl: 'Gemte revisionsloggen (JSON Lines)',
 } as const;
 
+/** The parts of a settings file, named in Danish in its error messages. */
+export const settingsFileText = {
+  top: {
+    format: 'Filtype',
+    version: 'Version',
+    exportedAt: 'Gemt (tidspunkt)',
+    organisation: 'Organisation',
+    kommune: 'Kommunens regler',
+    templatePacks: 'Skabelonpakker',
+  } as Record<string, string>,
+} as const;
+
 export const internalNoteText = {
   label: 'Intern note (kun til fagpersoner)',
   badge: 'Intern note',
@@ -77,4 +89,7 @@ export const internalNoteText = {
   loggedOut: 'interne noter og forberedelser udeladt',
   loggedIn: (reason: string) => `interne noter og forberedelser medtaget. Begrundelse: ${reason}`,
   preparationHeading: 'Forberedelse til møder',
+  notFound: 'Noten findes ikke i barnets sag. Genindlæs siden.',
+  logged: (what: string, internal: boolean) => (internal ? `Markerede en note i en ${what} som intern` : `Fjernede markeringen som intern fra en note i en ${what}`),
+  consentStatus: { gyldig: 'gyldigt', udloebet: 'udløbet', tilbagekaldt: 'tilbagekaldt' } as Record<string, string>,
 } as const;
