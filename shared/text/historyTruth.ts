@@ -81,6 +81,8 @@ export const internalNoteText = {
   legalBasis:
     'Hjemmel til at begrænse aktindsigten: forvaltningsloven § 12 (interne arbejdsdokumenter) og § 15 (afgørende hensyn til barnet eller andre private). Forældrene skal have en skriftlig afgørelse med begrundelse, når der gives delvis aktindsigt.',
   juristNote: 'Til kommunens jurist: Tovholder har ikke vurderet hjemlen i den konkrete sag. Kontrollér paragrafferne og beslutningen, før pakken udleveres.',
+  mark: 'Markér som intern',
+  unmark: 'Ikke intern',
   leaveOut: 'Udelad interne noter',
   include: 'Medtag interne noter',
   reason: 'Begrundelse for at medtage interne noter',
