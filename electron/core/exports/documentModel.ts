@@ -151,7 +151,8 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
         footerStatus: null,
         author,
         correction: null,
-        warnings: m.warnings.filter((w) => w.code.startsWith('PREPARATION')).map((w) => w.message),
+        // Sent, late or not, is its own row in the document; a change after sending is the warning.
+        warnings: m.warnings.filter((w) => w.code === 'PREPARATION_CHANGED_AFTER_SENT').map((w) => w.message),
         transitionNote: null,
         body: null,
         state: null,

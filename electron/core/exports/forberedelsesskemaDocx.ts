@@ -27,7 +27,7 @@ export async function buildForberedelsesskemaDocx(model: DocumentModel, m: Meeti
   children.push(
     labelTable(
       [
-        [prepText.docMeeting, `${formatDateWithWeekday(m.date)}, ${formatTimeRange(m.startTime, m.endTime)}, ${m.place}`],
+        [prepText.docMeeting, [formatDateWithWeekday(m.date), formatTimeRange(m.startTime, m.endTime), m.place.trim()].filter(Boolean).join(', ')],
         [prepText.docDeadline, `${formatLongDate(addDays(m.date, -prep.daysBefore))} (${prep.daysBefore} dage før mødet)`],
         [prepText.docSent, sent],
         [prepText.docScale, prep.scale.name],
@@ -49,7 +49,7 @@ export async function buildForberedelsesskemaDocx(model: DocumentModel, m: Meeti
             [`${prepText.level}:`, e.levelLabel ?? prepText.levelNone],
             [prepText.observed, e.observed.trim() || '–'],
             [prepText.tried, e.tried.trim() || '–'],
-            [prepText.questions, e.questions.trim() || '–'],
+            [`${prepText.questions}:`, e.questions.trim() || '–'],
           ],
           WIDE_LABEL,
         ),

@@ -3,6 +3,7 @@ import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDa
 import { danishDate } from '../../../shared/format/danishClock';
 import type { PreparationEntry, PreparationForm } from '../../../shared/schemas/preparation';
 import { prepText } from '../../../shared/text/historyTruth';
+import { lowerFirst } from '../../../shared/referat/referatText';
 import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { usePreparation } from './usePreparation';
@@ -20,7 +21,7 @@ export function PreparationEntryView({ e }: { e: PreparationEntry }) {
   return (
     <div className="prep-entry">
       <p>
-        <strong>{e.personName}</strong>, {e.roleLabel.charAt(0).toLocaleLowerCase('da') + e.roleLabel.slice(1)}{' '}
+        <strong>{e.personName}</strong>, {lowerFirst(e.roleLabel)}{' '}
         {e.changedAfterSent && <span className="badge warn">{prepText.changedAfterSent}</span>}
       </p>
       <dl className="prep-fields">
