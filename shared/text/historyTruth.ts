@@ -19,6 +19,7 @@ export const prepText = {
   empty: 'Ingen har skrevet en forberedelse endnu.',
   inMeeting: 'Forberedelse til punktet',
   changedAfterSent: 'Ændret efter udsendelsen',
+  lastChanged: (when: string) => `Senest ændret ${when}`,
   sentOn: (date: string) => `Sendt til deltagerne ${date}.`,
   sentLate: (date: string, days: number, deadline: string) =>
     `Sendt til deltagerne ${date}, ${days === 1 ? 'én dag' : `${days} dage`} efter fristen (${deadline}).`,
@@ -40,6 +41,7 @@ export const prepText = {
   docTitle: 'Forberedelsesskema',
   docMeeting: 'Møde:',
   docDeadline: 'Sendes senest:',
+  docDeadlineValue: (date: string, days: number) => `${date} (${days} dage før mødet)`,
   docSent: 'Sendt:',
   docNotSent: 'Ikke sendt endnu',
   docScale: 'Skala:',

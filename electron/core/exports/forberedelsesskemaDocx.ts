@@ -28,7 +28,7 @@ export async function buildForberedelsesskemaDocx(model: DocumentModel, m: Meeti
     labelTable(
       [
         [prepText.docMeeting, [formatDateWithWeekday(m.date), formatTimeRange(m.startTime, m.endTime), m.place.trim()].filter(Boolean).join(', ')],
-        [prepText.docDeadline, `${formatLongDate(addDays(m.date, -prep.daysBefore))} (${prep.daysBefore} dage før mødet)`],
+        [prepText.docDeadline, prepText.docDeadlineValue(formatLongDate(addDays(m.date, -prep.daysBefore)), prep.daysBefore)],
         [prepText.docSent, sent],
         [prepText.docScale, prep.scale.name],
       ],

@@ -46,7 +46,7 @@ export function PreparationEntryView({ e }: { e: PreparationEntry }) {
           </>
         )}
       </dl>
-      <p className="meta">Senest ændret {formatTimestamp(e.updatedAt)}</p>
+      <p className="meta">{prepText.lastChanged(formatTimestamp(e.updatedAt))}</p>
     </div>
   );
 }
