@@ -90,6 +90,7 @@ export const internalNoteText = {
   reason: 'Begrundelse for at medtage interne noter',
   reasonMissing: 'Skriv hvorfor de interne noter skal med i indsigtspakken (mindst 5 tegn).',
   confirmNeeded: 'Barnets sag har interne noter. Vælg, om de skal udelades af indsigtspakken eller medtages med en begrundelse.',
+  loggedPrefix: 'Udleverede indsigt',
   loggedOut: 'interne noter og forberedelser udeladt',
   loggedIn: (reason: string) => `interne noter og forberedelser medtaget. Begrundelse: ${reason}`,
   preparationHeading: 'Forberedelse til møder',

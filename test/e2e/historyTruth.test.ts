@@ -153,7 +153,7 @@ describe('issue 21 (items 6, 9, 10) and issue 13 (item 3), in the real UI', () =
       expect(html).not.toContain('Mor virkede påvirket');
       expect(html).toContain('Aftalt nyt møde i januar');
       const logged = (await api(app, 'audit.list', {})).entries.find((e) => e.action === 'access.export')!;
-      expect(logged.summary).toBe('interne noter og forberedelser udeladt');
+      expect(logged.summary).toBe('Udleverede indsigt; interne noter og forberedelser udeladt');
       expect(pageErrors(page)).toEqual([]);
       await context.close();
     } finally {

@@ -130,11 +130,9 @@ export async function exportAccess(
   const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName: accessFileName(name, todayIso(core)), filters: [{ name: 'Zip', extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);
-  const parts = [
-    ...(flagged ? [includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut] : []),
-    ...(internal ? [includeInternal ? internalNoteText.loggedIn(input.internalReason) : internalNoteText.loggedOut] : []),
-  ];
-  const summary = parts.length ? parts.join('; ') : undefined;
+  const abusePart = flagged ? (includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut) : null;
+  const internalPart = internal ? (includeInternal ? internalNoteText.loggedIn(input.internalReason) : internalNoteText.loggedOut) : null;
+  const summary = internalPart ? `${abusePart ?? internalNoteText.loggedPrefix}; ${internalPart}` : (abusePart ?? undefined);
   core.db.transaction(() => audit(core, 'access.export', 'child', childId, summary))();
   return { path, bytes: zip.length };
 }

@@ -126,7 +126,7 @@ describe('internal notes are left out unless confirmed with a reason (issue 13, 
     expect(html).toContain('1. december 2026 kl. 12:00: Forældrene er orienteret om bekymringen</li>');
     expect(html).toContain('Aftalt nyt møde i januar');
     const logged = (await tc.call('audit.list', {})).entries.find((e) => e.action === 'access.export')!;
-    expect(logged.summary).toBe('interne noter og forberedelser udeladt');
+    expect(logged.summary).toBe('Udleverede indsigt; interne noter og forberedelser udeladt');
   });
 
   it('includes them with a reason, and logs the reason', async () => {
@@ -136,7 +136,7 @@ describe('internal notes are left out unless confirmed with a reason (issue 13, 
     expect(html).toContain(`Hvad har du observeret? ${PREPARED}`);
     expect(html).toContain('Aktuelt bekymringsniveau: Kolding kategori 4a: Udsatte børn');
     const logged = (await tc.call('audit.list', {})).entries.find((e) => e.action === 'access.export')!;
-    expect(logged.summary).toBe('interne noter og forberedelser medtaget. Begrundelse: Afklaret med kommunens jurist 14.12.');
+    expect(logged.summary).toBe('Udleverede indsigt; interne noter og forberedelser medtaget. Begrundelse: Afklaret med kommunens jurist 14.12.');
   });
 
   it('a note can be marked internal later, and unmarked; both are logged without the note', async () => {
@@ -153,5 +153,17 @@ describe('internal notes are left out unless confirmed with a reason (issue 13, 
     const log = (await tc.call('audit.list', {})).entries.filter((e) => e.action === 'note.internal').map((e) => e.summary);
     expect(log).toEqual(['Markerede en note i en trivselsvurdering som intern', 'Markerede en note i en forældrekontakt som intern']);
     expect(log.join()).not.toContain('Aftalt');
+  });
+});
+
+describe('the abuse marking and internal notes together', () => {
+  it('asks for both choices, and logs both in one entry', async () => {
+    await tc.call('child.setAbuseFlag', { childId: aksel, on: true, reason: 'Barnet har fortalt om slag derhjemme' });
+    expect((await tc.raw('child.accessExport', { id: aksel, internalNotes: 'udelad' })).error).toMatchObject({ code: 'CONFIRM_NEEDED', field: 'abuseFlag' });
+    expect((await tc.raw('child.accessExport', { id: aksel, abuseFlag: 'udelad' })).error).toMatchObject({ code: 'CONFIRM_NEEDED', field: 'internalNotes' });
+    const { html } = await exportIndex({ abuseFlag: 'udelad', internalNotes: 'udelad' });
+    expect(html).not.toMatch(/overgreb|slag derhjemme|Mor virkede påvirket/i);
+    const logged = (await tc.call('audit.list', {})).entries.find((e) => e.action === 'access.export')!;
+    expect(logged.summary).toBe('Udleverede indsigt; markeringen af mistanke om overgreb og dens begrundelse er udeladt; interne noter og forberedelser udeladt');
   });
 });
