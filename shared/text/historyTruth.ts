@@ -48,6 +48,7 @@ export const prepText = {
   docNoEntries: 'Ingen forberedelser er skrevet.',
   docBy: (name: string, role: string) => `${name}, ${role}`,
   logged: (n: number) => `Gemte forberedelse (${n} i alt)`,
+  inventoryLabel: 'Forberedelser til fokusteammøder',
 } as const;
 
 export const auditExportText = {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/core/exports/docxText';
@@ -147,5 +148,26 @@ describe('the forberedelsesskema (issue 21, item 6)', () => {
     const res = await tc.raw('preparation.save', { meetingId: m.id, itemId: akselItem, personId: person('ppr_psykolog'), observed: 'Ny tekst' });
     expect(res.error).toMatchObject({ code: 'CONFLICT' });
     expect((await tc.call('preparation.get', { meetingId: m.id })).entries.find((e) => e.personName === 'Henriette van Dalen')!.observed).toBe('Trækker sig i samling.');
+  });
+
+  it('a child’s preparations are listed in the journaliseringspakke’s inventory and deleted with the child', async () => {
+    const freja = s.children.freja.id;
+    const f = await tc.call('meeting.create', { templateId: 'fokusteammoede', date: '2026-12-17', startTime: '13:00' });
+    const item = f.items.find((i) => i.kind === 'barn')!.id;
+    await tc.call('item.update', { id: item, patch: { childId: freja } });
+    await tc.call('preparation.save', { meetingId: f.id, itemId: item, personId: f.participants.find((p) => p.role === 'ppr_psykolog')!.personId, linealenLevel: '2', observed: 'Sover dårligt efter middag' });
+    await tc.call('child.update', { id: freja, leftAt: '2026-01-31' });
+    const k = (await tc.call('settings.get', {})).kommune;
+    await tc.call('settings.saveKommune', { ...k, retentionMonths: { ...k.retentionMonths, barn: 6 } });
+    const c = (await tc.call('retention.candidates', {})).find((x) => x.childId === freja)!;
+    const prep = c.categories.find((x) => x.key === 'forberedelser')!;
+    expect(prep).toMatchObject({ label: 'Forberedelser til fokusteammøder', count: 1, held: 'oversigt' });
+    const path = join(tempDir(), 'journal.zip');
+    tc.dialogs.saves.push(path);
+    await tc.call('retention.journalPackage', { childId: freja, sagsnummer: '28.06.10-A02-1-26', kle: '28.06.10' });
+    const index = await (await JSZip.loadAsync(readFileSync(path))).file('oversigt.html')!.async('string');
+    expect(index).toMatch(/Fokusteammøde, 17\. december 2026 – Henriette van Dalen\. Aktuelt bekymringsniveau: Thisted niveau 2: [^<]*Sover dårligt efter middag/);
+    await tc.call('retention.delete', { childId: freja, confirmed: true, reason: 'Journaliseret manuelt i ESDH den 10.12.' });
+    expect(tc.core.db.prepare("SELECT count(*) AS n FROM preparation_entries WHERE observed LIKE '%Sover dårligt%'").get()).toEqual({ n: 0 });
   });
 });
