@@ -4,6 +4,7 @@ import { t } from '../../shared/text/da';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { ErrorBanner } from './ErrorBanner';
+import { auditExportText } from '../../shared/text/historyTruth';
 import { DialogActions, Modal } from './Modal';
 
 export function SecurityCard() {
@@ -69,9 +70,14 @@ export function AuditCard() {
         </div>
       )}
       {saved && <p className="saved">{t.documents.saved(saved)}</p>}
-      <button type="button" onClick={() => void action.run(() => call('audit.export', {})).then((r) => r && setSaved(r.path))}>
-        {t.settings.auditExport}
-      </button>
+      <div className="toolbar">
+        <button type="button" onClick={() => void action.run(() => call('audit.export', {})).then((r) => r && setSaved(r.path))}>
+          {t.settings.auditExport}
+        </button>
+        <button type="button" onClick={() => void action.run(() => call('audit.exportHtml', {})).then((r) => r && setSaved(r.path))}>
+          {auditExportText.button}
+        </button>
+      </div>
       <table style={{ marginTop: '1rem' }}>
         <thead>
           <tr>

@@ -16,6 +16,7 @@ import { hrefFor } from '../lib/router';
 import { LINEALEN_SCALES, TRIVSEL_WORDS, trivselWord } from '../../shared/domain/scales';
 import { useSettings } from '../lib/settingsContext';
 import { DateInput } from '../components/DanishDateTime';
+import { internalNoteText } from '../../shared/text/historyTruth';
 
 type Tab = keyof typeof t.caseTabs;
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
@@ -235,17 +236,51 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         </form>
       </section>
       <AbuseCard d={d} set={set} />
-      <AccessCard childId={d.child.id} abuseSuspected={d.child.abuseSuspected} />
+      <AccessCard childId={d.child.id} abuseSuspected={d.child.abuseSuspected} internalNotes={d.internalNotes} />
     </>
   );
 }
 
-function AccessCard({ childId, abuseSuspected }: { childId: string; abuseSuspected: boolean }) {
+function InternalCheckbox({ id, checked, onChange }: { id: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {internalNoteText.label}
+      </label>
+      <p className="meta">{internalNoteText.help}</p>
+    </div>
+  );
+}
+
+function InternalToggle({ internal, onToggle }: { internal: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="small" onClick={onToggle}>
+      {internal ? internalNoteText.unmark : internalNoteText.mark}
+    </button>
+  );
+}
+
+/**
+ * The parents' access package. The core refuses the export while the abuse marking or internal notes are
+ * undecided (CONFIRM_NEEDED); the screen only offers the choices, with the legal basis for the jurist.
+ */
+function AccessCard({ childId, abuseSuspected, internalNotes }: { childId: string; abuseSuspected: boolean; internalNotes: number }) {
   const action = useAction();
   const [saved, setSaved] = useState<string | null>(null);
+  const [abuseFlag, setAbuseFlag] = useState<'udelad' | 'medtag'>('udelad');
   const [reason, setReason] = useState('');
-  const run = (input: { abuseFlag?: 'udelad' | 'medtag'; reason?: string }) =>
-    void action.run(() => call('child.accessExport', { id: childId, ...input })).then((r) => r && setSaved(r.path));
+  const [internal, setInternal] = useState<'udelad' | 'medtag'>('udelad');
+  const [internalReason, setInternalReason] = useState('');
+  const run = () =>
+    void action
+      .run(() =>
+        call('child.accessExport', {
+          id: childId,
+          ...(abuseSuspected ? { abuseFlag, reason } : {}),
+          ...(internalNotes > 0 ? { internalNotes: internal, internalReason } : {}),
+        }),
+      )
+      .then((r) => r && setSaved(r.path));
   return (
     <section className="card" aria-labelledby="access-h">
       <h2 id="access-h">{t.caseText.accessExport}</h2>
@@ -256,32 +291,53 @@ function AccessCard({ childId, abuseSuspected }: { childId: string; abuseSuspect
           {t.documents.saved(saved)}
         </div>
       )}
-      {abuseSuspected ? (
-        // The core refuses the export until one of these is chosen; the screen only offers the choice.
-        <div className="alert warn" data-testid="indsigt-overgreb">
+      {abuseSuspected && (
+        <fieldset className="alert warn" data-testid="indsigt-overgreb">
+          <legend>{t.caseText.abuse}</legend>
           <p>{t.accessPackage.abuseWarning}</p>
           <p>{t.accessPackage.legalBasis}</p>
           <p>
             <strong>{t.accessPackage.juristNote}</strong>
           </p>
-          <div className="toolbar">
-            <button type="button" onClick={() => run({ abuseFlag: 'udelad' })}>
-              {t.accessPackage.leaveOut}
-            </button>
-          </div>
-          <div className="field" style={{ marginTop: '0.75rem' }}>
-            <label htmlFor="access-reason">{t.accessPackage.reason}</label>
-            <textarea id="access-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-          <button type="button" onClick={() => run({ abuseFlag: 'medtag', reason })}>
-            {t.accessPackage.include}
-          </button>
-        </div>
-      ) : (
-        <button type="button" onClick={() => run({})}>
-          {t.caseText.accessExport}
-        </button>
+          <label>
+            <input type="radio" name="access-abuse" checked={abuseFlag === 'udelad'} onChange={() => setAbuseFlag('udelad')} /> {t.accessPackage.leaveOut}
+          </label>{' '}
+          <label>
+            <input type="radio" name="access-abuse" checked={abuseFlag === 'medtag'} onChange={() => setAbuseFlag('medtag')} /> {t.accessPackage.include}
+          </label>
+          {abuseFlag === 'medtag' && (
+            <div className="field" style={{ marginTop: '0.75rem' }}>
+              <label htmlFor="access-reason">{t.accessPackage.reason}</label>
+              <textarea id="access-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+          )}
+        </fieldset>
       )}
+      {internalNotes > 0 && (
+        <fieldset className="alert warn" data-testid="indsigt-intern">
+          <legend>{internalNoteText.badge}</legend>
+          <p>{internalNoteText.warning(internalNotes)}</p>
+          <p>{internalNoteText.legalBasis}</p>
+          <p>
+            <strong>{internalNoteText.juristNote}</strong>
+          </p>
+          <label>
+            <input type="radio" name="access-internal" checked={internal === 'udelad'} onChange={() => setInternal('udelad')} /> {internalNoteText.leaveOut}
+          </label>{' '}
+          <label>
+            <input type="radio" name="access-internal" checked={internal === 'medtag'} onChange={() => setInternal('medtag')} /> {internalNoteText.include}
+          </label>
+          {internal === 'medtag' && (
+            <div className="field" style={{ marginTop: '0.75rem' }}>
+              <label htmlFor="access-internal-reason">{internalNoteText.reason}</label>
+              <textarea id="access-internal-reason" rows={2} value={internalReason} onChange={(e) => setInternalReason(e.target.value)} />
+            </div>
+          )}
+        </fieldset>
+      )}
+      <button type="button" className="primary" onClick={run}>
+        {t.caseText.accessExport}
+      </button>
     </section>
   );
 }
@@ -552,6 +608,8 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const [by, setBy] = useState(settings?.profile?.name ?? '');
   const [date, setDate] = useState(todayLocal());
   const [note, setNote] = useState('');
+  const [noteInternal, setNoteInternal] = useState(false);
+  const withNotes = d.parentContacts.filter((c) => c.note.trim());
   return (
     <>
       {d.child.abuseSuspected && (
@@ -576,6 +634,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <input id="pc-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
         </div>
+        <InternalCheckbox id="pc-internal" checked={noteInternal} onChange={setNoteInternal} />
         <ul className="list-plain">
           {d.checklist.map((c) => (
             <li key={c.kind}>
@@ -588,7 +647,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                 className="small"
                 disabled={!c.allowed}
                 aria-label={`${t.caseText.addContact}: ${c.label}`}
-                onClick={() => void action.run(() => call('parentContact.add', { childId: d.child.id, kind: c.kind, date, byName: by, note })).then((n) => n && (set(n), setNote('')))}
+                onClick={() => void action.run(() => call('parentContact.add', { childId: d.child.id, kind: c.kind, date, byName: by, note, noteInternal })).then((n) => n && (set(n), setNote(''), setNoteInternal(false)))}
               >
                 {t.caseText.addContact}
               </button>
@@ -596,6 +655,18 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
           ))}
         </ul>
         <p className="meta">{PARENT_CONTACT_KINDS.length} trin: før, under og efter mødet. Mundtlig orientering registreres, før noget sendes skriftligt.</p>
+        {withNotes.length > 0 && (
+          <ul className="list-plain" data-testid="kontakt-noter">
+            {withNotes.map((c) => (
+              <li key={c.id}>
+                <span>
+                  {formatLongDate(c.date)} · {c.note} {c.noteInternal && <span className="badge warn">{internalNoteText.badge}</span>}
+                </span>
+                <InternalToggle internal={c.noteInternal} onToggle={() => void action.run(() => call('note.setInternal', { childId: d.child.id, kind: 'foraeldrekontakt', id: c.id, internal: !c.noteInternal })).then((n) => n && set(n))} />
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section className="card" aria-labelledby="disp-h">
         <h2 id="disp-h">{t.caseText.dispatches}</h2>
@@ -630,6 +701,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const [dims, setDims] = useState(TRIVSEL_DIMENSIONS.map((dimension) => ({ dimension, level: null as (typeof TRIVSEL_LEVELS)[number] | null, text: '' })));
   const [overall, setOverall] = useState<(typeof TRIVSEL_LEVELS)[number]>('trivsel');
   const [note, setNote] = useState('');
+  const [noteInternal, setNoteInternal] = useState(false);
   return (
     <>
       {d.trivselReminder && (
@@ -652,6 +724,12 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                 <span className="meta">
                   {formatLongDate(a.date)}, {a.byName}
                 </span>
+                {a.note.trim() && (
+                  <span>
+                    {a.note} {a.noteInternal && <span className="badge warn">{internalNoteText.badge}</span>}{' '}
+                    <InternalToggle internal={a.noteInternal} onToggle={() => void action.run(() => call('note.setInternal', { childId: d.child.id, kind: 'trivsel', id: a.id, internal: !a.noteInternal })).then((n) => n && set(n))} />
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -662,7 +740,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         aria-labelledby="tv-new-h"
         onSubmit={(e) => {
           e.preventDefault();
-          void action.run(() => call('trivsel.add', { childId: d.child.id, date, dimensions: dims, overall, note })).then((n) => n && set(n));
+          void action.run(() => call('trivsel.add', { childId: d.child.id, date, dimensions: dims, overall, note, noteInternal })).then((n) => n && set(n));
         }}
       >
         <h2 id="tv-new-h">{t.caseText.trivselAdd}</h2>
@@ -710,6 +788,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <input id="tv-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
         </div>
+        <InternalCheckbox id="tv-internal" checked={noteInternal} onChange={setNoteInternal} />
         <button type="submit" className="primary">
           {t.app.save}
         </button>

@@ -15,6 +15,7 @@ import { hrefFor, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { useItemTimer } from '../lib/useItemTimer';
 import { HandleplanEditor } from '../components/HandleplanEditor';
+import { PreparationForItem } from '../features/preparation/PreparationCard';
 import { DateInput } from '../components/DanishDateTime';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
@@ -352,6 +353,7 @@ function CurrentItem({
           {t.live.guests}: {guests.map((g) => `${g.name} (${g.initials})`).join(', ')}
         </p>
       )}
+      {m.template.preparation && isChild && <PreparationForItem meetingId={m.id} itemId={item.id} sentAt={m.preparationSentAt} />}
       <div className="field">
         <label htmlFor="notes">
           {t.live.notes} <SaveIndicator state={notesSave.state} error={notesSave.error} />

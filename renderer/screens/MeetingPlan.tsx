@@ -15,6 +15,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { FieldRefusal } from '../components/FieldRefusal';
 import { useGuardedField } from '../lib/useGuardedField';
 import { hrefFor, navigate } from '../lib/router';
+import { PreparationCard } from '../features/preparation/PreparationCard';
 import { DateInput, TimeInput } from '../components/DanishDateTime';
 
 function minutesBetween(a: string, b: string): number {
@@ -59,6 +60,7 @@ export function MeetingPlan({ id }: { id: string }) {
       <ParticipantsCard m={m} people={people.data ?? []} locked={locked} update={update} />
       <AgendaCard m={m} locked={locked} children={children.data ?? []} update={update} updateItem={updateItem} />
       {(m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') && <OutlookCard m={m} kind="indkaldelse" />}
+      {m.template.preparation && m.status !== 'aflyst' && <PreparationCard meetingId={m.id} sentAt={m.preparationSentAt} onChanged={meeting.reload} />}
       {(m.carriedFollowups.length > 0 || m.previousMeeting) && (
         <section className="card" aria-labelledby="carried">
           <h2 id="carried">{t.meeting.carried}</h2>

@@ -33,6 +33,7 @@ import {
   MailGroupsSchema,
   SeriesInvitationInSchema,
 } from '../schemas/outlook';
+import { PreparationFormSchema, PreparationSaveSchema } from '../schemas/preparation';
 
 /**
  * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
@@ -153,6 +154,8 @@ export const contract = {
     }),
   ),
   'audit.export': channel(Empty, FileResultSchema.nullable()),
+  /** The revisionslog as a readable HTML page (Danish, one row per entry, the chain check at the top). */
+  'audit.exportHtml': channel(Empty, FileResultSchema.nullable()),
   'retention.candidates': channel(
     Empty,
     z.array(
@@ -187,6 +190,9 @@ export const contract = {
       /** While „mistanke om overgreb" is marked: leave the marking out, or include it with a reason. */
       abuseFlag: z.enum(['udelad', 'medtag']).optional(),
       reason: z.string().trim().max(1000).default(''),
+      /** While the case has internal notes (or preparations): leave them out, or include them with a reason. */
+      internalNotes: z.enum(['udelad', 'medtag']).optional(),
+      internalReason: z.string().trim().max(1000).default(''),
     }),
     FileResultSchema.nullable(),
   ),
@@ -218,6 +224,8 @@ export const contract = {
       date: IsoDateSchema,
       byName: z.string().trim().min(1, 'Hvem talte med forældrene?').max(120),
       note: z.string().max(2000).default(''),
+      /** „Intern note“: meant only for professionals; left out of the access package unless confirmed (issue 13, item 3). */
+      noteInternal: z.boolean().default(false),
       meetingId: IdSchema.nullable().default(null),
     }),
     CaseDetailSchema,
@@ -229,7 +237,13 @@ export const contract = {
       dimensions: z.array(z.strictObject({ dimension: z.enum(TRIVSEL_DIMENSIONS), level: z.enum(TRIVSEL_LEVELS).nullable(), text: z.string().max(2000) })).length(4),
       overall: z.enum(TRIVSEL_LEVELS),
       note: z.string().max(4000).default(''),
+      noteInternal: z.boolean().default(false),
     }),
+    CaseDetailSchema,
+  ),
+  /** Marks an existing note in the child's case as internal, or not; logged. */
+  'note.setInternal': channel(
+    z.strictObject({ childId: IdSchema, kind: z.enum(['foraeldrekontakt', 'trivsel']), id: IdSchema, internal: z.boolean() }),
     CaseDetailSchema,
   ),
   'dispatch.record': channel(DispatchInputSchema, z.strictObject({ id: IdSchema })),
@@ -345,6 +359,11 @@ export const contract = {
   'form.saveTransition': channel(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),
   'form.getHandleplan': channel(z.strictObject({ meetingId: IdSchema }), HandleplanSchema),
   'form.saveHandleplan': channel(z.strictObject({ meetingId: IdSchema, data: HandleplanSchema }), HandleplanSchema),
+
+  /** The fokusteam's forberedelsesskema (issue 21, item 6): a query, and two commands while the meeting is planned. */
+  'preparation.get': channel(z.strictObject({ meetingId: IdSchema }), PreparationFormSchema),
+  'preparation.save': channel(PreparationSaveSchema, PreparationFormSchema),
+  'preparation.remove': channel(z.strictObject({ meetingId: IdSchema, entryId: IdSchema }), PreparationFormSchema),
 
   'referat.get': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
   'referat.generate': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),

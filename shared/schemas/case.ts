@@ -54,6 +54,8 @@ export const ParentContactSchema = z.strictObject({
   date: z.string(),
   byName: z.string(),
   note: z.string(),
+  /** „Intern note“: only for professionals (issue 13, item 3). */
+  noteInternal: z.boolean(),
   meetingId: IdSchema.nullable(),
 });
 
@@ -66,6 +68,7 @@ export const TrivselSchema = z.strictObject({
   labels: z.enum(TRIVSEL_LABEL_SETS),
   overallLabel: z.string(),
   note: z.string(),
+  noteInternal: z.boolean(),
   byName: z.string(),
 });
 
@@ -76,6 +79,8 @@ export const TimelineEventSchema = z.strictObject({
   detail: z.string(),
   actor: z.string(),
   meetingId: IdSchema.nullable(),
+  /** The detail is an internal note (issue 13, item 3). */
+  internal: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -117,6 +122,8 @@ export const CaseDetailSchema = z.strictObject({
   dispatches: z.array(DispatchSchema),
   deadlines: z.array(z.strictObject({ kind: z.string(), date: z.string(), label: z.string() })),
   underretningUrl: z.string(),
+  /** Internal notes and professionals' preparations the access package leaves out unless confirmed. */
+  internalNotes: z.number().int(),
 });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 

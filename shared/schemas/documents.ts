@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { IdSchema } from './common';
 import { ReferatBodySchema, ReferatStateSchema } from './referat';
+import { PreparationFormSchema } from './preparation';
 
-export const EXPORT_KINDS = ['referat', 'dagsorden', 'overgangsskema', 'handleplan', 'uddrag'] as const;
+export const EXPORT_KINDS = ['referat', 'dagsorden', 'overgangsskema', 'handleplan', 'uddrag', 'forberedelsesskema'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
@@ -11,6 +12,7 @@ export const EXPORT_KIND_LABELS: Record<ExportKind, string> = {
   overgangsskema: 'Overgangsskema',
   handleplan: 'Handleplan',
   uddrag: 'Uddrag af referat (kun ét barn)',
+  forberedelsesskema: 'Forberedelsesskema',
 };
 
 export const ExportInputSchema = z.strictObject({
@@ -73,5 +75,7 @@ export const DocumentModelSchema = z.strictObject({
   transitionNote: z.string().nullable(),
   body: ReferatBodySchema.nullable(),
   state: ReferatStateSchema.nullable(),
+  /** The forberedelsesskema's entries, for that document only (issue 21, item 6). */
+  preparation: PreparationFormSchema.nullable(),
 });
 export type DocumentModel = z.infer<typeof DocumentModelSchema>;

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { IdSchema } from './common';
 import { DISPATCH_BASES } from './case';
 
+/** Documents a mail draft may carry. The forberedelsesskema is an internal working paper and is never attached. */
+export const MAIL_DOC_KINDS = ['dagsorden', 'referat', 'uddrag', 'overgangsskema', 'handleplan'] as const;
+export type MailDocKind = (typeof MAIL_DOC_KINDS)[number];
+
+
 /** What a draft sends: the indkaldelse (dagsorden) before the meeting, the referat (or an excerpt) after it. */
 export const MAIL_KINDS = ['indkaldelse', 'referat'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
@@ -42,7 +47,7 @@ export const MailGroupSchema = z.strictObject({
   recipients: z.array(MailRecipientSchema),
   withoutEmail: z.array(z.string()),
   /** The documents attached: kind, the child an excerpt is about (for the screen), and the attachment's file name. */
-  documents: z.array(z.strictObject({ kind: z.enum(['dagsorden', 'referat', 'uddrag', 'overgangsskema', 'handleplan']), childId: IdSchema.nullable(), childLabel: z.string().nullable() })),
+  documents: z.array(z.strictObject({ kind: z.enum(MAIL_DOC_KINDS), childId: IdSchema.nullable(), childLabel: z.string().nullable() })),
   subject: z.string(),
   /** `klar`: a draft can be made; `bekraeft`: only after the user confirms the warning; `afvist`: not allowed now. */
   state: z.enum(['klar', 'bekraeft', 'afvist']),

@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = {
   'sample.load': 'Indlæste eksempeldata',
   'sample.remove': 'Fjernede eksempeldata',
   'escalate.netvaerk': 'Eskalerede til netværksmøde',
+  'preparation.save': 'Gemte forberedelse',
+  'preparation.remove': 'Fjernede forberedelse',
+  'note.internal': 'Ændrede markering af intern note',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

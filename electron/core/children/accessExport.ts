@@ -6,7 +6,11 @@ import { writeFileAtomic } from '../files';
 import { audit } from '../audit/auditLog';
 import { AppError } from '../errors';
 import { t } from '../../../shared/text/da';
-import { getCase } from './caseService';
+import { getCase, internalNoteCount } from './caseService';
+import { internalNoteText, prepText } from '../../../shared/text/historyTruth';
+import { preparationsForChild } from '../meetings/preparation';
+import { EXPORT_KIND_LABELS } from '../../../shared/schemas/documents';
+import { LINEALEN_SCALES } from '../../../shared/domain/scales';
 import { childDocuments } from './childDocuments';
 import { trivselWord } from '../../../shared/domain/scales';
 import { suggestInitials } from '../../../shared/domain/initials';
@@ -16,16 +20,30 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/**
- * The parents' access request (indsigt, PRODUCT-RESEARCH §3.7): one action, one file with everything Tovholder
- * holds about the child – the documents and a readable index.
- */
 /** Timeline events that are the „mistanke om overgreb" marking and its reason: internal until the user decides. */
 const ABUSE_EVENT = 'Mistanke om overgreb markeret';
 
-export async function buildAccessExport(core: Core, childId: string, opts: { includeAbuse: boolean } = { includeAbuse: false }): Promise<{ zip: Buffer; files: number; skipped: string[] }> {
+export interface AccessChoices {
+  includeAbuse: boolean;
+  /** Internal notes and the professionals' preparations (issue 13, item 3). */
+  includeInternal: boolean;
+}
+
+/**
+ * The parents' access request (indsigt, PRODUCT-RESEARCH §3.7): one action, one file with everything Tovholder
+ * holds about the child – the documents and a readable index, in Danish dates and the words each record was made with.
+ */
+export async function buildAccessExport(core: Core, childId: string, opts: AccessChoices = { includeAbuse: false, includeInternal: false }): Promise<{ zip: Buffer; files: number; skipped: string[] }> {
   const full = getCase(core, childId);
-  const c = opts.includeAbuse ? full : { ...full, timeline: full.timeline.filter((e) => !(e.kind === 'sag' && e.title === ABUSE_EVENT)) };
+  const c = {
+    ...full,
+    timeline: full.timeline
+      .filter((e) => opts.includeAbuse || !(e.kind === 'sag' && e.title === ABUSE_EVENT))
+      // An internal note is left out; the contact itself stays (the parents know it took place).
+      .map((e) => (e.internal && !opts.includeInternal ? { ...e, detail: '' } : e)),
+    trivsel: full.trivsel.map((a) => (a.noteInternal && !opts.includeInternal ? { ...a, note: '' } : a)),
+  };
+  const preparations = opts.includeInternal ? preparationsForChild(core.db, childId) : [];
   const { docs, skipped } = await childDocuments(core, childId);
   const zip = new JSZip();
   const folder = zip.folder('dokumenter')!;
@@ -41,11 +59,12 @@ export async function buildAccessExport(core: Core, childId: string, opts: { inc
     `Dagtilbud: ${esc(c.child.institution)}${c.child.stue ? `, ${esc(c.child.stue)}` : ''}`,
     `Sprog: ${esc(c.child.language)}`,
     `Social sag: ${c.child.socialSag ? 'ja' : 'nej'}`,
-    ...(c.child.linealenLabel ? [`Børnelinealen: ${esc(c.child.linealenLabel)}`] : []),
+    // The level is named with the scale it was given on – never read on the kommune's scale of today.
+    ...(c.child.linealenLabel ? [`Børnelinealen: ${esc(c.child.linealenLabel)}${c.child.linealenVariant ? ` (${esc(LINEALEN_SCALES[c.child.linealenVariant].name)})` : ''}`] : []),
     ...(c.child.cpr ? [`CPR-nummer: ${esc(c.child.cpr)}`] : []),
   ])}
 <h2>Forældre</h2>${list(c.child.guardians.map((g) => `${esc(g.name)} (${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`))}
-<h2>Samtykker</h2>${list(c.consents.map((x) => `${esc(x.guardianName)}: ${esc(CONSENT_PURPOSE_LABELS[x.purpose])}, givet ${esc(formatLongDate(x.givenDate))}, ${x.status}`))}
+<h2>Samtykker</h2>${list(c.consents.map((x) => `${esc(x.guardianName)}: ${esc(CONSENT_PURPOSE_LABELS[x.purpose])}, givet ${esc(formatLongDate(x.givenDate))}, ${esc(internalNoteText.consentStatus[x.status] ?? x.status)}`))}
 <h2>Trivselsvurderinger</h2>${list(
     // Each assessment in the words it was recorded with – never the kommune's labels of today mixed in.
     c.trivsel.map(
@@ -57,7 +76,24 @@ export async function buildAccessExport(core: Core, childId: string, opts: { inc
   )}
 <h2>Udsendte dokumenter</h2>${list(c.dispatches.map((d) => `${esc(d.documentId)} til ${esc(d.recipient)}, ${esc(formatTimestamp(d.sentAt))}`))}
 <h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(formatTimestamp(e.at))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
-<h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(d.kind)}, ${esc(d.documentId)})`))}
+${
+  preparations.length
+    ? `<h2>${esc(internalNoteText.preparationHeading)}</h2>${list(
+        preparations.map(
+          (p) =>
+            `${esc(p.meetingTitle)}, ${esc(formatLongDate(p.date))} – ${esc(p.personName)}, ${esc(p.role)}<ul><li>${esc(prepText.level)}: ${esc(p.levelLabel ?? prepText.levelNone)}</li>${[
+              [prepText.observed, p.observed],
+              [prepText.tried, p.tried],
+              [prepText.questions, p.questions],
+            ]
+              .filter(([, v]) => v!.trim())
+              .map(([k, v]) => `<li>${esc(k!)} ${esc(v!.trim())}</li>`)
+              .join('')}</ul>`,
+        ),
+      )}`
+    : ''
+}
+<h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(EXPORT_KIND_LABELS[d.kind].toLowerCase())}, ${esc(d.documentId)})`))}
 ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.map(esc))}` : ''}
 </body></html>`;
   zip.file('indeks.html', html);
@@ -65,28 +101,38 @@ ${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.ma
   return { zip: buf, files: docs.length, skipped };
 }
 
+/** „indsigt-ANH-15-12-2026.zip“: whose (initials, not the name) and when (the Danish date of today). */
+export function accessFileName(name: string, today: string): string {
+  const [y, m, d] = today.split('-');
+  return `indsigt-${suggestInitials(name).replace(/[^\p{L}]/gu, '') || 'barn'}-${d}-${m}-${y}.zip`;
+}
+
 /**
- * The parents' access package (issue 13, item 3). While the child is marked with „mistanke om overgreb", the export
- * stops with a warning until the user chooses: leave the marking and its reason out, or include them with a reason.
- * The choice is logged.
+ * The parents' access package (issue 13, item 3). While the child is marked with „mistanke om overgreb", or the case
+ * holds internal notes (or the professionals' preparations), the export stops with a warning until the user chooses:
+ * leave them out, or include them with a reason. The choice is logged.
  */
 export async function exportAccess(
   core: Core,
-  input: { id: string; abuseFlag?: 'udelad' | 'medtag' | undefined; reason: string },
+  input: { id: string; abuseFlag?: 'udelad' | 'medtag' | undefined; reason: string; internalNotes?: 'udelad' | 'medtag' | undefined; internalReason: string },
 ): Promise<{ path: string; bytes: number } | null> {
   const childId = input.id;
   const flagged = getCase(core, childId).child.abuseSuspected;
   if (flagged && !input.abuseFlag) throw new AppError('CONFIRM_NEEDED', t.accessPackage.abuseWarning, 'abuseFlag');
   if (flagged && input.abuseFlag === 'medtag' && input.reason.length < 5) throw new AppError('INVALID_INPUT', t.accessPackage.reasonMissing, 'reason');
+  const internal = internalNoteCount(core.db, childId) > 0;
+  if (internal && !input.internalNotes) throw new AppError('CONFIRM_NEEDED', internalNoteText.confirmNeeded, 'internalNotes');
+  if (internal && input.internalNotes === 'medtag' && input.internalReason.length < 5) throw new AppError('INVALID_INPUT', internalNoteText.reasonMissing, 'internalReason');
   const includeAbuse = flagged && input.abuseFlag === 'medtag';
-  const { zip } = await buildAccessExport(core, childId, { includeAbuse });
+  const includeInternal = internal && input.internalNotes === 'medtag';
+  const { zip } = await buildAccessExport(core, childId, { includeAbuse, includeInternal });
   const name = (core.db.prepare('SELECT name FROM children WHERE id = ?').get(childId) as { name: string }).name;
-  // „indsigt-ANH-2026-12-15.zip“: whose and when, without the full name in the file system.
-  const defaultName = `indsigt-${suggestInitials(name).replace(/[^\p{L}]/gu, '')}-${todayIso(core)}.zip`;
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName, filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName: accessFileName(name, todayIso(core)), filters: [{ name: 'Zip', extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);
-  const summary = !flagged ? undefined : includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut;
+  const abusePart = flagged ? (includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut) : null;
+  const internalPart = internal ? (includeInternal ? internalNoteText.loggedIn(input.internalReason) : internalNoteText.loggedOut) : null;
+  const summary = internalPart ? `${abusePart ?? internalNoteText.loggedPrefix}; ${internalPart}` : (abusePart ?? undefined);
   core.db.transaction(() => audit(core, 'access.export', 'child', childId, summary))();
   return { path, bytes: zip.length };
 }

@@ -19,6 +19,7 @@ import { audit } from '../audit/auditLog';
 import { getKommune } from '../settings/kommune';
 import { LINEALEN_SCALES, linealenLabel, trivselWord, type LinealenVariant, type TrivselLabelSet } from '../../../shared/domain/scales';
 import { consentCoverage, consentRows, toConsent } from './caseRepo';
+import { internalNoteText } from '../../../shared/text/historyTruth';
 import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
 
 
@@ -123,7 +124,7 @@ export function contactAllowed(abuseSuspected: boolean, kind: (typeof PARENT_CON
   return !abuseSuspected || kind === 'mundtlig_orientering';
 }
 
-export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; meetingId: string | null }): void {
+export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; noteInternal?: boolean; meetingId: string | null }): void {
   ctx.db.transaction(() => {
     const child = getChildRow(ctx.db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
     if (!contactAllowed(child.abuse_suspected === 1, input.kind)) {
@@ -133,7 +134,7 @@ export function addParentContact(ctx: Ctx, input: { childId: string; kind: (type
         'kind',
       );
     }
-    stmt(ctx.db, 'INSERT INTO parent_contacts (id, child_id, meeting_id, kind, date, by_name, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    stmt(ctx.db, 'INSERT INTO parent_contacts (id, child_id, meeting_id, kind, date, by_name, note, note_internal, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       newId(),
       input.childId,
       input.meetingId,
@@ -141,6 +142,7 @@ export function addParentContact(ctx: Ctx, input: { childId: string; kind: (type
       input.date,
       input.byName,
       input.note,
+      input.noteInternal ? 1 : 0,
       nowTs(ctx),
     );
   })();
@@ -148,17 +150,18 @@ export function addParentContact(ctx: Ctx, input: { childId: string; kind: (type
 
 export function addTrivsel(
   ctx: Ctx,
-  input: { childId: string; date: string; dimensions: { dimension: (typeof TRIVSEL_DIMENSIONS)[number]; level: (typeof TRIVSEL_LEVELS)[number] | null; text: string }[]; overall: (typeof TRIVSEL_LEVELS)[number]; note: string },
+  input: { childId: string; date: string; dimensions: { dimension: (typeof TRIVSEL_DIMENSIONS)[number]; level: (typeof TRIVSEL_LEVELS)[number] | null; text: string }[]; overall: (typeof TRIVSEL_LEVELS)[number]; note: string; noteInternal?: boolean },
 ): void {
   ctx.db.transaction(() => {
     getChildRow(ctx.db, input.childId);
-    stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, by_name, labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, note_internal, by_name, labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       newId(),
       input.childId,
       input.date,
       JSON.stringify(input.dimensions),
       input.overall,
       input.note,
+      input.noteInternal ? 1 : 0,
       ctx.actor(),
       getKommune(ctx.db).trivselLabels,
       nowTs(ctx),
@@ -206,7 +209,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   }[];
   for (const f of followups) {
     // Dated by the meeting that agreed it, not by when it was typed in (issue 21, item 9).
-    events.push({ at: `${f.date}T${f.start_time}:02`, kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    events.push({ at: danishInstant(f.date, `${f.start_time}:02`), kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
     if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
   }
   const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {
@@ -230,8 +233,10 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   const assessments = stmt(db, 'SELECT date, overall, labels, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; labels: string; by_name: string }[];
   // Each assessment in the words it was recorded with, whatever the kommune uses today.
   for (const a of assessments) events.push({ at: danishInstant(a.date, '12:00'), kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWord(a.labels, a.overall)}`, actor: a.by_name, meetingId: null });
-  const contacts = stmt(db, 'SELECT kind, date, by_name, note, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; meeting_id: string | null }[];
-  for (const c of contacts) events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id });
+  const contacts = stmt(db, 'SELECT kind, date, by_name, note, note_internal, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; note_internal: number; meeting_id: string | null }[];
+  for (const c of contacts) {
+    events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id, ...(c.note_internal ? { internal: true } : {}) });
+  }
   const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
   if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: 'Mistanke om overgreb markeret', detail: child.abuse_reason ?? '', actor: '', meetingId: null });
   return events.sort((a, b) => b.at.localeCompare(a.at));
@@ -250,8 +255,9 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     date: string;
     by_name: string;
     note: string;
+    note_internal: number;
     meeting_id: string | null;
-  }[]).map((c) => ({ id: c.id, kind: c.kind, date: c.date, byName: c.by_name, note: c.note, meetingId: c.meeting_id }));
+  }[]).map((c) => ({ id: c.id, kind: c.kind, date: c.date, byName: c.by_name, note: c.note, noteInternal: c.note_internal === 1, meetingId: c.meeting_id }));
   const trivsel = (stmt(db, 'SELECT * FROM trivsel_assessments WHERE child_id = ? ORDER BY date DESC').all(childId) as {
     id: string;
     date: string;
@@ -259,6 +265,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     overall: (typeof TRIVSEL_LEVELS)[number];
     labels: TrivselLabelSet;
     note: string;
+    note_internal: number;
     by_name: string;
   }[]).map((a) => ({
     id: a.id,
@@ -268,6 +275,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     labels: a.labels,
     overallLabel: trivselWord(a.labels, a.overall),
     note: a.note,
+    noteInternal: a.note_internal === 1,
     byName: a.by_name,
   }));
   const lastYear = trivsel.filter((a) => a.date > addDays(today, -365)).length;
@@ -306,7 +314,28 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     dispatches,
     deadlines: childDeadlines(r.birth_date, k.aarshjul, { specialNeeds: r.special_needs === 1 || r.social_sag === 1 }),
     underretningUrl: k.underretningUrl,
+    internalNotes: internalNoteCount(db, childId),
   };
+}
+
+/** Internal notes with text, and the professionals' preparations about the child (internal working notes). */
+export function internalNoteCount(db: Db, childId: string): number {
+  const n = (sql: string) => (stmt(db, sql).get(childId) as { n: number }).n;
+  return (
+    n("SELECT count(*) AS n FROM parent_contacts WHERE child_id = ? AND note_internal = 1 AND trim(note) != ''") +
+    n("SELECT count(*) AS n FROM trivsel_assessments WHERE child_id = ? AND note_internal = 1 AND trim(note) != ''") +
+    n('SELECT count(*) AS n FROM preparation_entries e JOIN agenda_items i ON i.id = e.item_id WHERE i.child_id = ?')
+  );
+}
+
+/** Marks a note in the child's case as internal (only for professionals), or not. Logged, without the note. */
+export function setNoteInternal(ctx: Ctx, input: { childId: string; kind: 'foraeldrekontakt' | 'trivsel'; id: string; internal: boolean }): void {
+  ctx.db.transaction(() => {
+    const table = input.kind === 'foraeldrekontakt' ? 'parent_contacts' : 'trivsel_assessments';
+    const changed = stmt(ctx.db, `UPDATE ${table} SET note_internal = ? WHERE id = ? AND child_id = ?`).run(input.internal ? 1 : 0, input.id, input.childId).changes;
+    if (!changed) throw new AppError('NOT_FOUND', internalNoteText.notFound, 'id');
+    audit(ctx, 'note.internal', 'child', input.childId, internalNoteText.logged(input.kind === 'foraeldrekontakt' ? 'forældrekontakt' : 'trivselsvurdering', input.internal));
+  })();
 }
 
 /** Deadlines for every child still in the dagtilbud, for the start page. */

@@ -15,6 +15,8 @@ import { getKommune, getProfile } from '../settings/kommune';
 import { getOrganisation } from '../settings/organisation';
 import { footerStatus, headerLine, type DocumentStatus } from './docxKit';
 import { checkExport, guardAgenda } from './legalBasis';
+import { getPreparation } from '../meetings/preparation';
+import { assertAnonymousFields } from '../privacy/anonymousGuard';
 
 export interface DocumentInput {
   meetingId: string;
@@ -118,6 +120,43 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
         transitionNote: null,
         body: null,
         state: null,
+        preparation: null,
+      },
+    };
+  }
+  if (input.kind === 'forberedelsesskema') {
+    // Goes to every participant before the meeting: the same guard as the dagsorden (anonymous items, CPR).
+    guardAgenda(core, m);
+    const preparation = getPreparation(core, m.id);
+    for (const e of preparation.entries.filter((x) => m.items.find((i) => i.id === x.itemId)?.kind === 'anonym')) {
+      assertAnonymousFields(db, [
+        { field: 'notes', text: e.observed },
+        { field: 'notes', text: e.tried },
+        { field: 'notes', text: e.questions },
+      ]);
+    }
+    return {
+      meeting: m,
+      model: {
+        kind: 'forberedelsesskema',
+        documentId: `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-FOR`,
+        fileName: `forberedelsesskema-${base}.docx`,
+        meetingId: m.id,
+        childId: m.childId,
+        version: null,
+        status: 'dagsorden',
+        seal: null,
+        header: headerLine(frameBase),
+        ...frameBase,
+        footerStatus: null,
+        author,
+        correction: null,
+        // Sent, late or not, is its own row in the document; a change after sending is the warning.
+        warnings: m.warnings.filter((w) => w.code === 'PREPARATION_CHANGED_AFTER_SENT').map((w) => w.message),
+        transitionNote: null,
+        body: null,
+        state: null,
+        preparation,
       },
     };
   }
@@ -177,6 +216,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
       transitionNote: checked.transitionNote,
       body,
       state,
+      preparation: null,
     },
   };
 }

@@ -15,6 +15,7 @@ import { audit } from '../audit/auditLog';
 import { buildDagsordenDocx } from './dagsordenDocx';
 import { faceOf, readDocx, sealMentions, textFingerprint, type DocumentFace, type SealMentions } from './docxText';
 import { buildHandleplanDocx } from './handleplanDocx';
+import { buildForberedelsesskemaDocx } from './forberedelsesskemaDocx';
 import { buildOvergangsskemaDocx, type TrivselLabels } from './overgangsskemaDocx';
 import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
@@ -56,6 +57,9 @@ async function buildFromModel(core: Core, model: DocumentModel, meeting: Meeting
     }
     case 'handleplan':
       buffer = await buildHandleplanDocx(model);
+      break;
+    case 'forberedelsesskema':
+      buffer = await buildForberedelsesskemaDocx(model, meeting);
       break;
   }
   if (!buffer) throw new AppError('CONFLICT', 'Dokumenttypen kendes ikke.');

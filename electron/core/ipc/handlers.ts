@@ -36,6 +36,8 @@ import {
 } from '../referat/referatService';
 import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit } from '../audit/auditLog';
 import { checkAuditChain } from '../audit/auditAnchor';
+import { auditHtml } from '../audit/auditReadable';
+import { auditExportText } from '../../../shared/text/historyTruth';
 import { writeFileAtomic } from '../files';
 import { deleteDueEverywhere, journalPackage, retentionCandidates } from '../retention/retention';
 import { exportAccess } from '../children/accessExport';
@@ -45,13 +47,14 @@ import type { HandlerTable } from './dispatch';
 import { documentModel, exportDocument, exportPdf, verifyDocument } from '../exports/exportService';
 import { completeFirstRun, exportActivePack, exportSettings, getSettingsState, importSettings, saveKommune, saveOrganisation, saveProfile } from '../settings/settings';
 import { loadSampleData, removeSampleData } from '../settings/sampleData';
-import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
+import { addParentContact, addTrivsel, getCase, recordConsent, setAbuseFlag, setNoteInternal, updateChild, upcomingDeadlines, withdrawConsent } from '../children/caseService';
 import { recordDispatch } from '../exports/dispatch';
 import { search } from '../search/search';
 import { escalateToNetvaerk } from '../meetings/escalation';
 import { confirmOutcome, undoOutcome } from '../meetings/outcomes';
 import { saveMeetingInvitation, saveSeriesInvitation } from '../outlook/calendarInvitation';
 import { confirmDraft, mailGroups, saveDraft } from '../outlook/mailDrafts';
+import { getPreparation, removePreparation, savePreparation } from '../meetings/preparation';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -138,7 +141,15 @@ export function createHandlers(core: Core): HandlerTable {
       if (!path) return null;
       const data = Buffer.from(auditJsonLines(core.db), 'utf8');
       writeFileAtomic(path, data);
-      core.db.transaction(() => audit(core, 'audit.export', 'audit', null, 'Gemte revisionsloggen (JSON Lines)'))();
+      core.db.transaction(() => audit(core, 'audit.export', 'audit', null, auditExportText.loggedJsonl))();
+      return { path, bytes: data.length };
+    },
+    'audit.exportHtml': async () => {
+      const path = await core.opts.dialogs.saveFile({ title: auditExportText.dialogTitle, defaultName: `tovholder-revisionslog-${todayIso(core)}.html`, filters: [{ name: 'HTML', extensions: ['html'] }] });
+      if (!path) return null;
+      const data = Buffer.from(auditHtml(core.db, { at: core.now(), by: core.actor() }).html, 'utf8');
+      writeFileAtomic(path, data);
+      core.db.transaction(() => audit(core, 'audit.export', 'audit', null, auditExportText.logged))();
       return { path, bytes: data.length };
     },
 
@@ -217,6 +228,10 @@ export function createHandlers(core: Core): HandlerTable {
     },
     'trivsel.add': (input) => {
       addTrivsel(core, input);
+      return getCase(core, input.childId);
+    },
+    'note.setInternal': (input) => {
+      setNoteInternal(core, input);
       return getCase(core, input.childId);
     },
     'dispatch.record': (input) => ({ id: recordDispatch(core, input) }),
@@ -325,6 +340,9 @@ export function createHandlers(core: Core): HandlerTable {
       return getHandleplan(core.db, meetingId);
     },
 
+    'preparation.get': ({ meetingId }) => getPreparation(core, meetingId),
+    'preparation.save': (input) => savePreparation(core, input),
+    'preparation.remove': ({ meetingId, entryId }) => removePreparation(core, meetingId, entryId),
     'referat.get': ({ meetingId }) => getReferatState(core, meetingId),
     'referat.generate': ({ meetingId }) => generateReferat(core, meetingId),
     'referat.update': ({ meetingId, body }) => updateReferat(core, meetingId, body),

@@ -9,6 +9,8 @@ import { getChildRow } from '../children/childrenRepo';
 import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
 import { assertEndAfterStart } from './meetingTimes';
+import { preparationCount } from './preparation';
+import { prepText } from '../../../shared/text/historyTruth';
 
 type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 
@@ -48,7 +50,11 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
       set('child_id', patch.childId);
     }
     if (patch.agendaAgreed !== undefined) set('agenda_agreed_at', patch.agendaAgreed ? at : null);
-    if (patch.preparationSent !== undefined) set('preparation_sent_at', patch.preparationSent ? at : null);
+    if (patch.preparationSent !== undefined) {
+      // „Sendt“ means the form went out: an empty forberedelsesskema cannot have been sent (issue 21, item 6).
+      if (patch.preparationSent && !m.preparation_sent_at && preparationCount(db, id) === 0) throw new AppError('CONFLICT', prepText.nothingToSend, 'preparationSent');
+      set('preparation_sent_at', patch.preparationSent ? (m.preparation_sent_at ?? at) : null);
+    }
     if (patch.convened !== undefined) {
       set('convened_at', patch.convened ? at : null);
       if (m.status === 'planlagt' || m.status === 'indkaldt') set('status', patch.convened ? 'indkaldt' : 'planlagt');

@@ -7,6 +7,7 @@ import { renewalReasons } from '../../../shared/domain/consentRules';
 import { consentCoverage } from '../children/caseRepo';
 import { stmt } from '../db/stmt';
 import { danishDateOf } from '../context';
+import { preparationWarnings } from './preparation';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -52,6 +53,8 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       });
     }
   }
+
+  out.push(...preparationWarnings(db, m));
 
   if (t.parentsAgreeAgenda && open && !m.agendaAgreedAt) {
     out.push({ code: 'AGENDA_NOT_AGREED', level: 'advarsel', message: 'Dagsordenen er ikke aftalt med forældrene endnu. Aftal den før mødet.' });

@@ -1,5 +1,6 @@
 import type { DispatchBasis } from '../../../shared/schemas/case';
 import type { ExportKind } from '../../../shared/schemas/documents';
+import type { MailDocKind } from '../../../shared/schemas/outlook';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { MailGroup, MailKind, MailRecipient } from '../../../shared/schemas/outlook';
 import { formatDateWithWeekday, formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
@@ -81,7 +82,7 @@ export function subjectOf(kind: MailTextKind, input: MailTextInput): string {
  */
 export function planGroups(core: Core, meetingId: string, kind: MailKind): { meeting: MeetingDetail; groups: GroupPlan[] } {
   const m = getMeetingDetail(core.db, meetingId, todayIso(core));
-  const docKinds: ExportKind[] = [];
+  const docKinds: MailDocKind[] = [];
   let namedChildren: { childId: string; label: string }[];
   if (kind === 'referat') {
     const r = getReferatState(core, m.id);

@@ -6,6 +6,7 @@ import { MEETING_STATUS_LABELS, type MeetingStatus } from '../../../shared/schem
 import { PARENT_CONTACT_LABELS } from '../../../shared/schemas/case';
 import { RETENTION_KINDS, type RetentionKind } from '../../../shared/schemas/settings';
 import { stmt } from '../db/stmt';
+import { prepText } from '../../../shared/text/historyTruth';
 import type { Db } from '../db/types';
 
 /** Meeting types whose records a kind of deletion removes (as `deleteDue` does). */
@@ -174,6 +175,32 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
       lines: followups.map((f) => `(${f.owner_initials}) ${f.text}${f.due_date ? `, senest ${formatLongDate(f.due_date)}` : ''} – ${f.status === 'lukket' ? 'lukket' : 'åben'}; fra ${f.title}, ${formatLongDate(f.date)}`),
     });
   }
+  if (due.has('barn') || due.has('referat')) {
+    // The professionals' forberedelser (fokusteam) about the child go with the items they belong to.
+    const preparations = stmt(
+      db,
+      `SELECT m.title, m.date, p.name, e.linealen_variant, e.linealen_level, e.observed, e.tried, e.questions
+         FROM preparation_entries e JOIN agenda_items i ON i.id = e.item_id JOIN meetings m ON m.id = e.meeting_id JOIN people p ON p.id = e.person_id
+        WHERE i.child_id = ? ORDER BY m.date, p.name`,
+    ).all(childId) as { title: string; date: string; name: string; linealen_variant: LinealenVariant | null; linealen_level: string | null; observed: string; tried: string; questions: string }[];
+    if (preparations.length) {
+      add({
+        key: 'forberedelser',
+        label: prepText.inventoryLabel,
+        held: 'oversigt',
+        reason: null,
+        lines: preparations.map((e) =>
+          [
+            `${e.title}, ${formatLongDate(e.date)} – ${e.name}`,
+            `${prepText.level}: ${e.linealen_variant && e.linealen_level ? linealenLabel(e.linealen_variant, e.linealen_level) : prepText.levelNone}`,
+            ...(e.observed.trim() ? [`${prepText.observed} ${e.observed.trim()}`] : []),
+            ...(e.tried.trim() ? [`${prepText.tried} ${e.tried.trim()}`] : []),
+            ...(e.questions.trim() ? [`${prepText.questions}: ${e.questions.trim()}`] : []),
+          ].join('. '),
+        ),
+      });
+    }
+  }
   if (due.has('handleplan')) {
     const plans = stmt(db, "SELECT m.title, m.date, EXISTS (SELECT 1 FROM referat_versions v WHERE v.meeting_id = m.id) AS referat FROM meeting_forms f JOIN meetings m ON m.id = f.meeting_id WHERE f.kind = 'handleplan' AND m.child_id = ? ORDER BY m.date").all(childId) as {
       title: string;
@@ -248,6 +275,7 @@ export function childFingerprint(db: Db, childId: string): string {
     items: stmt(db, `SELECT id, updated_at FROM agenda_items WHERE child_id = @c OR meeting_id IN (${meetings}) ORDER BY id`).all(c),
     forms: stmt(db, `SELECT meeting_id, kind, updated_at FROM meeting_forms WHERE meeting_id IN (${meetings}) ORDER BY meeting_id, kind`).all(c),
     referater: stmt(db, `SELECT id, version, status, body FROM referat_versions WHERE meeting_id IN (${meetings}) ORDER BY id`).all(c),
+    preparations: stmt(db, 'SELECT e.id, e.updated_at FROM preparation_entries e JOIN agenda_items i ON i.id = e.item_id WHERE i.child_id = @c ORDER BY e.id').all(c),
   };
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

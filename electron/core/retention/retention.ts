@@ -182,6 +182,7 @@ function redactItems(db: Db, childId: string): number {
   for (const { id } of items) {
     stmt(db, 'DELETE FROM decisions WHERE item_id = ?').run(id);
     stmt(db, 'DELETE FROM followups WHERE item_id = ?').run(id);
+    stmt(db, 'DELETE FROM preparation_entries WHERE item_id = ?').run(id);
     stmt(db, "UPDATE agenda_items SET child_id = NULL, kind = 'anonym', anon_label = 'Slettet efter slettefrist', notes = '', description = '', outcome_note = '', outcome = NULL, data = '{}', basis = NULL WHERE id = ?").run(id);
   }
   return items.length;

@@ -18,6 +18,8 @@ import { audit, listAudit } from '../audit/auditLog';
 import { findPerson, listPeople, savePerson } from '../people/peopleRepo';
 import { storeTemplatePack, STANDARD_PACK } from '../templates/catalogue';
 import { getOrganisation } from './organisation';
+import { settingsFileText } from '../../../shared/text/historyTruth';
+import { SETTING_LABELS } from '../../../shared/text/settingLabels';
 import { readSetting, writeSetting } from './settingsRepo';
 import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
@@ -168,13 +170,21 @@ export function getSettingsState(core: Core): SettingsState {
   };
 }
 
+/** „Kommunens regler – Tillad CPR-numre“ for `kommune.cprEnabled`. */
+function settingsFieldLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `nr. ${p + 1}` : i === 0 ? (settingsFileText.top[String(p)] ?? String(p)) : (SETTING_LABELS[String(p)] ?? String(p))))
+    .join(' – ');
+}
+
 function formatIssue(prefix: string, err: z.ZodError, json?: unknown): AppError {
   const issue = err.issues[0]!;
   const field = issue.path.map(String).join('.');
   const message = issue.message.replace(/^Feltet „[^“]*“: /, '');
   // A template pack names the template, the item and the field in Danish; a settings file keeps the field path.
   if (json !== undefined) return new AppError('INVALID_INPUT', `${prefix}: ${describePackPath(json, issue.path)}: ${message}. Intet er ændret.`, field);
-  return new AppError('INVALID_INPUT', `${prefix}: feltet „${field}“ ${message}. Intet er ændret.`, field);
+  // A settings file names the field in Danish, never as a raw key (issue 21, item 10: the audit log shows this message).
+  return new AppError('INVALID_INPUT', `${prefix}: feltet „${settingsFieldLabel(issue.path)}“ ${message}. Intet er ændret.`, field);
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */

@@ -54,6 +54,53 @@ describe('an audit trail a person can read (issue 21, item 10)', () => {
   });
 });
 
+describe('a readable export of the revisionslog beside JSON Lines (issue 21, item 10)', () => {
+  it('is Danish HTML with the chain check at the top, one row per entry, Danish dates and labels, and is logged', async () => {
+    const before = await entries();
+    const file = join(tempDir(), 'revisionslog.html');
+    tc.dialogs.saves.push(file);
+    expect(await tc.call('audit.exportHtml', {})).toMatchObject({ path: file });
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!doctype html><html lang="da">/);
+    const top = html.indexOf('Kontrol af kæden');
+    expect(top).toBeGreaterThan(0);
+    expect(top).toBeLessThan(html.indexOf('<table>'));
+    expect(html.slice(top, html.indexOf('<table>'))).toMatch(/Kæden er intakt \(\d+ poster\)/);
+    expect(html).toContain('Udskrevet 15. december 2026 kl. 11:00 af Birgitte Skovmose.');
+    const rows = [...html.matchAll(/<tr><td>(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
+    expect(rows).toHaveLength(before.length);
+    expect(rows.map((r) => Number(r[1]))).toEqual(before.map((e) => e.seq).reverse());
+    for (const r of rows) {
+      expect(r[2]).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}:\d{2}$/);
+      expect(r[4]).not.toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+      expect(r[5]).not.toMatch(/[a-z][A-Z][a-z]|[{}]|&quot;|\b(meeting|referat|settings|audit|sample)\.[a-z]/);
+    }
+    expect(rows.find((r) => r[4] === 'Forseglede referat')![3]).toBe('Eksempeldata');
+    expect(rows.some((r) => r[4] === 'Afviste indlæsning af indstillinger')).toBe(true);
+    expect(rows.some((r) => r[5]!.includes('Børnelinealen: Thisted (niveau 1–5) → Kolding'))).toBe(true);
+    expect((await entries())[0]).toMatchObject({ action: 'audit.export', summary: 'Gemte revisionsloggen som læsbar fil (HTML)', actor: 'Birgitte Skovmose' });
+  });
+
+  it('says at the top when the chain is broken', async () => {
+    const other = makeCore({ now: () => new Date('2026-12-15T10:00:00Z') });
+    try {
+      await other.call('settings.completeFirstRun', { profile: { name: 'Jonas Vindelev', initials: 'JV', role: 'paedagogisk_leder', workplace: 'Børnehuset Solsikken' } });
+      const k = (await other.call('settings.get', {})).kommune;
+      await other.call('settings.saveKommune', { ...k, retentionMonths: { ...k.retentionMonths, barn: 12 } });
+      other.core.db.exec('DROP TRIGGER audit_no_update');
+      other.core.db.prepare('UPDATE audit_log SET summary = ? WHERE seq = 1').run('Skrevet om');
+      const file = join(tempDir(), 'brudt.html');
+      other.dialogs.saves.push(file);
+      await other.call('audit.exportHtml', {});
+      const html = readFileSync(file, 'utf8');
+      expect(html.slice(0, html.indexOf('<table>'))).toContain('Kæden er brudt ved post 1. Loggen er blevet ændret uden om Tovholder.');
+      expect(html).toContain('class="kaede brudt"');
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe('template packs for a kommune administrator (issue 21, item 11)', () => {
   it('the active pack can be saved as a starting point, and the trivselsmøde invites PPR as its text says', async () => {
     const file = join(tempDir(), 'pakke.json');

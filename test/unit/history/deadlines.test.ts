@@ -11,6 +11,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => tc.close());
 
+/** One professional's preparation, so that the form has something to send. */
+async function prepare(m: { id: string; items: { id: string; kind: string }[]; participants: { personId: string; role: string }[] }) {
+  const personId = m.participants.find((p) => p.role === 'ppr_psykolog')!.personId;
+  await tc.call('preparation.save', { meetingId: m.id, itemId: m.items.find((i) => i.kind === 'barn')!.id, personId, questions: 'Hvad siger forældrene?' });
+}
+
 describe('deadlines tell the truth (issue 21, item 6)', () => {
   it('„Kommende frister" marks a passed date as overskredet and lists it first, never as coming up', async () => {
     // Freja (born 2 September 2024) has her overgangsmøde before børnehave due 2 June 2027; look from 10 June 2027.
@@ -45,6 +51,7 @@ describe('deadlines tell the truth (issue 21, item 6)', () => {
     const m = await tc.call('meeting.create', { templateId: 'fokusteammoede', date: '2026-12-10', startTime: '13:00' });
     expect(m.warnings.find((w) => w.code === 'PREPARATION_NOT_SENT')?.message).toMatch(/senest 7\. december 2026/);
     now = new Date('2026-12-09T08:00:00Z');
+    await prepare(m);
     const late = await tc.call('meeting.update', { id: m.id, patch: { preparationSent: true } });
     expect(late.warnings.some((w) => w.code === 'PREPARATION_NOT_SENT')).toBe(false);
     expect(late.warnings).toContainEqual({
@@ -53,6 +60,7 @@ describe('deadlines tell the truth (issue 21, item 6)', () => {
       message: 'Forberedelsesskemaet blev sendt 9. december 2026, 2 dage efter fristen (7. december 2026, 3 dage før mødet).',
     });
     const onTime = await tc.call('meeting.create', { templateId: 'fokusteammoede', date: '2026-12-20', startTime: '13:00' });
+    await prepare(onTime);
     const sent = await tc.call('meeting.update', { id: onTime.id, patch: { preparationSent: true } });
     expect(sent.warnings.some((w) => w.code.startsWith('PREPARATION'))).toBe(false);
     now = new Date('2026-11-23T09:00:00Z');

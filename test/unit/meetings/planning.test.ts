@@ -59,6 +59,8 @@ describe('planning a meeting from a template', () => {
     const w = m.warnings.find((x) => x.code === 'PREPARATION_NOT_SENT');
     expect(w?.level).toBe('fejl');
     expect(w?.message).toMatch(/22\. november 2026/);
+    const psykolog = m.participants.find((p) => p.role === 'ppr_psykolog')!;
+    await tc.call('preparation.save', { meetingId: m.id, itemId: m.items.find((i) => i.kind === 'barn')!.id, personId: psykolog.personId, questions: 'Skal vi observere i garderoben?' });
     const sent = await tc.call('meeting.update', { id: m.id, patch: { preparationSent: true } });
     expect(sent.warnings.some((x) => x.code === 'PREPARATION_NOT_SENT')).toBe(false);
   });

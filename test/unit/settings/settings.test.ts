@@ -113,7 +113,7 @@ describe('kommune settings', () => {
     const res = await tc.raw('settings.import', {});
     expect(res.error?.code).toBe('INVALID_INPUT');
     expect(res.error?.field).toBe('kommune.cprEnabled');
-    expect(res.error?.message).toMatch(/Indstillingsfilen er ugyldig: feltet „kommune\.cprEnabled“.*Intet er ændret/);
+    expect(res.error?.message).toMatch(/Indstillingsfilen er ugyldig: feltet „Kommunens regler – Tillad CPR-numre“.*Intet er ændret/);
     const after = await tc.call('settings.get', {});
     expect(after.organisation).toEqual(before.organisation);
     expect(after.kommune).toEqual(before.kommune);
