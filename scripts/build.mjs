@@ -1,10 +1,12 @@
 // Builds everything the app and the tests run: the renderer (Vite), Electron main + preload, and the test bridge.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { generateNotices } from './notices.mjs';
 
 rmSync('dist/electron', { recursive: true, force: true });
 rmSync('dist/bridge', { recursive: true, force: true });
+rmSync('dist/notices', { recursive: true, force: true });
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
@@ -39,4 +41,10 @@ await esbuild({
   banner: { js: "import { createRequire as __tovholderCreateRequire } from 'node:module'; const require = __tovholderCreateRequire(import.meta.url);" },
 });
 
-console.log('Bygget: dist/renderer, dist/electron (main, preload), dist/bridge');
+// What „Om Tovholder“ shows: the version and when this build was made, and the licence notices of every
+// third-party package the app ships (generated from the production dependency tree; the SBOM goes to release/).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/build-info.json', `${JSON.stringify({ version: pkg.version, builtAt: new Date().toISOString() })}\n`);
+const notices = generateNotices();
+
+console.log(`Bygget: dist/renderer, dist/electron (main, preload), dist/bridge, dist/notices (${notices.packages.length} tredjepartspakker), release/sbom.json`);
