@@ -102,7 +102,7 @@ function UnlockedApp() {
   }, [route.name]);
 
   if (!settings.data) return settings.error ? <ErrorBanner error={settings.error} /> : null;
-  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} onDone={settings.reload} />;
+  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} organisation={settings.data.organisation} onDone={settings.reload} />;
   if (route.name === 'foraeldre') return <ParentView id={route.id} />;
   const profile = settings.data.profile;
 

@@ -1,6 +1,6 @@
 /** Electron entry: wires the window, protocol, menu and IPC to the Electron-free core. Features live elsewhere. */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Core, DB_FILE_NAME } from '../core/app/core';
 import { acquireFolderLock } from '../core/db/folderLock';
@@ -9,6 +9,7 @@ import { createLockGate } from '../core/app/lockGate';
 import { AppError } from '../core/errors';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
+import { policyLocations } from '../core/settings/itPolicy';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { keychainProtector } from './keychain';
@@ -68,6 +69,9 @@ function start(): void {
         appVersion: app.getVersion(),
         nativeBinding,
         printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
+        buildDir: join(appRoot, 'dist'),
+        // IT's policy file: the machine-wide folder, else beside the installed program (docs/installation.md).
+        policyFiles: policyLocations({ platform: process.platform, env: process.env, installDir: dirname(app.getPath('exe')) }),
       });
       return createDispatcher(createHandlers(core), {
         validateOutput: !app.isPackaged,
