@@ -114,7 +114,7 @@ describe('IT policy file', () => {
 
     p.write(policy());
     const second = p.start();
-    let s = await second.call('settings.get', {});
+    const s = await second.call('settings.get', {});
     expect(s.organisation).toMatchObject({ kommune: 'Min kommune', unit: 'Børnehuset Solsikken' });
     expect(s.kommune).toMatchObject({ consentValidityMonths: 24, cprEnabled: true, activePackId: null });
     // The pack is made available, not forced on the user.
