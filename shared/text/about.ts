@@ -35,6 +35,7 @@ export const aboutText = {
     intro: (count: number) => `Tovholder indeholder ${count} komponenter fra andre. Licenserne er lavet ved bygningen ud fra programmets afhængigheder.`,
     missing: 'Licensoplysningerne mangler i denne udgave (bygget uden npm run build).',
     showText: (name: string) => `Vis licensteksten for ${name}`,
+    textLabel: (name: string) => `Licenstekst for ${name}`,
     noText: 'Pakken indeholder ingen licensfil; licensen er angivet i dens package.json.',
   },
   close: 'Luk',
