@@ -18,7 +18,7 @@ import { buildMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
-import { createMainWindow, denyAllPermissions } from './window';
+import { createMainWindow, denyAllPermissions, keepSpellcheckOffline } from './window';
 
 const appRoot = join(__dirname, '..', '..');
 if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
@@ -47,6 +47,7 @@ function fatal(err: unknown): void {
 function start(): void {
   try {
     denyAllPermissions();
+    keepSpellcheckOffline();
     if (!isDanishLocale(app)) console.warn(`Chromium kept the locale ${app.getLocale()} instead of Danish.`);
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
