@@ -16,6 +16,8 @@ export function noticesFromSbom(sbom) {
   const out = new Map();
   const walk = (components) => {
     for (const c of components ?? []) {
+      // Installed but outside the dependency tree (a stale node_modules): not part of the app.
+      if ((c.properties ?? []).some((p) => p.name === 'cdx:npm:package:extraneous' && p.value === 'true')) continue;
       const licences = (c.licenses ?? []).map((l) => l.license?.id ?? l.license?.name ?? l.expression).filter(Boolean);
       const texts = (c.evidence?.licenses ?? [])
         .map((l) => l.license?.text)

@@ -50,7 +50,7 @@ describe('the built bundles', () => {
   it('main has no updater, crash reporter or network client, and the renderer may only talk to its own origin', () => {
     // (The loopback address the spell checker is pointed at is on the allowed list as „identifikator“.)
     const main = readFileSync(join(DIST, 'electron', 'main.cjs'), 'utf8');
-    expect(main).not.toMatch(/require\("(https?|http2|net|tls|dgram)"\)/);
+    expect(main).not.toMatch(/require\("(node:)?(https?|http2|net|tls|dgram)"\)/);
     expect(main).not.toMatch(/\b(autoUpdater|crashReporter|net\.request|net\.fetch|electron-updater)\b/);
     // The one way out is a link the user clicks (the kommune's own https address for underretninger, a setting),
     // handed to the system browser by the window's open handler (test/unit/electron/window.test.ts).
