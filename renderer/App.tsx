@@ -25,6 +25,8 @@ import { PrintView } from './screens/PrintView';
 import { VerifyScreen } from './screens/VerifyScreen';
 import { FollowupsScreen } from './screens/FollowupsScreen';
 import { SearchScreen } from './screens/SearchScreen';
+import { AboutScreen } from './features/about/AboutScreen';
+import { aboutText } from '../shared/text/about';
 
 const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
   { route: { name: 'start' }, label: t.app.nav.moeder, match: ['start', 'nyt-moede', 'moede', 'afvikling', 'referat', 'skema', 'handleplan', 'udskriv'] },
@@ -42,6 +44,7 @@ const MENU_ROUTES: Record<string, Route> = {
   boern: { name: 'boern' },
   opfoelgninger: { name: 'opfoelgninger' },
   soeg: { name: 'soeg' },
+  om: { name: 'om' },
 };
 
 function Screen({ route }: { route: Route }) {
@@ -64,6 +67,8 @@ function Screen({ route }: { route: Route }) {
       return <VerifyScreen />;
     case 'indstillinger':
       return <SettingsScreen />;
+    case 'om':
+      return <AboutScreen />;
     case 'opfoelgninger':
       return <FollowupsScreen />;
     case 'soeg':
@@ -102,7 +107,7 @@ function UnlockedApp() {
   }, [route.name]);
 
   if (!settings.data) return settings.error ? <ErrorBanner error={settings.error} /> : null;
-  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} onDone={settings.reload} />;
+  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} organisation={settings.data.organisation} onDone={settings.reload} />;
   if (route.name === 'foraeldre') return <ParentView id={route.id} />;
   const profile = settings.data.profile;
 
@@ -123,6 +128,9 @@ function UnlockedApp() {
           </a>
         ))}
         <div className="spacer" />
+        <a className="about-link" href={hrefFor({ name: 'om' })} aria-current={route.name === 'om' ? 'page' : undefined}>
+          {aboutText.title}
+        </a>
         {profile && (
           <div className="who" data-testid="current-user">
             {profile.name} ({profile.initials})

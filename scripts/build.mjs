@@ -1,14 +1,30 @@
 // Builds everything the app and the tests run: the renderer (Vite), Electron main + preload, and the test bridge.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateNotices } from './notices.mjs';
 
 rmSync('dist/electron', { recursive: true, force: true });
 rmSync('dist/bridge', { recursive: true, force: true });
+rmSync('dist/notices', { recursive: true, force: true });
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+// nodemailer's MailComposer (e-mail drafts) imports a URL fetcher and DNS/net helpers it needs only for web
+// attachments and SMTP. Tovholder never uses those, so the built app gets a stub that throws instead: the bundle
+// then holds no network module (held true by test/e2e/bundle.test.ts).
+const noNetwork = {
+  name: 'no-network',
+  setup(b) {
+    const stub = join(process.cwd(), 'scripts', 'stubs', 'noNetwork.cjs');
+    b.onResolve({ filter: /^(node:)?(net|dns)$|fetch\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]nodemailer[\\/]/.test(args.importer) ? { path: stub } : undefined,
+    );
+  },
+};
+
+const common = { bundle: true, plugins: [noNetwork], platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
 
 await esbuild({
   ...common,
@@ -39,4 +55,10 @@ await esbuild({
   banner: { js: "import { createRequire as __tovholderCreateRequire } from 'node:module'; const require = __tovholderCreateRequire(import.meta.url);" },
 });
 
-console.log('Bygget: dist/renderer, dist/electron (main, preload), dist/bridge');
+// What „Om Tovholder“ shows: the version and when this build was made, and the licence notices of every
+// third-party package the app ships (generated from the production dependency tree; the SBOM goes to release/).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/build-info.json', `${JSON.stringify({ version: pkg.version, builtAt: new Date().toISOString() })}\n`);
+const notices = generateNotices();
+
+console.log(`Bygget: dist/renderer, dist/electron (main, preload), dist/bridge, dist/notices (${notices.packages.length} tredjepartspakker), release/sbom.json`);

@@ -26,7 +26,7 @@ const pkgDir = resolve('node_modules', 'better-sqlite3-multiple-ciphers');
 const work = resolve('.native-cache', `build-${electronVersion}-${platform}-${arch}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-cpSync(pkgDir, work, { recursive: true, filter: (src) => !src.includes(`${pkgDir}/build`) });
+cpSync(pkgDir, work, { recursive: true, filter: (src) => !src.startsWith(join(pkgDir, 'build')) });
 
 const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion, npm_config_disturl: 'https://electronjs.org/headers' };
 delete env.npm_config_nodedir;

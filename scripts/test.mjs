@@ -15,7 +15,8 @@ mkdirSync(join(RESULTS, 'metrics'), { recursive: true });
 const checks = {};
 function step(name, cmd, args, env = {}) {
   console.log(`\n▶ ${name}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${cmd} ${args.join(' ')}`);
-  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Windows runs npx through npx.cmd, which Node only starts through a shell (CVE-2024-27980).
+  const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' && cmd.endsWith('.cmd') });
   checks[name] = res.status === 0 ? 'passed' : 'failed';
   return res.status === 0;
 }

@@ -1,6 +1,6 @@
 /** Electron entry: wires the window, protocol, menu and IPC to the Electron-free core. Features live elsewhere. */
 import { app, type BrowserWindow, dialog, Menu } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Core, DB_FILE_NAME } from '../core/app/core';
 import { acquireFolderLock } from '../core/db/folderLock';
@@ -9,6 +9,7 @@ import { createLockGate } from '../core/app/lockGate';
 import { AppError } from '../core/errors';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
+import { policyLocations } from '../core/settings/itPolicy';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { keychainProtector } from './keychain';
@@ -18,7 +19,7 @@ import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
 import { openWithDefaultProgram } from './openPath';
-import { createMainWindow, denyAllPermissions } from './window';
+import { createMainWindow, denyAllPermissions, keepSpellcheckOffline } from './window';
 
 const appRoot = join(__dirname, '..', '..');
 if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
@@ -47,6 +48,7 @@ function fatal(err: unknown): void {
 function start(): void {
   try {
     denyAllPermissions();
+    keepSpellcheckOffline();
     if (!isDanishLocale(app)) console.warn(`Chromium kept the locale ${app.getLocale()} instead of Danish.`);
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     const dataDir = app.getPath('userData');
@@ -70,6 +72,9 @@ function start(): void {
         nativeBinding,
         printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
         openPath: openWithDefaultProgram,
+        buildDir: join(appRoot, 'dist'),
+        // IT's policy file: the machine-wide folder, else beside the installed program (docs/installation.md).
+        policyFiles: policyLocations({ platform: process.platform, env: process.env, installDir: dirname(app.getPath('exe')) }),
       });
       return createDispatcher(createHandlers(core), {
         validateOutput: !app.isPackaged,

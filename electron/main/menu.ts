@@ -1,11 +1,12 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { aboutText } from '../../shared/text/about';
 import { emit } from './ipc';
 
 /** The application menu, in Danish. Commands go to the renderer, which owns the screens. */
 export function buildMenu(win: BrowserWindow, isMac: boolean): Menu {
   const command = (name: string) => () => emit(win.webContents, 'menu.command', { command: name });
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: 'Tovholder', submenu: [{ role: 'about' as const, label: 'Om Tovholder' }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Afslut Tovholder' }] }] : []),
+    ...(isMac ? [{ label: 'Tovholder', submenu: [{ label: aboutText.title, click: command('om') }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Afslut Tovholder' }] }] : []),
     {
       label: 'Filer',
       submenu: [
@@ -46,7 +47,8 @@ export function buildMenu(win: BrowserWindow, isMac: boolean): Menu {
     },
     {
       label: 'Hjælp',
-      submenu: [{ label: 'Om Tovholder', click: command('om') }],
+      // „Om Tovholder“ is the app's own screen (version, data folder, encryption, licences), not Electron's panel.
+      submenu: [{ label: aboutText.title, click: command('om') }],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -40,6 +40,17 @@ export function denyAllPermissions(): void {
   s.setDevicePermissionHandler(() => false);
 }
 
+/**
+ * Chromium downloads the spell checker's Hunspell dictionaries (Windows, Linux) from Google's CDN. Tovholder never
+ * goes online: the downloader is pointed at the loopback discard port, where nothing answers and nothing leaves the
+ * PC. macOS uses its own spell checker; on Windows and Linux a dictionary IT has placed is used (docs/installation.md).
+ */
+export const OFFLINE_DICTIONARY_URL = 'http://127.0.0.1:9/';
+
+export function keepSpellcheckOffline(): void {
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(OFFLINE_DICTIONARY_URL);
+}
+
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,

@@ -19,7 +19,8 @@ export type Route =
   | { name: 'barn'; id: string }
   | { name: 'opfoelgninger' }
   | { name: 'soeg' }
-  | { name: 'indstillinger' };
+  | { name: 'indstillinger' }
+  | { name: 'om' };
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -38,7 +39,7 @@ export function parseHash(hash: string): Route {
     return { name: 'moede', id: b };
   }
   if (a === 'barn' && b) return { name: 'barn', id: b };
-  if (a === 'personer' || a === 'boern' || a === 'opfoelgninger' || a === 'soeg' || a === 'indstillinger' || a === 'kontrol') return { name: a };
+  if (a === 'personer' || a === 'boern' || a === 'opfoelgninger' || a === 'soeg' || a === 'indstillinger' || a === 'kontrol' || a === 'om') return { name: a };
   return { name: 'start' };
 }
 

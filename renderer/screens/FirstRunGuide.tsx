@@ -8,16 +8,17 @@ import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
-export function FirstRunGuide({ dataFile, onDone }: { dataFile: string; onDone: () => void }) {
+/** `organisation`: what is already set – e.g. by the IT policy file – is shown and kept unless the user changes it. */
+export function FirstRunGuide({ dataFile, organisation, onDone }: { dataFile: string; organisation?: { kommune: string; forvaltning: string; unit: string }; onDone: () => void }) {
   const [step, setStep] = useState(1);
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
   const [initialsTouched, setInitialsTouched] = useState(false);
   const [role, setRole] = useState<RoleCode>('dagtilbudsleder');
   const [workplace, setWorkplace] = useState('');
-  const [kommune, setKommune] = useState('');
-  const [forvaltning, setForvaltning] = useState('Børn og Unge');
-  const [unit, setUnit] = useState('');
+  const [kommune, setKommune] = useState(organisation?.kommune ?? '');
+  const [forvaltning, setForvaltning] = useState(organisation?.forvaltning || 'Børn og Unge');
+  const [unit, setUnit] = useState(organisation?.unit ?? '');
   const [sample, setSample] = useState(true);
   const action = useAction();
   const total = 4;

@@ -51,6 +51,25 @@ const AppInfoSchema = z.strictObject({
   transport: z.enum(['electron', 'bridge']),
 });
 
+/** „Om Tovholder“: the facts IT asks for, and the licence notices generated at build time (issue 18, item 4). */
+const AboutSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** When `npm run build` made this build (ISO); null when run from sources without it. */
+  builtAt: z.string().nullable(),
+  dataFolder: z.string(),
+  dataFile: z.string(),
+  /** The database format: the number of the newest migration applied (`PRAGMA user_version`). */
+  schemaVersion: z.number().int(),
+  encryption: z.string(),
+  keyProtection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']),
+  /** The app's own licence (package.json), as the build recorded it. */
+  licence: z.string().nullable(),
+  policy: z.strictObject({ file: z.string().nullable(), state: z.enum(['none', 'applied', 'invalid']), message: z.string() }),
+  /** Null when the build's notices are missing. */
+  thirdParty: z.array(z.strictObject({ name: z.string(), version: z.string(), licence: z.string(), text: z.string() })).nullable(),
+});
+
 const PASSPHRASE_MAX = 200;
 
 /**
@@ -103,6 +122,7 @@ const AuditChainSchema = z.strictObject({ ok: z.boolean(), entries: z.number().i
 
 export const contract = {
   'app.info': channel(Empty, AppInfoSchema),
+  'app.about': channel(Empty, AboutSchema),
   'app.status': channel(
     Empty,
     LockStatusSchema,

@@ -26,10 +26,10 @@ export class AppProcess extends BridgeProcess {
    * A fresh data directory. Unless `firstRun` is true, the first-run guide is completed through the API with the
    * fixture's dagtilbudsleder as the user, so a test starts on the start page.
    */
-  static async start(name: string, opts: { fakeNow?: string; dataDir?: string; keyHex?: string; firstRun?: boolean } = {}): Promise<AppProcess> {
+  static async start(name: string, opts: { fakeNow?: string; dataDir?: string; keyHex?: string; firstRun?: boolean; policyFile?: string } = {}): Promise<AppProcess> {
     const dir = opts.dataDir ?? join(DATA, `${name}-${randomBytes(4).toString('hex')}`);
     mkdirSync(dir, { recursive: true });
-    const app = new AppProcess(dir, opts.keyHex ?? randomBytes(32).toString('hex'), opts.fakeNow ? ['--fake-now', opts.fakeNow] : []);
+    const app = new AppProcess(dir, opts.keyHex ?? randomBytes(32).toString('hex'), [...(opts.fakeNow ? ['--fake-now', opts.fakeNow] : []), ...(opts.policyFile ? ['--policy-file', opts.policyFile] : [])]);
     await app.launch();
     if (!opts.firstRun) {
       await fetch(`${app.url}/api/settings.completeFirstRun`, {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Core, type Dialogs } from '../../electron/core/app/core';
+import { Core, type CoreOptions, type Dialogs } from '../../electron/core/app/core';
 import { createDispatcher, type CallMeta } from '../../electron/core/ipc/dispatch';
 import { createHandlers } from '../../electron/core/ipc/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
@@ -41,11 +41,11 @@ export interface TestCore {
   close(): void;
 }
 
-export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date } = {}): TestCore {
+export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; extra?: Pick<CoreOptions, 'buildDir' | 'policyFiles'> } = {}): TestCore {
   const dir = opts.dir ?? tempDir();
   const key = opts.key ?? testKey();
   const dialogs = new QueueDialogs();
-  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', ...(opts.now ? { now: opts.now } : {}) });
+  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', ...(opts.now ? { now: opts.now } : {}), ...opts.extra });
   const dispatch = createDispatcher(createHandlers(core), {
     validateOutput: true,
     onInternalError: (channel, err) => console.error(`[${channel}]`, err),

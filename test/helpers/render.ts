@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 
 /** Renders .docx files to PDF with LibreOffice in one run (one start-up for all). Returns the PDF paths. */
 export function renderToPdf(docxPaths: string[], outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
   const profile = join(tmpdir(), `tovholder-lo-${process.pid}`);
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], {
     stdio: 'pipe',
     timeout: 180_000,
   });

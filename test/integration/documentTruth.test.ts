@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../electron/core/exports/docxText';
@@ -149,7 +150,7 @@ describe('2 and 3. verify: the seal covers what a reader sees, and verify tells 
     const out = join(WORK, 'libreoffice');
     mkdirSync(out, { recursive: true });
     const profile = join(tmpdir(), `tovholder-lo-resave-${process.pid}`);
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, files['kontrol-referat']!], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, files['kontrol-referat']!], { stdio: 'pipe', timeout: 120_000 });
     const resaved = join(out, basename(files['kontrol-referat']!));
     expect(readFileSync(resaved).equals(readFileSync(files['kontrol-referat']!))).toBe(false);
     const r = await verify(resaved);

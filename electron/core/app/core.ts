@@ -17,6 +17,7 @@ import { getKommune } from '../settings/kommune';
 import { checkAuditChain, reanchor, registerAuditAnchor, type ChainState } from '../audit/auditAnchor';
 import { AppError } from '../errors';
 import { readSetting } from '../settings/settingsRepo';
+import { applyItPolicy, type PolicyStatus } from '../settings/itPolicy';
 import { replaceDatabase, RestoreCandidates, safetyCopyFullPath, type InspectedCandidate } from './restoreFlow';
 
 export interface FileFilter {
@@ -46,6 +47,10 @@ export interface CoreOptions {
   keyStore?: { path: string; protector: SecretProtector | null; passphrase?: string | undefined };
   /** The data folder's lock, when the caller (the lock screen) already holds it; else the core takes it. */
   folderLock?: FolderLock;
+  /** Where `npm run build` put build-info.json and notices/ (for „Om Tovholder“); absent in unit tests. */
+  buildDir?: string | undefined;
+  /** Where an IT policy file may lie, in order (`policyLocations`); the first that exists is applied at start. */
+  policyFiles?: readonly string[] | undefined;
 }
 
 export const DB_FILE_NAME = 'tovholder.db';
@@ -80,7 +85,12 @@ export class Core implements Ctx {
     // The audit chain is checked at every start, against its anchor outside the database (issue 13, item 5).
     this.auditAtStart = checkAuditChain(this.db);
     this.pruneSafetyCopies();
+    // The IT policy presets what the user has not saved (issue 18, item 5); a refused file changes nothing.
+    this.policyStatus = applyItPolicy(this, opts.policyFiles ?? []);
   }
+
+  /** The IT policy file's state at start, for „Om Tovholder“. */
+  readonly policyStatus: PolicyStatus;
 
   /** The audit chain's state when Tovholder started. */
   readonly auditAtStart: ChainState;

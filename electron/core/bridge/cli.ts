@@ -3,8 +3,9 @@
  * The database key comes from TOVHOLDER_KEY_HEX (tests pass keys explicitly; the app uses the OS keychain).
  * Prints „TOVHOLDER_BRIDGE_READY <url>" when it listens. Used by the e2e tests and `npm run bench`.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Core, type Dialogs } from '../app/core';
 import { createDispatcher } from '../ipc/dispatch';
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'export-dir': { type: 'string' },
     'fake-now': { type: 'string' },
+    /** An IT policy file to apply at start, as the app applies %ProgramData%\\Tovholder\\policy.json. */
+    'policy-file': { type: 'string' },
   },
 });
 
@@ -44,6 +47,16 @@ const dialogs: Dialogs = {
   },
 };
 
+// dist/bridge/cli.mjs → dist/ holds build-info.json and the licence notices.
+const buildDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+function buildVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(buildDir, 'build-info.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
 const fakeNow = values['fake-now'] ? new Date(values['fake-now']) : null;
 
 let core: Core;
@@ -53,7 +66,9 @@ try {
     key: Buffer.from(keyHex, 'hex'),
     dialogs,
     transport: 'bridge',
-    appVersion: process.env['npm_package_version'] ?? '0.0.0',
+    appVersion: process.env['npm_package_version'] ?? buildVersion() ?? '0.0.0',
+    buildDir,
+    policyFiles: values['policy-file'] ? [resolve(values['policy-file'])] : [],
     ...(fakeNow ? { now: () => fakeNow } : {}),
   });
 } catch (err) {

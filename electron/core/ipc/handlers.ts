@@ -1,5 +1,6 @@
 import { TemplateSchema } from '../../../shared/templates/schema';
 import type { Core } from '../app/core';
+import { aboutTovholder } from '../app/about';
 import { todayIso } from '../context';
 import { addGuardian, getChildDetail, getChildRow, listChildren, removeGuardian, saveChild } from '../children/childrenRepo';
 import { AppError } from '../errors';
@@ -71,6 +72,8 @@ export function createHandlers(core: Core): HandlerTable {
       encrypted: true,
       transport: meta.transport,
     }),
+
+    'app.about': () => aboutTovholder(core),
 
     // Once the core exists the data file is open; the Electron layer's lock gate answers these while it is not.
     'app.status': () => ({ state: 'ready' as const, mode: null, reason: null }),

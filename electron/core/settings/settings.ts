@@ -25,6 +25,7 @@ import { getKommune, getProfile } from './kommune';
 import { loadSampleData, sampleLoaded } from './sampleData';
 import { describeSettingChanges } from '../../../shared/text/settingLabels';
 import { describePackPath } from '../../../shared/templates/packErrors';
+import { markUserOwned } from './policyRecord';
 
 export { getKommune, getProfile };
 
@@ -46,6 +47,7 @@ export function saveOrganisation(ctx: Ctx, org: Organisation): void {
     const before = getOrganisation(ctx.db);
     writeSetting(ctx.db, 'organisation', org);
     record(ctx, 'organisation', before, org);
+    markUserOwned(ctx, 'organisation');
   })();
 }
 
@@ -57,6 +59,7 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
     }
     writeSetting(ctx.db, 'kommune', k);
     record(ctx, 'kommune', before, k);
+    markUserOwned(ctx, 'kommune');
     if (before.linealenVariant !== k.linealenVariant) {
       // A switch of scale never reinterprets a stored level: each keeps its own scale and is flagged on the child.
       const kept = (ctx.db.prepare('SELECT count(*) AS n FROM children WHERE linealen_level IS NOT NULL AND linealen_variant IS NOT ?').get(k.linealenVariant) as { n: number }).n;
@@ -145,6 +148,7 @@ export function completeFirstRun(ctx: Ctx, input: z.infer<typeof FirstRunSchema>
     writeSetting(ctx.db, 'organisation', org);
     saveProfile(ctx, input.profile);
     record(ctx, 'organisation', before, org);
+    markUserOwned(ctx, 'organisation');
     writeSetting(ctx.db, 'firstRun', { completedAt: nowTs(ctx) });
     if (input.loadSample) loadSampleData(ctx);
   })();
@@ -188,7 +192,7 @@ function formatIssue(prefix: string, err: z.ZodError, json?: unknown): AppError 
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
-export function parseImportFile(text: string): { kind: 'settings'; file: z.infer<typeof SettingsFileSchema> } | { kind: 'pack'; pack: z.infer<typeof TemplatePackSchema> } {
+export function parseImportFile(text: string, settingsPrefix = 'Indstillingsfilen er ugyldig'): { kind: 'settings'; file: z.infer<typeof SettingsFileSchema> } | { kind: 'pack'; pack: z.infer<typeof TemplatePackSchema> } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -202,7 +206,7 @@ export function parseImportFile(text: string): { kind: 'settings'; file: z.infer
     return { kind: 'pack', pack: res.data };
   }
   const res = SettingsFileSchema.safeParse(json);
-  if (!res.success) throw formatIssue('Indstillingsfilen er ugyldig', res.error);
+  if (!res.success) throw formatIssue(settingsPrefix, res.error);
   return { kind: 'settings', file: res.data };
 }
 

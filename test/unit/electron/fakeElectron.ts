@@ -44,6 +44,7 @@ export const fakeElectron = {
       setPermissionRequestHandler: (fn: (...a: unknown[]) => unknown) => (sessionCalls['request'] = fn),
       setPermissionCheckHandler: (fn: (...a: unknown[]) => unknown) => (sessionCalls['check'] = fn),
       setDevicePermissionHandler: (fn: (...a: unknown[]) => unknown) => (sessionCalls['device'] = fn),
+      setSpellCheckerDictionaryDownloadURL: (url: string) => (sessionCalls['dictionaryUrl'] = () => url),
     },
   },
   shell: { openExternal: vi.fn((url: string) => { openedExternally.push(url); return Promise.resolve(); }) },

@@ -3,7 +3,7 @@ import { created, fakeElectron, openedExternally, sessionCalls } from './fakeEle
 
 vi.mock('electron', () => fakeElectron);
 
-const { createMainWindow, denyAllPermissions } = await import('../../../electron/main/window');
+const { createMainWindow, denyAllPermissions, keepSpellcheckOffline } = await import('../../../electron/main/window');
 const { isTrustedSender } = await import('../../../electron/main/ipc');
 
 describe('window factory (against a fake electron module)', () => {
@@ -56,6 +56,12 @@ describe('window factory (against a fake electron module)', () => {
     expect(cb).toHaveBeenCalledWith(false);
     expect(sessionCalls['check']!(null, 'notifications')).toBe(false);
     expect(sessionCalls['device']!({})).toBe(false);
+  });
+
+  it('never downloads spell checker dictionaries from Google’s CDN: the downloader points at the loopback', () => {
+    keepSpellcheckOffline();
+    const url = new URL(String(sessionCalls['dictionaryUrl']!()));
+    expect(url.hostname).toBe('127.0.0.1');
   });
 });
 
