@@ -85,7 +85,9 @@ async function main(): Promise<void> {
     note: `oplåsning med adgangskode: scrypt N=2^${Math.log2(SCRYPT_PARAMS.N)}, r=${SCRYPT_PARAMS.r}, p=${SCRYPT_PARAMS.p} + openDb`,
   };
 
-  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => null, openFile: async () => null }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
+  /** Where „Tag sikkerhedskopi" saves; null answers every other save dialog as cancelled. */
+  let backupTarget: string | null = null;
+  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => backupTarget, openFile: async () => null }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
   const dispatch = createDispatcher(createHandlers(core), { validateOutput: false });
 
   results['meeting.list'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'kommende' }, meta), R)), note: 'startsidens mødeoversigt (kommende) via IPC-tabellen' };
@@ -106,6 +108,22 @@ async function main(): Promise<void> {
   };
   let q = 0;
   results['search'] = { ...(await measure(() => dispatch('search.query', { q: info.searchTerms[q++ % info.searchTerms.length]! }, meta), R)), target: 30, note: 'fuldtekstsøgning (FTS5) via IPC-tabellen' };
+
+  // A backup as the user makes it: VACUUM INTO a temporary file, re-keyed to the passphrase (SQLCipher PBKDF2),
+  // test-opened as a restore would open it, renamed into place.
+  backupTarget = join(WORK, 'bench-kopi.tovholder');
+  results['db.backup'] = {
+    ...(await measure(
+      async () => {
+        rmSync(backupTarget!, { force: true });
+        const r = await dispatch('db.backup', { passphrase: 'lampe regn violin tirsdag', repeat: 'lampe regn violin tirsdag' }, meta);
+        if (!r.ok) throw new Error(`db.backup: ${r.error.message}`);
+      },
+      { warmup: 0, runs: quick ? 2 : 3 },
+    )),
+    note: 'sikkerhedskopi af hele datafilen: VACUUM INTO, ny nøgle fra adgangskoden, prøveåbnet, omdøbt',
+  };
+  backupTarget = null;
 
   // Raw FTS5 on the same file, same queries: the floor the app's search is compared with.
   q = 0;

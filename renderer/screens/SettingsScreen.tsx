@@ -11,6 +11,7 @@ import { DialogActions, Modal } from '../components/Modal';
 import { AppError, call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useSettings } from '../lib/settingsContext';
+import { restoreText } from '../../shared/text/restore';
 import { AuditCard, RetentionCard, SecurityCard } from '../components/TrustCards';
 
 export function SettingsScreen() {
@@ -45,7 +46,18 @@ export function SettingsScreen() {
             setGeneration((g) => g + 1);
           }}
         />
-        <DataCard s={s} apply={apply} />
+        <DataCard
+          s={s}
+          apply={apply}
+          onReplaced={() => {
+            // Everything on this page came from the data that were just replaced.
+            void call('settings.get', {}).then((n) => {
+              apply(n);
+              setGeneration((g) => g + 1);
+            });
+            templates.reload();
+          }}
+        />
       </div>
       <div className="grid-2">
         <SecurityCard />
@@ -468,7 +480,7 @@ function ShareCard({ apply }: { apply: (n: SettingsState) => void }) {
   );
 }
 
-function DataCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState) => void }) {
+function DataCard({ s, apply, onReplaced }: { s: SettingsState; apply: (n: SettingsState) => void; onReplaced: () => void }) {
   const action = useAction();
   const [mode, setMode] = useState<'backup' | 'restore' | null>(null);
   const [pass, setPass] = useState('');
@@ -522,7 +534,13 @@ function DataCard({ s, apply }: { s: SettingsState; apply: (n: SettingsState) =>
         <DialogActions onCancel={close} confirmLabel={t.settings.backup} disabled={!passphrasesAgree(pass, again) || action.busy} onConfirm={() => void makeBackup()} />
       </Modal>
       <Modal title={t.settings.restore} open={mode === 'restore'} onClose={close}>
-        <RestorePanel onRestored={() => window.location.reload()} />
+        <RestorePanel
+          onRestored={(safetyCopy) => {
+            setMsg(safetyCopy ? `${restoreText.restored} ${restoreText.replacedKept}` : restoreText.restored);
+            close();
+            onReplaced();
+          }}
+        />
         <div className="dialog-actions">
           <button type="button" onClick={close}>
             {t.app.cancel}

@@ -269,7 +269,7 @@ export const t = {
     chooseFile: 'Vælg sikkerhedskopi …',
     backupPassphrase: 'Sikkerhedskopiens adgangskode',
     safetyCopies: 'Sikkerhedskopier lavet før en gendannelse',
-    safetyCopiesHint: 'Før hver gendannelse gemmer Tovholder de data, der blev erstattet. De kan gendannes herfra.',
+    safetyCopiesHint: 'Før hver gendannelse gemmer Tovholder de data, der blev erstattet. De kan gendannes herfra uden adgangskode.',
     noSafetyCopies: 'Ingen endnu.',
     restoreThis: 'Gendan denne …',
     confirmTitle: 'Gendan disse data?',

@@ -77,10 +77,11 @@ export async function openApp(browser: Browser, app: AppProcess, opts: { clock?:
   return { context, page };
 }
 
-export async function shot(page: Page, name: string): Promise<string> {
+/** A screenshot under test-results/e2e. `fullPage: false` keeps to the window, where an open dialog sits. */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;
 }
 

@@ -15,8 +15,9 @@ export function renderToPdf(docxPaths: string[], outDir: string): string[] {
   return docxPaths.map((p) => join(outDir, basename(p).replace(/\.docx$/, '.pdf')));
 }
 
-export function pdfText(pdf: string): string {
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+/** The text of a PDF; `layout: false` gives each table cell's lines in reading order, not side by side. */
+export function pdfText(pdf: string, opts: { layout?: boolean } = {}): string {
+  return execFileSync('pdftotext', [...(opts.layout === false ? [] : ['-layout']), pdf, '-'], { encoding: 'utf8' });
 }
 
 export function pdfPages(pdf: string): number {

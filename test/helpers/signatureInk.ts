@@ -1,19 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { blankPng } from './png';
 import { renderToPdf } from './render';
 
-/** Grey pixels of every page of a PDF (pdftoppm -gray writes plain PGM files). */
+/**
+ * Grey pixels of every page of a PDF (pdftoppm -gray writes plain PGM files), in page order. Each PDF gets a folder
+ * of its own: with a shared folder, „referat-rettet-v2-*" also matched the pages of „referat-rettet-v2-auto-blank"
+ * and any pages an earlier run left there.
+ */
 function pages(pdf: string, dir: string, dpi: number): Buffer[] {
-  const prefix = join(dir, basename(pdf, '.pdf'));
-  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), pdf, prefix]);
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(basename(prefix) + '-') && f.endsWith('.pgm'))
-    .sort()
+  const own = join(dir, `${basename(pdf, '.pdf')}-sider`);
+  rmSync(own, { recursive: true, force: true });
+  mkdirSync(own, { recursive: true });
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), pdf, join(own, 'side')]);
+  return readdirSync(own)
+    .filter((f) => /^side-\d+\.pgm$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
     .map((f) => {
-      const data = readFileSync(join(dir, f));
+      const data = readFileSync(join(own, f));
       // P5\n<w> <h>\n255\n<pixels>
       let nl = 0;
       let i = 0;
@@ -22,10 +28,15 @@ function pages(pdf: string, dir: string, dpi: number): Buffer[] {
     });
 }
 
-/** Pixels that differ by more than a faint anti-aliasing step between two renderings of the same pages. */
-function inkBetween(a: Buffer[], b: Buffer[]): number {
+/**
+ * Pixels that differ by more than a faint anti-aliasing step between two renderings of the same pages. The two must
+ * have the same pages: transparent images take the same room, so a different page count means the renderings are
+ * not of one document, and the difference would measure the wrong thing.
+ */
+function inkBetween(a: Buffer[], b: Buffer[], what: string): number {
+  if (a.length === 0 || a.length !== b.length) throw new Error(`${what}: ${a.length} and ${b.length} pages – not two renderings of one document`);
   let n = 0;
-  for (let p = 0; p < Math.min(a.length, b.length); p++) {
+  for (let p = 0; p < a.length; p++) {
     const x = a[p]!;
     const y = b[p]!;
     for (let i = 0; i < Math.min(x.length, y.length); i++) if (Math.abs(x[i]! - y[i]!) > 48) n++;
@@ -68,6 +79,8 @@ export interface InkReport {
  * height is the whole ink. All variants are rendered in one LibreOffice run.
  */
 export async function signatureInk(docxs: string[], workDir: string, dpi = 100): Promise<InkReport[]> {
+  // A fresh folder: a PDF LibreOffice failed to write must not be replaced by one an earlier run left behind.
+  rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const sets: string[][] = [];
   for (const docx of docxs) {
@@ -83,8 +96,10 @@ export async function signatureInk(docxs: string[], workDir: string, dpi = 100):
     ]);
   }
   const pdfs = renderToPdf(sets.flat(), workDir);
-  return sets.map((_, i) => {
+  for (const pdf of pdfs) if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${basename(pdf)}`);
+  return sets.map((set, i) => {
     const [signed, blank, auto, autoBlank] = pdfs.slice(i * 4, i * 4 + 4).map((p) => pages(p, workDir, dpi));
-    return { exported: inkBetween(signed!, blank!), reference: inkBetween(auto!, autoBlank!) };
+    const name = basename(set[0]!);
+    return { exported: inkBetween(signed!, blank!, `${name} as exported`), reference: inkBetween(auto!, autoBlank!, `${name} at automatic line height`) };
   });
 }

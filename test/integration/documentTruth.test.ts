@@ -9,7 +9,7 @@ import { readDocx } from '../../electron/core/exports/docxText';
 import { makeCore, type TestCore } from '../helpers/core';
 import { giveConsent, seedFixture, type Seeded } from '../helpers/fixtures';
 import { signaturePng } from '../helpers/png';
-import { pdfFirstPagePng, pdfText, renderToPdf } from '../helpers/render';
+import { pdfFirstPagePng, pdfPages, pdfText, renderToPdf } from '../helpers/render';
 import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting } from '../helpers/scenarios';
 import { signatureInk } from '../helpers/signatureInk';
 
@@ -89,6 +89,15 @@ describe('1. drawn signatures are fully visible in LibreOffice', () => {
     });
     const styles = await (await JSZip.loadAsync(readFileSync(files['kontrol-referat']!))).file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/<w:spacing w:line="264" w:lineRule="auto"\/>/);
+  }, 180_000);
+
+  it('the check fails for a signature LibreOffice cuts off: an exact 13.2 pt line, as the old document defaults gave', async () => {
+    const clipped = await altered(files['kontrol-referat']!, 'afskaaret-underskrift', /word\/document\.xml/, (x) =>
+      x.replaceAll('<w:pPr><w:spacing w:after="0"/></w:pPr><w:r><w:drawing>', '<w:pPr><w:spacing w:after="0" w:line="264" w:lineRule="exact"/></w:pPr><w:r><w:drawing>'),
+    );
+    const [ink] = await signatureInk([clipped], join(WORK, 'blaek-afskaaret'));
+    expect(ink!.reference).toBeGreaterThan(300);
+    expect(ink!.exported / ink!.reference, `${ink!.exported} of ${ink!.reference} ink pixels`).toBeLessThan(0.6);
   }, 180_000);
 });
 
@@ -188,6 +197,9 @@ describe('2 and 3. verify: the seal covers what a reader sees, and verify tells 
     const [pdf] = renderToPdf([files['referat-rettet-v2']!], join(EXPORTS, 'pdf'));
     expect(pdfText(pdf!)).toContain('Rettet version 2 – erstatter version 1.');
     pdfFirstPagePng(pdf!, join(EXPORTS, 'referat-rettet-v2.png'));
+    const [ink] = await signatureInk([files['referat-rettet-v2']!], join(WORK, 'blaek-v2'));
+    expect(ink!.reference, 'the reference must show both signatures').toBeGreaterThan(600);
+    expect(ink!.exported / ink!.reference, `referat-rettet-v2.docx: ${ink!.exported} of ${ink!.reference} ink pixels`).toBeGreaterThan(0.95);
   }, 180_000);
 });
 
@@ -329,14 +341,87 @@ describe('7 and 8. text arrives whole and right', () => {
     expect((await verify(res.path)).status).toBe('uaendret');
   }, 120_000);
 
-  it('table rows of text may break across pages, so a long læringskompetence is never cut off', async () => {
+  it('table rows of text may split across pages; only the short header and signature rows may not', async () => {
     const zip = await JSZip.loadAsync(readFileSync(files['kontrol-overgangsskema']!));
     const xml = await zip.file('word/document.xml')!.async('string');
     const rows = xml.split('<w:tr>').slice(1);
     const textRows = rows.filter((r) => !r.includes('<w:drawing') && !r.includes('<w:tblHeader'));
     expect(textRows.length).toBeGreaterThan(10);
     for (const r of textRows) expect(r).not.toContain('<w:cantSplit');
+    const kept = rows.filter((r) => r.includes('<w:cantSplit'));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const r of kept) expect(r.includes('<w:drawing') || r.includes('<w:tblHeader') || r.includes('Ikke underskrevet') || r.includes('(skrevet navn)')).toBe(true);
   });
+
+  it('a læringskompetence and other long texts of several pages are all on the rendered pages, last word included', async () => {
+    /** Short numbered lines up to a field's limit (4000 characters; a trivsel text 2000), the last ending in its own word. */
+    const LINES = { ROB: 110, NYS: 110, GLA: 110, STY: 110, BEV: 55 };
+    const long = (tag: keyof typeof LINES) =>
+      Array.from({ length: LINES[tag] }, (_, i) => `${tag}${String(i + 1).padStart(3, '0')} iagttaget i leg og samling`).join('\n') + ` slutord${tag.toLowerCase()}`;
+    const fields = { ROB: long('ROB'), NYS: long('NYS'), GLA: long('GLA'), STY: long('STY'), BEV: long('BEV') };
+    expect(Math.max(...Object.values(fields).map((t) => t.length))).toBeLessThanOrEqual(4000);
+    expect(fields.BEV.length).toBeLessThanOrEqual(2000);
+    let m = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-10', startTime: '08:30', childId: s.children.aksel.id });
+    await tc.call('meeting.update', { id: m.id, patch: { place: 'Engskolen, lokale 12' } });
+    m = await tc.call('meeting.start', { id: m.id });
+    const byKind = (k: string) => m.items.find((i) => i.kind === k)!;
+    await tc.call('item.update', { id: byKind('laeringskompetencer').id, patch: { data: { competences: { Robusthed: fields.ROB, Nysgerrighed: fields.NYS } } } });
+    await tc.call('item.update', { id: byKind('barnets_perspektiv').id, patch: { data: { childLooksForward: fields.GLA } } });
+    const form = (await tc.call('form.getTransition', { meetingId: m.id }))!;
+    await tc.call('form.saveTransition', { meetingId: m.id, data: { ...form, strengths: fields.STY, trivsel: form.trivsel.map((t, i) => (i === 0 ? { ...t, level: 'trivsel', text: fields.BEV } : t)) } });
+    await tc.call('meeting.end', { id: m.id });
+    await tc.call('referat.generate', { meetingId: m.id });
+    const skema = await exportAs('overgangsskema-lang-tekst', { meetingId: m.id, kind: 'overgangsskema' });
+    const referat = await exportAs('referat-lang-tekst', { meetingId: m.id, kind: 'referat' });
+    // The control: the same overgangsskema with every row marked „can't split", as before the fix.
+    const unsplittable = await altered(skema.path, 'overgangsskema-lang-tekst-cantsplit', /word\/document\.xml/, (x) => x.replaceAll('<w:tr><w:tc>', '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc>'));
+    const [skemaPdf, referatPdf, controlPdf] = renderToPdf([skema.path, referat.path, unsplittable], join(EXPORTS, 'pdf'));
+    expect(pdfPages(skemaPdf!)).toBeGreaterThanOrEqual(6);
+    pdfFirstPagePng(skemaPdf!, join(EXPORTS, 'overgangsskema-lang-tekst.png'));
+    const missing = (pdf: string, tags: (keyof typeof LINES)[]) => {
+      const txt = pdfText(pdf, { layout: false });
+      return tags.flatMap((tag) => [...Array.from({ length: LINES[tag] }, (_, i) => `${tag}${String(i + 1).padStart(3, '0')} iagttaget`), `slutord${tag.toLowerCase()}`].filter((w) => !txt.includes(w)));
+    };
+    expect(missing(skemaPdf!, ['ROB', 'NYS', 'GLA', 'STY', 'BEV'])).toEqual([]);
+    expect(missing(referatPdf!, ['ROB', 'NYS', 'GLA'])).toEqual([]);
+    // The check itself sees text cut off: a row that cannot split loses what does not fit on its page – here the end
+    // of „Robusthed", its last word included.
+    const lost = missing(controlPdf!, ['ROB', 'NYS', 'GLA', 'STY', 'BEV']);
+    expect(lost).toContain('slutordrob');
+    expect(lost).toContain('ROB110 iagttaget');
+  }, 180_000);
+
+  it('typed line breaks are kept in every multi-line field: læringskompetencer, barnets perspektiv, evaluering, purpose bullets, decisions, notes, forms', async () => {
+    // Typed with CR+LF, a vertical tab and a form feed, as pasted from other programs: all become line breaks.
+    const two = (a: string, b: string, sep = '\r\n') => `${a}${sep}${b}`;
+    let m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-11', startTime: '14:00', childId: s.children.malik.id });
+    m = await tc.call('meeting.start', { id: m.id });
+    const byKey = (k: string) => m.items.find((i) => i.key === k)!;
+    await tc.call('item.update', { id: byKey('lykkes').id, patch: { notes: two('Bygger med klodser', 'hjælper de yngre', '\v'), data: { purposeBullets: [two('Dele det gode', 'fra hjemmet', '\f')] } } });
+    await tc.call('item.update', { id: byKey('perspektiv').id, patch: { data: { childLooksForward: two('Sandkassen', 'med Ali'), childWorries: two('Når mor går', 'om morgenen', '\v') } } });
+    await tc.call('item.update', { id: byKey('evaluering').id, patch: { data: { evaluation: two('Vi nåede alt', 'forældrene følte sig hørt') } } });
+    await tc.call('decision.add', { itemId: byKey('aftaler').id, text: two('- Samme voksne hver morgen', 'i fire uger') });
+    await tc.call('meeting.end', { id: m.id });
+    await tc.call('referat.generate', { meetingId: m.id });
+    const doc = await readDocx(readFileSync((await exportAs('referat-linjeskift', { meetingId: m.id, kind: 'referat' })).path));
+    const all = doc.paragraphs.join('\n\n');
+    for (const broken of ['Bygger med klodser\nhjælper de yngre', 'Dele det gode\nfra hjemmet', 'Sandkassen\nmed Ali', 'Når mor går\nom morgenen', 'Vi nåede alt\nforældrene følte sig hørt', '-\tSamme voksne hver morgen\ni fire uger']) {
+      expect(all, broken).toContain(broken);
+    }
+    expect(all).not.toMatch(/- - Samme|\r|\v|\f/);
+
+    let o = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-12', startTime: '08:30', childId: s.children.aksel.id });
+    await tc.call('meeting.update', { id: o.id, patch: { place: 'Engskolen' } });
+    o = await tc.call('meeting.start', { id: o.id });
+    await tc.call('item.update', { id: o.items.find((i) => i.kind === 'laeringskompetencer')!.id, patch: { data: { competences: { Robusthed: two('Kommer hurtigt videre', 'efter små nederlag') } } } });
+    const form = (await tc.call('form.getTransition', { meetingId: o.id }))!;
+    await tc.call('form.saveTransition', { meetingId: o.id, data: { ...form, strengths: two('Nysgerrig', 'hjælpsom', '\v'), startAgreements: two('To besøg i marts', 'med en pædagog') } });
+    await tc.call('meeting.end', { id: o.id });
+    await tc.call('referat.generate', { meetingId: o.id });
+    const skema = await readDocx(readFileSync((await exportAs('overgangsskema-linjeskift', { meetingId: o.id, kind: 'overgangsskema' })).path));
+    const text = skema.paragraphs.join('\n\n');
+    for (const broken of ['Kommer hurtigt videre\nefter små nederlag', 'Nysgerrig\nhjælpsom', 'To besøg i marts\nmed en pædagog']) expect(text, broken).toContain(broken);
+  }, 120_000);
 });
 
 describe('9. words as people write them', () => {

@@ -10,9 +10,9 @@ import { finishKeyChange } from '../db/keyResolution';
 import { commitNewKey, discardNewKey, keyFileProtection, rewrapKey, stageNewKey, type KeyProtection, type SecretProtector } from '../db/keyStore';
 import { cleanLeftovers } from '../db/leftovers';
 import { openDb, schemaVersion } from '../db/openDb';
-import { listSafetyCopies, removeDbFile, swapInDatabase, writeRekeyedCopy, type SafetyCopyInfo } from '../db/restore';
+import { removeDbFile, swapInDatabase, writeRekeyedCopy } from '../db/restore';
 import type { Db } from '../db/types';
-import { pruneSafetyCopies } from '../db/safetyCopies';
+import { pruneSafetyCopies, safetyCopiesForScreen } from '../db/safetyCopies';
 import { getKommune } from '../settings/kommune';
 import { checkAuditChain, reanchor, registerAuditAnchor, type ChainState } from '../audit/auditAnchor';
 import { AppError } from '../errors';
@@ -202,8 +202,8 @@ export class Core implements Ctx {
     return this.candidates.inspect(source, { passphrase }, 'backup', this.opts.nativeBinding);
   }
 
-  safetyCopies(): SafetyCopyInfo[] {
-    return listSafetyCopies(this.opts.dataDir);
+  safetyCopies(): ReturnType<typeof safetyCopiesForScreen> {
+    return safetyCopiesForScreen(this.opts.dataDir);
   }
 
   /** Step 1 of a restore from a safety copy (made before an earlier restore, under the database key). */

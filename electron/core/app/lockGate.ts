@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { randomBytes } from 'node:crypto';
 import { resolveKey } from '../db/keyResolution';
 import { commitNewKey, discardNewKey, kdfIsOld, keyFileProtection, rewrapKey, stageNewKey, type SecretProtector } from '../db/keyStore';
-import { listSafetyCopies } from '../db/restore';
+import { safetyCopiesForScreen } from '../db/safetyCopies';
 import type { CallMeta, Dispatch } from '../ipc/dispatch';
 import { replaceDatabase, RestoreCandidates } from './restoreFlow';
 import type { Dialogs } from './core';
@@ -126,7 +126,7 @@ export function createLockGate(opts: {
   }
 
   async function lockedRestoreCall(channel: string, raw: unknown): Promise<unknown> {
-    if (channel === 'db.safetyCopies') return listSafetyCopies(opts.dataDir);
+    if (channel === 'db.safetyCopies') return safetyCopiesForScreen(opts.dataDir);
     if (channel === 'db.restoreChoose') {
       const { passphrase } = contract['db.restoreChoose'].input.parse(raw);
       const source = await opts.dialogs.openFile({ title: 'Vælg sikkerhedskopi', filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }] });

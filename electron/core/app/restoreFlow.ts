@@ -6,12 +6,12 @@ import {
   inspectCandidate,
   prepareRestore,
   removeDbFile,
-  safetyCopyPath,
   swapInDatabase,
   writeSafetyCopy,
   type CandidateSummary,
   type Secret,
 } from '../db/restore';
+import { safetyCopyFile } from '../db/safetyCopies';
 import type { Db } from '../db/types';
 
 interface Candidate {
@@ -44,7 +44,7 @@ export class RestoreCandidates {
   }
 
   inspectSafetyCopy(dataDir: string, name: string, key: Buffer | null, nativeBinding?: string): InspectedCandidate {
-    const path = safetyCopyPath(dataDir, name);
+    const path = safetyCopyFile(dataDir, name);
     if (!existsSync(path)) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
     if (!key) throw new AppError('RESTORE_BAD_FILE', 'Denne sikkerhedskopi er låst med datafilens nøgle, som ikke kan låses op lige nu. Vælg en sikkerhedskopi, du har lavet med en adgangskode. Intet er ændret.');
     try {

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { candidateKeys, commitNewKey, discardNewKey, type KeyOptions } from './keyStore';
 import { writeMeta } from './openDb';
-import { listSafetyCopies, opensWith, rekeyFileAtomically } from './restore';
+import { opensWith, rekeyFileAtomically } from './restore';
+import { listSafetyCopies } from './safetyCopies';
 
 /**
  * Picks the key that opens the database and finishes or rolls back an interrupted key change:
@@ -33,8 +34,7 @@ export function resolveKey(keyPath: string, opts: KeyOptions & { dbFile: string;
 /** The steps of a key change after the database itself was swapped: safety copies, then the sidecar. Idempotent. */
 export function finishKeyChange(dbFile: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
   const dir = dirname(dbFile);
-  for (const copy of listSafetyCopies(dir)) {
-    const path = join(dir, copy.name);
+  for (const { path } of listSafetyCopies(dir)) {
     if (!opensWith(path, newKey, nativeBinding) && opensWith(path, oldKey, nativeBinding)) rekeyFileAtomically(path, oldKey, newKey, nativeBinding);
   }
   writeMeta(dbFile, newKey);

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { LATEST_VERSION } from './migrations';
 import { rawKeyLiteral } from './openDb';
+import { safetyCopyName } from './safetyCopies';
 import type { Db } from './types';
 
 /** How a candidate file is opened: a backup by the passphrase it was given, a safety copy by the database key. */
@@ -28,8 +29,6 @@ export interface CandidateSummary {
 const TOVHOLDER_TABLES = ['settings', 'people', 'children', 'meetings', 'agenda_items', 'referat_versions', 'audit_log'];
 /** A SQLCipher database is at least one 4 KiB page; anything shorter was cut off or never was a backup. */
 const MIN_BYTES = 4096;
-
-export const SAFETY_COPY_PREFIX = 'tovholder-foer-gendannelse-';
 
 function sqlString(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
@@ -241,10 +240,6 @@ export function swapInDatabase(dbFile: string, prepared: string): void {
   fsyncPath(dirname(dbFile));
 }
 
-export function safetyCopyName(at: Date): string {
-  return `${SAFETY_COPY_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}.db`;
-}
-
 /**
  * Keeps the current database as a safety copy before it is replaced: written to a temporary file and renamed, so a
  * half-written safety copy never carries the real name. With the database open, `VACUUM INTO` takes a consistent
@@ -265,26 +260,4 @@ export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string
     removeDbFile(tmp);
     throw mapWriteError(err, new AppError('IO_ERROR', 'Sikkerhedskopien af de nuværende data kunne ikke gemmes, så gendannelsen er ikke begyndt. Intet er ændret.'));
   }
-}
-
-export interface SafetyCopyInfo {
-  name: string;
-  madeAt: string;
-  bytes: number;
-}
-
-export function listSafetyCopies(dataDir: string): SafetyCopyInfo[] {
-  return readdirSync(dataDir)
-    .filter((f) => f.startsWith(SAFETY_COPY_PREFIX) && f.endsWith('.db'))
-    .map((name) => {
-      const st = statSync(join(dataDir, name));
-      return { name, madeAt: st.mtime.toISOString(), bytes: st.size };
-    })
-    .sort((a, b) => b.name.localeCompare(a.name));
-}
-
-/** A safety copy by name – only a plain name from the list, never a path. */
-export function safetyCopyPath(dataDir: string, name: string): string {
-  if (basename(name) !== name || !name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
-  return join(dataDir, name);
 }

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { AppError } from '../errors';
 
 /**
  * The encrypted safety copies a restore leaves next to the database („tovholder-foer-gendannelse-<tid>.db"), so a
@@ -8,25 +9,59 @@ import { join } from 'node:path';
  */
 export const SAFETY_COPY_PREFIX = 'tovholder-foer-gendannelse-';
 
-export function safetyCopyPath(dataDir: string, at: Date): string {
-  return join(dataDir, `${SAFETY_COPY_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}.db`);
+/** The name a safety copy made at `at` gets: „tovholder-foer-gendannelse-2026-12-15T10-00-00-000Z.db". */
+export function safetyCopyName(at: Date): string {
+  return `${SAFETY_COPY_PREFIX}${at.toISOString().replace(/[:.]/g, '-')}.db`;
 }
 
-/** When a copy was made: from its name (2026-12-15T10-00-00-000Z), else the file's modification time. */
-function madeAt(dir: string, name: string): Date {
-  const m = /^tovholder-foer-gendannelse-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/.exec(name);
-  if (m) return new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
-  return statSync(join(dir, name)).mtime;
+/** A safety copy by name – only a plain name as the list gives it, never a path. */
+export function safetyCopyFile(dataDir: string, name: string): string {
+  if (basename(name) !== name || !name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
+  return join(dataDir, name);
 }
 
-export function listSafetyCopies(dataDir: string): { path: string; madeAt: Date }[] {
+export interface SafetyCopy {
+  name: string;
+  path: string;
+  /** When the copy was made: from its name, else (a renamed copy) the file's modification time. */
+  madeAt: Date;
+  bytes: number;
+}
+
+const NAMED_TIME = /^tovholder-foer-gendannelse-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/;
+
+/**
+ * Every safety copy in the data folder, newest first. The one list: the restore screen shows it, expiry and a
+ * retention deletion remove from it, a key change re-encrypts it.
+ */
+export function listSafetyCopies(dataDir: string): SafetyCopy[] {
   let names: string[];
   try {
     names = readdirSync(dataDir);
   } catch {
     return [];
   }
-  return names.filter((n) => n.startsWith(SAFETY_COPY_PREFIX) && n.endsWith('.db')).map((n) => ({ path: join(dataDir, n), madeAt: madeAt(dataDir, n) }));
+  const copies: SafetyCopy[] = [];
+  for (const name of names) {
+    if (!name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) continue;
+    const path = join(dataDir, name);
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      continue; // removed meanwhile
+    }
+    if (!st.isFile()) continue;
+    const m = NAMED_TIME.exec(name);
+    const madeAt = m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : st.mtime;
+    copies.push({ name, path, madeAt, bytes: st.size });
+  }
+  return copies.sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
+}
+
+/** The list as the restore screen gets it (contract `db.safetyCopies`): names, never paths. */
+export function safetyCopiesForScreen(dataDir: string): { name: string; madeAt: string; bytes: number }[] {
+  return listSafetyCopies(dataDir).map((c) => ({ name: c.name, madeAt: c.madeAt.toISOString(), bytes: c.bytes }));
 }
 
 /** Overwrites a file with zeros and removes it (and a journal or WAL beside it). */

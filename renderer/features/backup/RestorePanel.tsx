@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
 import { t } from '../../../shared/text/da';
+import { restoreText } from '../../../shared/text/restore';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
 import { call } from '../../lib/api';
@@ -13,7 +14,7 @@ type Candidate = NonNullable<ChannelOutput<'db.restoreChoose'>>;
  * Restore in two steps: choose a backup (or a safety copy) – the core checks it and says what it holds – then
  * confirm. Used in Indstillinger and on the lock screen, which serves the same channels while the data are locked.
  */
-export function RestorePanel({ onRestored }: { onRestored: () => void }) {
+export function RestorePanel({ onRestored }: { onRestored: (safetyCopy: string | null) => void }) {
   const action = useAction();
   const copies = useQuery(() => call('db.safetyCopies', {}), []);
   const [pass, setPass] = useState('');
@@ -31,14 +32,19 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
           {t.backup.chooseFile}
         </button>
       </div>
-      <h3>{t.backup.safetyCopies}</h3>
+      <h3 id="rs-copies-h">{t.backup.safetyCopies}</h3>
       <p className="meta">{t.backup.safetyCopiesHint}</p>
       {copies.data && copies.data.length === 0 && <p className="meta">{t.backup.noSafetyCopies}</p>}
-      <ul className="plain-list">
-        {copies.data?.map((c) => (
+      <ul className="plain-list" aria-labelledby="rs-copies-h">
+        {copies.data?.map((c, i) => (
           <li key={c.name}>
-            {formatTimestamp(c.madeAt)} ({Math.max(1, Math.round(c.bytes / 1024))} kB){' '}
-            <button type="button" disabled={action.busy} onClick={() => void action.run(() => call('db.restoreSafetyCopy', { name: c.name })).then((r) => r && setCandidate(r))}>
+            <span id={`rs-copy-${i}`}>{restoreText.safetyCopyLine(formatTimestamp(c.madeAt), Math.max(1, Math.round(c.bytes / 1024)))}</span>{' '}
+            <button
+              type="button"
+              disabled={action.busy}
+              aria-describedby={`rs-copy-${i}`}
+              onClick={() => void action.run(() => call('db.restoreSafetyCopy', { name: c.name })).then((r) => r && setCandidate(r))}
+            >
               {t.backup.restoreThis}
             </button>
           </li>
@@ -71,7 +77,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
               onConfirm={() =>
                 void action.run(() => call('db.restore', { candidateId: candidate.candidateId })).then((r) => {
                   setCandidate(null);
-                  if (r?.restored) onRestored();
+                  if (r?.restored) onRestored(r.safetyCopy);
                 })
               }
             />
