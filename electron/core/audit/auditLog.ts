@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = {
   'sample.load': 'Indlæste eksempeldata',
   'sample.remove': 'Fjernede eksempeldata',
   'escalate.netvaerk': 'Eskalerede til netværksmøde',
+  'signing.identity': 'Oprettede eller indlæste signeringsidentitet',
+  'signing.exportCertificate': 'Gemte offentligt certifikat',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
