@@ -45,6 +45,28 @@ export const signingText = {
     kindLocal: LOCAL_CERTIFICATE_LABEL,
     kindImported: 'certifikat fra kommunen',
   },
+  /** The settings card „Signering“ and the check screen. */
+  screen: {
+    title: 'Signering',
+    intro:
+      'Når et dokument er forseglet, signeres Word-filen og PDF-filen digitalt med mødelederens certifikat (og hver underskrivers eget, hvis de har et her). Modtageren kan kontrollere signaturen i Word, Adobe Reader eller „Kontrollér dokument“ uden Tovholder.',
+    none: 'Du har ingen signeringsidentitet endnu.',
+    generate: 'Opret lokalt certifikat',
+    importLabel: 'Indlæs certifikat fra kommunen (.p12/.pfx)',
+    password: 'Adgangskode til certifikatfilen',
+    importButton: 'Vælg fil og indlæs',
+    exportButton: 'Gem offentligt certifikat',
+    validity: (from: string, to: string) => `Gyldigt ${from} – ${to}`,
+    fingerprint: 'SHA-256-fingeraftryk',
+    trustedTitle: 'Kommunens betroede certifikater',
+    trustedNone: 'Listen er tom. Den følger med indstillingsfilen, når kommunen deler sine indstillinger.',
+    created: 'Signeringsidentiteten er klar.',
+    verifySignatures: 'Digitale signaturer i filen',
+    verifyNoSignatures: 'Filen har ingen digital signatur.',
+    trustedYes: 'På kommunens liste',
+    trustedNo: 'Ikke på kommunens liste',
+    localMark: LOCAL_CERTIFICATE_LABEL,
+  },
   check: {
     notSupported: (file: string) => `„${file}“ er hverken et Word-dokument (.docx) eller en PDF.`,
     noSignature: 'Filen har ingen digital signatur.',

@@ -137,3 +137,12 @@ describe('honest words (issue 20, item 5)', () => {
     expect(signingText.meaning).toMatch(/PDF/);
   });
 });
+
+describe('no screen or document text promises a qualified signature (issue 20, item 5)', () => {
+  it('the text catalogue and the signature page words never say „kvalificeret“, „MitID“ or „NemLog-in signatur“', async () => {
+    const { readdirSync, readFileSync: read } = await import('node:fs');
+    const root = resolve(__dirname, '..', '..', '..', 'shared');
+    const files = [...readdirSync(join(root, 'text')).map((f) => join(root, 'text', f)), join(root, 'referat', 'referatText.ts')];
+    for (const f of files) expect(read(f, 'utf8'), f).not.toMatch(/kvalificeret|MitID|NemLog-in signatur/i);
+  });
+});
