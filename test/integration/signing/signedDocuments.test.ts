@@ -7,7 +7,7 @@ import { signingText } from '../../../shared/text/signing';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
 import { pdfText, renderToPdf } from '../../helpers/render';
-import { dialogMeeting, overgangSkoleMeeting } from '../../helpers/scenarios';
+import { dialogMeeting, netvaerkMeeting, overgangSkoleMeeting } from '../../helpers/scenarios';
 import { ensureVerifiersBuilt, ooxmlVerify, pdfVerify } from '../../helpers/verifiers';
 
 /**
@@ -78,6 +78,8 @@ beforeAll(async () => {
   expect(res.signedBy).toHaveLength(2);
   const overgang = await overgangSkoleMeeting(a, s);
   await exportDocx(a, 'overgangsskema-signeret', { meetingId: overgang, kind: 'overgangsskema' });
+  const netvaerk = await netvaerkMeeting(a, s);
+  await exportDocx(a, 'handleplan-signeret', { meetingId: netvaerk, kind: 'handleplan' });
   // The PDF comes from the print view in the app (Chromium); here LibreOffice renders the same document as a real PDF.
   const [rendered] = renderToPdf([files['referat-signeret']!], join(WORK, 'libreoffice'));
   pdfStandIn = readFileSync(rendered!);
@@ -99,8 +101,8 @@ describe('Word: an OOXML package signature that Apache POI accepts (issue 20, it
     expect(r.err).not.toMatch(/not covered.*word\//);
   });
 
-  it('the signed overgangsskema is valid', () => {
-    const r = ooxmlVerify(files['overgangsskema-signeret']!);
+  it.each(['overgangsskema-signeret', 'handleplan-signeret'])('the signed %s is valid', (name) => {
+    const r = ooxmlVerify(files[name]!);
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).toMatch(/valid: true/);
   });
