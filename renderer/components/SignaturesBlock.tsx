@@ -1,9 +1,13 @@
 import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../shared/referat/referatText';
 import type { ReferatState } from '../../shared/schemas/referat';
 import { formatTimestamp } from '../../shared/format/danishDate';
+import { signingText } from '../../shared/text/signing';
 
-/** Signatures on the paper view, in the same words as the Word document's signature page. */
-export function SignaturesBlock({ state }: { state: ReferatState }) {
+/**
+ * Signatures on the paper view, in the same words as the Word document's signature page – with the file's digital
+ * signatures (who signs with a certificate, who only drew or typed, and what that proves) when the model has them.
+ */
+export function SignaturesBlock({ state, digital }: { state: ReferatState; digital?: { lines: string[]; meaning: string } | null | undefined }) {
   const v = state.current;
   if (!v) return null;
   const rows = signatureRows(state);
@@ -51,6 +55,17 @@ export function SignaturesBlock({ state }: { state: ReferatState }) {
         <p className="meta">
           Forseglet {v.sealedAt ? formatTimestamp(v.sealedAt) : ''}. Segl (SHA-256): {v.seal}
         </p>
+      )}
+      {digital && (
+        <>
+          <h4>{signingText.page.heading}</h4>
+          {digital.lines.map((l) => (
+            <p key={l} className="meta">
+              {l}
+            </p>
+          ))}
+          <p className="meta">{digital.meaning}</p>
+        </>
       )}
     </section>
   );

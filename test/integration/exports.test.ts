@@ -93,7 +93,7 @@ describe('Word documents read back from their XML', () => {
       '5\tAnonym drøftelse: Dreng, 4 år, Mariehønen',
       '6\tEvt.',
       /^Underskrifter$/,
-      'ikke en kvalificeret elektronisk signatur',
+      'Ingen af dem er lavet gennem NemLog-in eller en signeringstjeneste.',
       'Mødeleder',
       'Birgitte Skovmose',
       'Referent',

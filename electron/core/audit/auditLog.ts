@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = {
   'preparation.save': 'Gemte forberedelse',
   'preparation.remove': 'Fjernede forberedelse',
   'note.internal': 'Ændrede markering af intern note',
+  'signing.identity': 'Oprettede eller indlæste signeringsidentitet',
+  'signing.exportCertificate': 'Gemte offentligt certifikat',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

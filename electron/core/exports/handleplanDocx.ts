@@ -47,6 +47,6 @@ export async function buildHandleplanDocx(model: DocumentModel): Promise<Buffer>
     }
   }
   children.push(para('Handleplanen er lavet sammen med forældrene.', { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: model.documentId }, { pageBreak: false }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { pageBreak: false }));
   return renderDocument(frameOf(model, `Handleplan: ${hp.childName}`, children));
 }

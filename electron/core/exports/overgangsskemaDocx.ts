@@ -83,6 +83,6 @@ export async function buildOvergangsskemaDocx(model: DocumentModel, trivselLabel
     children.push(para(`Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne${f.contactPerson ? ` (${f.contactPerson})` : ''} giver de vigtigste oplysninger videre til skolens personale.`, { before: 160 }));
   }
   children.push(para('Skemaet er udfyldt af forældrene og fagpersonen i fællesskab.', { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: model.documentId }, { heading: 'Underskrifter – forældre og fagperson', pageBreak: false }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { heading: 'Underskrifter – forældre og fagperson', pageBreak: false }));
   return renderDocument(frameOf(model, `Overgangsskema: ${tr.childName}`, children));
 }

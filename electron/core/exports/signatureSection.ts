@@ -2,6 +2,7 @@ import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { formatTimestamp } from '../../../shared/format/danishDate';
 import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../../shared/referat/referatText';
 import type { ReferatState, Signature } from '../../../shared/schemas/referat';
+import { signingText } from '../../../shared/text/signing';
 import { gridTable, heading, para } from './docxKit';
 
 function signatureCell(s: Signature | undefined): Paragraph[] {
@@ -30,6 +31,8 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export interface SignatureInfo {
   state: ReferatState;
   documentId: string;
+  /** The file's digital signatures, for a sealed document signed with certificates (issue 20). */
+  digital?: { lines: string[]; meaning: string } | null;
 }
 
 /** The signature page: what a signature is, each signer, and the status in words that match it. */
@@ -44,6 +47,10 @@ export function signatureSection(info: SignatureInfo, opts: { heading?: string; 
   if (v?.approvedAt) lines.push(`Godkendt af ${v.approvedBy ?? ''} ${formatTimestamp(v.approvedAt)}.`);
   if (v?.sealedAt && v.seal) lines.push(`Forseglet ${formatTimestamp(v.sealedAt)}. Segl (SHA-256): ${v.seal}`);
   lines.push(`Dokument-id: ${info.documentId}`);
+  if (info.digital) {
+    // Which signature is which: digital (certificate) or drawn/typed only, and what a digital signature proves.
+    lines.push(signingText.page.heading, ...info.digital.lines, info.digital.meaning);
+  }
   // The block stays together: no last page holds only the document id.
   lines.forEach((l, i) => children.push(para(l, { size: 19, after: 40, before: i === 0 ? 200 : 0, keepNext: i < lines.length - 1 })));
   return children;
