@@ -54,8 +54,9 @@ export function loadSampleData(ctx: Ctx): void {
   const seeded: Ctx = { db, now: () => ctx.now(), actor: () => 'Eksempeldata' };
   db.transaction(() => {
     const org = 'Børnehuset Eksempel (eksempeldata)';
+    const staffIds: string[] = [];
     for (const [name, initials, role, authorityRole] of STAFF) {
-      savePerson(db, { name, initials, role, organisation: org, authority: 'Eksempel Kommune', email: '', phone: '', authorityRole: authorityRole ?? null }, { isSample: true });
+      staffIds.push(savePerson(db, { name, initials, role, organisation: org, authority: 'Eksempel Kommune', email: '', phone: '', authorityRole: authorityRole ?? null }, { isSample: true }).id);
     }
     const children = CHILDREN.map((c) => {
       const child = saveChild(
@@ -82,7 +83,8 @@ export function loadSampleData(ctx: Ctx): void {
         purposeText: 'Sparring om barnets trivsel',
         givenDate: addDays(today, -10),
         obtainedBy: 'Lise Holmgaard',
-        participantsShown: STAFF.map(([n]) => n),
+        participantsShown: [],
+        participants: staffIds.map((personId) => ({ kind: 'person' as const, personId })),
         topics: [],
         expires: null,
       });
