@@ -32,7 +32,7 @@ describe('„Udfald for barnet" with the keyboard', () => {
     let m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-07', startTime: '12:30', series: { count: 2, weeks: 4 } });
     const slot = m.items.find((i) => i.kind === 'barn')!;
     await api(app, 'item.update', { id: slot.id, patch: { childId: s.children.freja.id } });
-    m = await api(app, 'meeting.start', { id: m.id });
+    m = await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true });
     for (const p of m.participants) await api(app, 'participant.update', { id: p.id, attendance: p.personId === s.people.psykolog.id ? 'afbud' : 'til_stede' });
     const position = m.items.findIndex((i) => i.id === slot.id) + 1;
 
