@@ -64,7 +64,7 @@ export function reindexMeetingSql(m: string): string {
              'Overgangsskema', ${FORM_TEXT(latest, '$.transition')}
        WHERE ${APPROVED(m)} AND json_type(${latest}, '$.transition') IS NOT NULL;
 
-    -- Not approved (any more): the live rows, under the keys they had.
+    -- Not approved, or no longer: the live rows, under the keys they had.
     INSERT INTO search_keys (entity_id)
       SELECT id FROM agenda_items WHERE meeting_id = ${m} AND NOT ${APPROVED(m)}
       UNION ALL SELECT d.id FROM decisions d JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ${m} AND NOT ${APPROVED(m)}
