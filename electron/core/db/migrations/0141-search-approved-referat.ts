@@ -145,6 +145,9 @@ export const migration0141: Migration = {
       CREATE TRIGGER search_referat_au AFTER UPDATE OF status, body ON referat_versions BEGIN
         ${reindexMeetingSql('NEW.meeting_id')}
       END;
+      CREATE TRIGGER search_referat_ai AFTER INSERT ON referat_versions WHEN NEW.status IN ('godkendt', 'forseglet') BEGIN
+        ${reindexMeetingSql('NEW.meeting_id')}
+      END;
       CREATE TRIGGER search_referat_ad AFTER DELETE ON referat_versions BEGIN
         DELETE FROM search_index WHERE rowid IN (SELECT fts_rowid FROM search_keys WHERE entity_id >= 'referat:' || OLD.meeting_id || ':' AND entity_id < 'referat:' || OLD.meeting_id || ';');
         DELETE FROM search_keys WHERE entity_id >= 'referat:' || OLD.meeting_id || ':' AND entity_id < 'referat:' || OLD.meeting_id || ';';

@@ -33,6 +33,11 @@ describe('migration 0141 search-approved-referat', () => {
     expect(rows('"010120"*')).toEqual([]);
     expect(rows('hjælpsom frokost')).toEqual([{ kind: 'overgangsskema', entity_id: 'form:m2:overgangsskema', meeting_id: 'm2', child_id: 'c1' }]);
     expect(rows('samtykke')).toEqual([]);
+    // A version written as approved straight away counts too.
+    const approved = { items: [{ ...body.items[0], text: 'Frokostaftale godkendt.', childId: 'c1' }] };
+    db.prepare("INSERT INTO referat_versions (id, meeting_id, version, status, body, document_id, created_at) VALUES ('v2', 'm2', 1, 'godkendt', ?, 'TH-2', 'x')").run(JSON.stringify(approved));
+    expect(rows('hjælpsom')).toEqual([]);
+    expect(rows('frokostaftale')).toEqual([{ kind: 'referat', entity_id: 'referat:m2:1', meeting_id: 'm2', child_id: 'c1' }]);
     db.close();
   });
 });
