@@ -17,6 +17,7 @@ import { useItemTimer } from '../lib/useItemTimer';
 import { HandleplanEditor } from '../components/HandleplanEditor';
 import { PreparationForItem } from '../features/preparation/PreparationCard';
 import { DateInput } from '../components/DanishDateTime';
+import { StartMeetingButton } from '../features/meetingDay/StartMeetingButton';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
@@ -47,9 +48,7 @@ export function LiveMeeting({ id }: { id: string }) {
             <>
               {t.live.notStarted}{' '}
               {(m.status === 'planlagt' || m.status === 'indkaldt') && (
-                <button type="button" className="primary" onClick={() => void action.run(() => call('meeting.start', { id })).then((d) => d && meeting.setData(d))}>
-                  {t.meeting.start}
-                </button>
+                <StartMeetingButton m={m} onStarted={meeting.setData} />
               )}
             </>
           )}

@@ -295,7 +295,8 @@ export const contract = {
     z.strictObject({ id: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(1000), confirmed: z.boolean() }),
     MeetingDetailSchema,
   ),
-  'meeting.start': channel(ByIdSchema, MeetingDetailSchema),
+  /** On another day than planned the core answers CONFIRM_NEEDED (`field: 'confirmOtherDay'`) naming both dates, until confirmed. */
+  'meeting.start': channel(ByIdSchema.extend({ confirmOtherDay: z.boolean().default(false) }), MeetingDetailSchema),
   'meeting.setCurrentItem': channel(z.strictObject({ id: IdSchema, itemId: IdSchema }), MeetingDetailSchema),
   'meeting.switchPhase': channel(
     z.strictObject({ id: IdSchema, phase: z.string().max(40), stayingParticipantIds: z.array(IdSchema).max(80) }),

@@ -258,8 +258,8 @@ export function createHandlers(core: Core): HandlerTable {
       cancelMeeting(core, id, reason, confirmed);
       return detail(id);
     },
-    'meeting.start': ({ id }) => {
-      startMeeting(core, id);
+    'meeting.start': ({ id, confirmOtherDay }) => {
+      startMeeting(core, id, { confirmOtherDay });
       return detail(id);
     },
     'meeting.setCurrentItem': ({ id, itemId }) => {
