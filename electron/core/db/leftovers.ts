@@ -12,6 +12,9 @@ import { removeDbFile } from './restore';
  *   `.tovholder-pending-*.json` in the data folder before it is written; the marker names it, so start-up can find
  *   it in a folder it otherwise knows nothing about and remove it.
  * - `tovholder.key.tmp`, `tovholder.key.new.tmp`, `tovholder.db.meta.json.tmp`: half-written small files, replaced by rename; removed.
+ * - `.<name>.<8 hex>.tmp`: a small file written by `writeFileAtomic` (files.ts) – the audit log's anchor
+ *   `tovholder.db.revisionsanker.json` above all, rewritten after every change – that never reached its rename; the
+ *   file it was to replace is whole, so the temporary one is removed.
  * - `tovholder.key.new`: a staged key. It is not touched here: opening the database decides (keyResolution.ts) –
  *   if the new key opens it, the key change is finished; if the old key does, the staged key is discarded.
  */
@@ -19,6 +22,7 @@ const TEMP_IN_DATA_DIR = /^\.tovholder-(restore|rekey|safety)-[0-9a-f]+\.tmp$/;
 const PENDING_MARKER = /^\.tovholder-pending-[0-9a-f]+\.json$/;
 const BACKUP_TEMP = /^\.tovholder-backup-[0-9a-f]+\.tmp$/;
 const SMALL_TEMPS = ['tovholder.key.tmp', 'tovholder.key.new.tmp', 'tovholder.db.meta.json.tmp'];
+const ATOMIC_WRITE_TEMP = /^\..+\.[0-9a-f]{8}\.tmp$/;
 
 export function cleanLeftovers(dataDir: string): string[] {
   const removed: string[] = [];
@@ -32,7 +36,7 @@ export function cleanLeftovers(dataDir: string): string[] {
     if (TEMP_IN_DATA_DIR.test(name)) {
       removeDbFile(join(dataDir, name));
       removed.push(name);
-    } else if (SMALL_TEMPS.includes(name)) {
+    } else if (SMALL_TEMPS.includes(name) || ATOMIC_WRITE_TEMP.test(name)) {
       rmSync(join(dataDir, name), { force: true });
       removed.push(name);
     } else if (PENDING_MARKER.test(name)) {

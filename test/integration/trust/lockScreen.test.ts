@@ -144,6 +144,7 @@ describe('leftovers of interrupted operations are cleaned at start', () => {
       'tovholder.key.tmp',
       'tovholder.key.new.tmp',
       'tovholder.db.meta.json.tmp',
+      '.tovholder.db.revisionsanker.json.63e5692a.tmp',
     ];
     for (const f of leftovers) writeFileSync(join(dir, f), randomBytes(1000));
     const backupTmp = join(backupDir, '.tovholder-backup-0a1b2c3d4e5f.tmp');
