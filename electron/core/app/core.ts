@@ -81,7 +81,6 @@ export class Core implements Ctx {
       if (this.ownsLock) this.lock.release();
       throw err;
     }
-    registerAuditAnchor(this.db, this.auditAnchorFile, opts.key);
     // The audit chain is checked at every start, against its anchor outside the database (issue 13, item 5).
     this.auditAtStart = checkAuditChain(this.db);
     this.pruneSafetyCopies();
@@ -104,8 +103,16 @@ export class Core implements Ctx {
     return pruneSafetyCopies(this.opts.dataDir, this.now(), getKommune(this.db).safetyCopyDays);
   }
 
+  /**
+   * Opens the database with the current key and connects it to the audit anchor under that key. Every connection
+   * (start, after a key change, after a restore) is registered, so the anchor always follows the log with the key
+   * the file has – an unregistered connection after a key change left the anchor under the old key, and the next
+   * start reported the untouched log as forged.
+   */
   private open(): Db {
-    return openDb({ file: this.dbFile, key: this.opts.key, nativeBinding: this.opts.nativeBinding });
+    const db = openDb({ file: this.dbFile, key: this.opts.key, nativeBinding: this.opts.nativeBinding });
+    registerAuditAnchor(db, this.auditAnchorFile, this.opts.key);
+    return db;
   }
 
   now(): Date {

@@ -90,6 +90,25 @@ describe('the key lives in the OS keychain; a passphrase when there is none', { 
     db.close();
   });
 
+  it('after key changes the audit log still reads as intact and anchored at the next start, and the anchor follows new entries', async () => {
+    const dir = tempDir();
+    const g = gateFor(dir, fakeKeychain());
+    await g.gate('child.save', { name: 'Karla Ankersen', birthDate: '2022-03-01', institution: '', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null }, META);
+    expect(await g.gate('security.rekey', {}, META)).toEqual({ ok: true, value: { ok: true } });
+    await g.gate('child.save', { name: 'Malte Ankersen', birthDate: '2022-04-01', institution: '', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null }, META);
+    expect(await g.gate('security.rekey', {}, META)).toEqual({ ok: true, value: { ok: true } });
+    await g.gate('child.save', { name: 'Ida Ankersen', birthDate: '2022-05-01', institution: '', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null }, META);
+    await Promise.resolve(); // the anchor follows the committed head
+    const entries = g.cores.at(-1)!.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
+    g.close();
+    const again = gateFor(dir, fakeKeychain());
+    expect((await again.gate('app.status', {}, META)) as object).toMatchObject({ value: { state: 'ready' } });
+    const core = again.cores.at(-1)!;
+    expect(core.auditAtStart).toMatchObject({ ok: true, entries: entries.n });
+    expect(core.auditAtStart.message).toMatch(/ankeret/);
+    again.close();
+  });
+
   it('a key change interrupted after the new key was staged still opens (the staged key is tried)', async () => {
     const dir = tempDir();
     const keyPath = join(dir, 'tovholder.key');
