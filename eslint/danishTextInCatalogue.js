@@ -3,6 +3,9 @@
  * (STYLE §12). Outside it, a string literal, a template literal or JSX text is refused when it
  *  - contains a Danish letter (æ, ø, å, Æ, Ø, Å), or
  *  - reads as a Danish sentence: at least two different common Danish function words („ikke“, „og“, „det“ …).
+ * With the option `{ jsx: 'all' }` (used for renderer/), every JSX text with a word in it and every string value of
+ * a text attribute (`aria-label`, `title`, `alt`, `placeholder`, `label`) is refused too, Danish-looking or not:
+ * on a screen, all words a person reads come from the catalogue.
  * Not checked: import/export sources, `'use strict'`-style directives, TypeScript literal types, property keys
  * (`{ 'x': … }`), and strings that are only an identifier-like key (no space, no Danish letter).
  * Where the rule applies (which folders, which files are data) is set in eslint.config.js and described in
@@ -33,6 +36,9 @@ export function danishReason(text) {
   );
   return words.size >= 2 ? 'sentence' : null;
 }
+
+/** JSX attributes whose value a person reads or hears. */
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'label']);
 
 /** @param {import('estree').Node & { parent?: any }} node */
 function isExempt(node) {
@@ -65,16 +71,18 @@ export const danishTextInCatalogue = {
   meta: {
     type: 'problem',
     docs: { description: 'User-facing Danish text belongs in the text catalogue shared/text/.' },
-    schema: [],
+    schema: [{ type: 'object', properties: { jsx: { enum: ['danish', 'all'] } }, additionalProperties: false }],
     messages: {
       letter: 'Danish text outside the catalogue: move „{{text}}“ to shared/text/ and import it.',
       sentence: 'This reads as a Danish sentence outside the catalogue: move „{{text}}“ to shared/text/ and import it.',
+      screenText: 'Words on a screen come from the catalogue: move „{{text}}“ to shared/text/ and import it.',
     },
   },
   create(context) {
-    /** @param {import('estree').Node} node @param {string} text */
-    function check(node, text) {
-      const reason = danishReason(text);
+    const allJsx = context.options[0]?.jsx === 'all';
+    /** @param {import('estree').Node} node @param {string} text @param {boolean} [onScreen] */
+    function check(node, text, onScreen = false) {
+      const reason = danishReason(text) ?? (onScreen && /\p{L}{2,}/u.test(text) ? 'screenText' : null);
       if (!reason) return;
       const shown = text.replace(/\s+/g, ' ').trim();
       context.report({ node, messageId: reason, data: { text: shown.length > 60 ? `${shown.slice(0, 57)}…` : shown } });
@@ -82,14 +90,16 @@ export const danishTextInCatalogue = {
     return {
       Literal(node) {
         if (typeof node.value !== 'string' || isExempt(node)) return;
-        check(node, node.value);
+        const parent = /** @type {any} */ (node).parent;
+        const onScreen = allJsx && parent?.type === 'JSXAttribute' && TEXT_ATTRIBUTES.has(parent.name?.name);
+        check(node, node.value, onScreen);
       },
       TemplateLiteral(node) {
         if (node.parent?.type === 'TSLiteralType') return;
         check(node, node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' '));
       },
       JSXText(node) {
-        check(node, node.value);
+        check(node, node.value, allJsx);
       },
     };
   },

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { RoleSelect } from '../components/RoleSelect';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
+import { screenText } from '../../shared/text/screens';
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
 export function FirstRunGuide({ dataFile, onDone }: { dataFile: string; onDone: () => void }) {
@@ -16,7 +17,7 @@ export function FirstRunGuide({ dataFile, onDone }: { dataFile: string; onDone: 
   const [role, setRole] = useState<RoleCode>('dagtilbudsleder');
   const [workplace, setWorkplace] = useState('');
   const [kommune, setKommune] = useState('');
-  const [forvaltning, setForvaltning] = useState('Børn og Unge');
+  const [forvaltning, setForvaltning] = useState<string>(screenText.firstRun.defaultForvaltning);
   const [unit, setUnit] = useState('');
   const [sample, setSample] = useState(true);
   const action = useAction();

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
 import { call } from '../../lib/api';
 import { useAction, useQuery } from '../../lib/hooks';
+import { screenText } from '../../../shared/text/screens';
 
 type Candidate = NonNullable<ChannelOutput<'db.restoreChoose'>>;
 
@@ -37,7 +38,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       <ul className="plain-list">
         {copies.data?.map((c) => (
           <li key={c.name}>
-            {formatTimestamp(c.madeAt)} ({Math.max(1, Math.round(c.bytes / 1024))} kB){' '}
+            {formatTimestamp(c.madeAt)} {screenText.backup.size(Math.max(1, Math.round(c.bytes / 1024)))}{' '}
             <button type="button" disabled={action.busy} onClick={() => void action.run(() => call('db.restoreSafetyCopy', { name: c.name })).then((r) => r && setCandidate(r))}>
               {t.backup.restoreThis}
             </button>
