@@ -18,6 +18,7 @@ import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
 import { createMainWindow, denyAllPermissions } from './window';
+import { dataFileText } from '../../shared/text/dataFile';
 
 const appRoot = join(__dirname, '..', '..');
 if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
@@ -38,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function fatal(err: unknown): void {
-  const message = err instanceof AppError ? err.message : 'Tovholder kunne ikke starte. Datafilen er ikke ændret.';
+  const message = err instanceof AppError ? err.message : dataFileText.open.startFailed;
   dialog.showErrorBox('Tovholder', message);
   app.exit(1);
 }
