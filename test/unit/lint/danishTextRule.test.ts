@@ -1,5 +1,6 @@
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { danishReason, danishTextInCatalogue } from '../../../eslint/danishTextInCatalogue.js';
 
@@ -47,4 +48,34 @@ tester.run('danish-text-in-catalogue', danishTextInCatalogue, {
     { code: 'const el = <input aria-label="Forælderens navn" />;', filename: 'x.tsx', errors: [{ messageId: 'letter' }] },
     { code: "const o = { label: 'Søg' };", errors: [{ messageId: 'letter' }] },
   ],
+});
+
+// On a screen (renderer/, option jsx: 'all') every word a person reads comes from the catalogue, Danish-looking or not.
+tester.run('danish-text-in-catalogue, screens', danishTextInCatalogue, {
+  valid: [
+    { code: 'const el = <p>{t.app.saved}</p>;', filename: 'x.tsx', options: [{ jsx: 'all' }] },
+    { code: "const el = <p>{a} · {b} – {'…'}</p>;", filename: 'x.tsx', options: [{ jsx: 'all' }] },
+    { code: 'const el = <div className="meta" data-testid="retention-child" />;', filename: 'x.tsx', options: [{ jsx: 'all' }] },
+    { code: 'const el = <th scope="col">#</th>;', filename: 'x.tsx', options: [{ jsx: 'all' }] },
+  ],
+  invalid: [
+    { code: 'const el = <th scope="col">Status</th>;', filename: 'x.tsx', options: [{ jsx: 'all' }], errors: [{ messageId: 'screenText' }] },
+    { code: 'const el = <h3>Underskrifter</h3>;', filename: 'x.tsx', options: [{ jsx: 'all' }], errors: [{ messageId: 'screenText' }] },
+    { code: 'const el = <nav aria-label="Handlinger" />;', filename: 'x.tsx', options: [{ jsx: 'all' }], errors: [{ messageId: 'screenText' }] },
+    { code: 'const el = <img alt="Signature" src={s} />;', filename: 'x.tsx', options: [{ jsx: 'all' }], errors: [{ messageId: 'screenText' }] },
+  ],
+});
+
+describe('the rule is part of npm run lint', () => {
+  it('runs over electron/ and renderer/, and refuses an inline Danish message there', async () => {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ cwd: join(__dirname, '..', '..', '..') });
+    const code = "import { AppError } from '../errors';\nexport const refuse = () => { throw new AppError('CONFLICT', 'Mødet er aflyst og kan ikke ændres.'); };\n";
+    const [core] = await eslint.lintText(code, { filePath: join(__dirname, '..', '..', '..', 'electron', 'core', 'meetings', 'inline.ts') });
+    expect(core!.messages.map((m) => m.ruleId)).toContain('tovholder/danish-text-in-catalogue');
+    const [screen] = await eslint.lintText('export const X = () => <th scope="col">Status</th>;\n', { filePath: join(__dirname, '..', '..', '..', 'renderer', 'screens', 'Inline.tsx') });
+    expect(screen!.messages.map((m) => m.ruleId)).toContain('tovholder/danish-text-in-catalogue');
+    const [catalogue] = await eslint.lintText("export const x = { cancelled: 'Mødet er aflyst og kan ikke ændres.' } as const;\n", { filePath: join(__dirname, '..', '..', '..', 'shared', 'text', 'inline.ts') });
+    expect(catalogue!.messages.map((m) => m.ruleId)).not.toContain('tovholder/danish-text-in-catalogue');
+  });
 });
