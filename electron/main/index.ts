@@ -17,6 +17,7 @@ import { buildMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
+import { openWithDefaultProgram } from './openPath';
 import { createMainWindow, denyAllPermissions } from './window';
 import { dataFileText } from '../../shared/text/dataFile';
 
@@ -69,6 +70,7 @@ function start(): void {
         appVersion: app.getVersion(),
         nativeBinding,
         printToPdf: makePrintToPdf(join(__dirname, 'preload.cjs')),
+        openPath: openWithDefaultProgram,
       });
       return createDispatcher(createHandlers(core), {
         validateOutput: !app.isPackaged,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { OutlookCard } from '../features/outlook/OutlookCard';
 import { formatLongDate } from '../../shared/format/danishDate';
 import { roleLabel, type RoleCode } from '../../shared/domain/roles';
 import type { AgendaItem, MeetingDetail } from '../../shared/schemas/meeting';
@@ -58,6 +59,7 @@ export function MeetingPlan({ id }: { id: string }) {
       </div>
       <ParticipantsCard m={m} people={people.data ?? []} locked={locked} update={update} />
       <AgendaCard m={m} locked={locked} children={children.data ?? []} update={update} updateItem={updateItem} />
+      {(m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') && <OutlookCard m={m} kind="indkaldelse" />}
       {(m.carriedFollowups.length > 0 || m.previousMeeting) && (
         <section className="card" aria-labelledby="carried">
           <h2 id="carried">{t.meeting.carried}</h2>

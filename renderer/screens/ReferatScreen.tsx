@@ -12,6 +12,7 @@ import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { useAutosave } from '../lib/useAutosave';
 import { DocumentsCard } from '../components/DocumentsCard';
+import { OutlookCard } from '../features/outlook/OutlookCard';
 import { EscalationCard } from '../components/EscalationCard';
 import { SignaturesBlock } from '../components/SignaturesBlock';
 import { TransitionPaper } from '../components/TransitionPaper';
@@ -69,6 +70,7 @@ export function ReferatScreen({ id }: { id: string }) {
           )}
           {current.status !== 'udkast' && <SignaturesPanel r={r} meetingId={id} set={set} />}
           <DocumentsCard m={m} r={r} />
+          {current.status !== 'udkast' && <OutlookCard m={m} kind="referat" />}
           {m.template.type === 'dialogmoede' && m.childId && <EscalationCard m={m} referatApproved={current.status !== 'udkast'} />}
           <ReferatPaper
             body={r.body}

@@ -23,6 +23,16 @@ import { FirstRunSchema, KommuneSettingsSchema, OrganisationSchema, ProfileSaveS
 import { ROLE_CODES } from '../domain/roles';
 import { TemplateSchema } from '../templates/schema';
 import { LIMITS } from '../schemas/limits';
+import {
+  CalendarInvitationInSchema,
+  CalendarInvitationResultSchema,
+  MailConfirmInSchema,
+  MailDraftInSchema,
+  MailDraftSchema,
+  MailGroupsInSchema,
+  MailGroupsSchema,
+  SeriesInvitationInSchema,
+} from '../schemas/outlook';
 
 /**
  * The one IPC contract (STYLE §3). Channels are named `domain.verb`; every input is parsed at the door and every
@@ -356,6 +366,17 @@ export const contract = {
   'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional() }), ExportResultSchema),
   /** The checked document model the print view shows: the same omissions and warnings as the Word file. */
   'export.model': channel(ExportInputSchema, DocumentModelSchema),
+
+  /** Command: saves the meeting's calendar invitation (.ics; a cancellation once it is cancelled) where the user chooses, and opens it. */
+  'calendar.invitation': channel(CalendarInvitationInSchema, CalendarInvitationResultSchema.nullable()),
+  /** Command: the invitation for a whole series – an RRULE when the series is regular, else one event per meeting. */
+  'calendar.seriesInvitation': channel(SeriesInvitationInSchema, CalendarInvitationResultSchema.nullable()),
+  /** Query: the recipient groups for „Send indkaldelse" / „Send referat". Writes nothing. */
+  'mail.groups': channel(MailGroupsInSchema, MailGroupsSchema),
+  /** Command: saves one group's e-mail draft (.eml, X-Unsent) with the documents attached, and opens it. Records no dispatch. */
+  'mail.draft': channel(MailDraftInSchema, MailDraftSchema.nullable()),
+  /** Command: the user confirms the draft was sent (the dispatch log is written) or sets it aside. */
+  'mail.confirm': channel(MailConfirmInSchema, MailDraftSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -41,6 +41,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Renders an app route (the print view) to an A4 PDF with Chromium. Only the Electron app has one. */
   printToPdf?: (route: string) => Promise<Buffer>;
+  /** Opens a saved file with the computer's default program (Electron's shell.openPath). Absent in tests and the bridge. */
+  openPath?: (path: string) => Promise<void>;
   /** Where the wrapped key lives and what protects it; absent when the key is passed in explicitly (tests). */
   keyStore?: { path: string; protector: SecretProtector | null; passphrase?: string | undefined };
   /** The data folder's lock, when the caller (the lock screen) already holds it; else the core takes it. */

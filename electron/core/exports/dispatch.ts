@@ -42,33 +42,45 @@ export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis
   }
 }
 
+export type DispatchInput = z.infer<typeof DispatchInputSchema>;
+
+/**
+ * The checks a dispatch must pass, without writing anything: the basis covers the recipient; parents are told orally
+ * before they get anything in writing (SPEC req. 19) – unless there is a suspicion of abuse, where the kommune's
+ * underretning procedure applies instead; a consent basis needs a consent for passing information on; § 3 a only where
+ * the kommune uses it. E-mail drafts (issue 19) run them before a draft is made, and again when it is confirmed sent.
+ */
+export function assertDispatchAllowed(ctx: Ctx, input: DispatchInput): void {
+  const db = ctx.db;
+  assertBasisCoversRecipient(db, input);
+  if (!input.childId) return;
+  const child = getChildRow(db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
+  const oral = stmt(db, "SELECT 1 FROM parent_contacts WHERE child_id = ? AND kind = 'mundtlig_orientering' LIMIT 1").get(input.childId);
+  if (!oral && child.abuse_suspected !== 1) {
+    if (input.toParents) throw new AppError('ORAL_INFO_FIRST');
+    if (!input.confirmWithoutOral) {
+      throw new AppError('CONFIRM_NEEDED', exportText.dispatch.notOrientedOrally);
+    }
+  }
+  if (input.basis === 'samtykke') {
+    const today = todayIso(ctx);
+    const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
+    if (!ok) throw new AppError('CONSENT_REQUIRED', exportText.dispatch.noConsent, 'basis');
+  }
+  if (input.basis === 'paragraf_3a' && getKommune(db).transitionBasis !== 'paragraf_3a') {
+    throw new AppError('INVALID_INPUT', exportText.dispatch.no3a, 'basis');
+  }
+}
+
 /**
  * Records that a document went to someone (SPEC req. 24). The app sends nothing itself. Parents are told orally
  * before they get anything in writing (SPEC req. 19) – unless there is a suspicion of abuse, where the kommune's
  * underretning procedure applies instead.
  */
-export function recordDispatch(ctx: Ctx, input: z.infer<typeof DispatchInputSchema>): string {
+export function recordDispatch(ctx: Ctx, input: DispatchInput): string {
   const db = ctx.db;
   return db.transaction(() => {
-    assertBasisCoversRecipient(db, input);
-    if (input.childId) {
-      const child = getChildRow(db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
-      const oral = stmt(db, "SELECT 1 FROM parent_contacts WHERE child_id = ? AND kind = 'mundtlig_orientering' LIMIT 1").get(input.childId);
-      if (!oral && child.abuse_suspected !== 1) {
-        if (input.toParents) throw new AppError('ORAL_INFO_FIRST');
-        if (!input.confirmWithoutOral) {
-          throw new AppError('CONFIRM_NEEDED', exportText.dispatch.notOrientedOrally);
-        }
-      }
-      if (input.basis === 'samtykke') {
-        const today = todayIso(ctx);
-        const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
-        if (!ok) throw new AppError('CONSENT_REQUIRED', exportText.dispatch.noConsent, 'basis');
-      }
-      if (input.basis === 'paragraf_3a' && getKommune(db).transitionBasis !== 'paragraf_3a') {
-        throw new AppError('INVALID_INPUT', exportText.dispatch.no3a, 'basis');
-      }
-    }
+    assertDispatchAllowed(ctx, input);
     const doc = stmt(db, 'SELECT id FROM documents WHERE document_id = ? ORDER BY created_at DESC LIMIT 1').get(input.documentId) as { id: string } | undefined;
     const id = newId();
     stmt(

@@ -51,6 +51,8 @@ import { search } from '../search/search';
 import { escalateToNetvaerk } from '../meetings/escalation';
 import { confirmOutcome, undoOutcome } from '../meetings/outcomes';
 import { validationText } from '../../../shared/text/validation';
+import { saveMeetingInvitation, saveSeriesInvitation } from '../outlook/calendarInvitation';
+import { confirmDraft, mailGroups, saveDraft } from '../outlook/mailDrafts';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -337,5 +339,11 @@ export function createHandlers(core: Core): HandlerTable {
     'document.verify': () => verifyDocument(core),
     'export.pdf': (input) => exportPdf(core, input),
     'export.model': (input) => documentModel(core, input),
+
+    'calendar.invitation': ({ meetingId }) => saveMeetingInvitation(core, meetingId),
+    'calendar.seriesInvitation': ({ seriesId }) => saveSeriesInvitation(core, seriesId),
+    'mail.groups': ({ meetingId, kind }) => mailGroups(core, meetingId, kind),
+    'mail.draft': (input) => saveDraft(core, input),
+    'mail.confirm': (input) => confirmDraft(core, input),
   };
 }
