@@ -20,6 +20,7 @@ import { buildOvergangsskemaDocx, type TrivselLabels } from './overgangsskemaDoc
 import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
 import { buildDocumentModel, kommuneTrivselColours, type DocumentInput } from './documentModel';
+import { exportText } from '../../../shared/text/exportMessages';
 
 export interface BuiltDocument {
   warnings: string[];
@@ -145,14 +146,7 @@ interface VersionInfo {
 const MAX_VERIFY_BYTES = 50 * 1024 * 1024;
 
 /** Where a file can differ from what was exported, in the words the check uses. */
-export const DIFFERENCE_WORDS: Record<VerifyDifference, string> = {
-  tekst: 'teksten',
-  billede: 'underskriftsbilledet (et indlejret billede)',
-  sidehoved: 'sidehovedet',
-  sidefod: 'sidefoden',
-  status: 'statusmærket (UDKAST)',
-  segl: 'seglværdien',
-};
+export const DIFFERENCE_WORDS: Record<VerifyDifference, string> = exportText.verify.differenceWords;
 
 function differences(file: DocumentFace, face: string): VerifyDifference[] {
   const reg = JSON.parse(face) as RegisteredFace;
@@ -181,21 +175,21 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
   const unknown = (message: string): VerifyResult => ({ status: 'ukendt', message, documentId: null, kind: null, version: null, meetingTitle: null, exportedAt: null, sealedAt: null, differences: [], draft: false, supersededBy: null });
   let data: Buffer;
   try {
-    if (statSync(path).size > MAX_VERIFY_BYTES) return unknown('Filen er for stor til at være et Tovholder-dokument.');
+    if (statSync(path).size > MAX_VERIFY_BYTES) return unknown(exportText.verify.tooLarge);
     data = readFileSync(path);
   } catch {
-    throw new AppError('IO_ERROR', 'Filen kunne ikke læses.');
+    throw new AppError('IO_ERROR', exportText.verify.unreadable);
   }
   let content;
   try {
     content = await readDocx(data);
   } catch {
-    return unknown(`„${basename(path)}“ er ikke et Word-dokument.`);
+    return unknown(exportText.verify.notWord(basename(path)));
   }
   const documentId = content.properties['TovholderDokumentId'] ?? /Dokument-id: (TH-[A-Z0-9-]+)/.exec(content.paragraphs.join('\n'))?.[1] ?? null;
-  if (!documentId) return unknown('Dokumentet er ikke lavet af Tovholder (det har intet dokument-id).');
+  if (!documentId) return unknown(exportText.verify.noDocumentId);
   const rows = stmt(core.db, 'SELECT * FROM documents WHERE document_id = ? ORDER BY created_at DESC').all(documentId) as DocumentRow[];
-  if (rows.length === 0) return { ...unknown(`Dokument-id ${documentId} findes ikke i denne Tovholder.`), documentId };
+  if (rows.length === 0) return { ...unknown(exportText.verify.unknownId(documentId)), documentId };
 
   const face = faceOf(content);
   const legacyText = textFingerprint(content.paragraphs);
@@ -225,16 +219,14 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
     supersededBy: newer ? newer.version : null,
   };
   const newerNote = newer
-    ? ` OBS: Version ${ref.referat_version} er erstattet af version ${newer.version} (rettet ${formatLongDate(newer.created_at.slice(0, 10))}${newer.correction_reason ? `. Begrundelse: ${newer.correction_reason}` : ''}). Brug version ${newer.version}.`
+    ? exportText.verify.superseded(ref.referat_version, newer.version, formatLongDate(newer.created_at.slice(0, 10)), newer.correction_reason)
     : '';
   if (diff.length === 0) {
     let what = '';
     if (draft) {
-      what =
-        ` Filen er et UDKAST af version ${ref.referat_version}, lavet før referatet blev godkendt. Det er ikke den godkendte eller forseglede version` +
-        (version?.status === 'forseglet' ? ` – version ${ref.referat_version} blev forseglet ${formatTimestamp(version.sealed_at!)} og kan have et andet indhold.` : '.');
-    } else if (ref.seal) what = ` Den svarer til den forseglede version ${ref.referat_version} (segl ${ref.seal.slice(0, 16)}).`;
-    else if (ref.referat_version !== null) what = ` Den svarer til version ${ref.referat_version}${exportedStatus === 'godkendt' ? ', som var godkendt, men ikke forseglet' : ''}.`;
+      what = exportText.verify.draft(ref.referat_version, version?.status === 'forseglet' ? formatTimestamp(version.sealed_at!) : null);
+    } else if (ref.seal) what = coreText.verify.sealedVersion(ref.referat_version, ref.seal.slice(0, 16));
+    else if (ref.referat_version !== null) what = exportText.verify.approvedNotSealed(ref.referat_version, exportedStatus === 'godkendt');
     return { ...base, differences: [], status: 'uaendret', message: `${coreText.verify.unchanged(formatTimestamp(ref.created_at), what)}${newerNote}` };
   }
   return {
@@ -246,7 +238,7 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
 }
 
 export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
-  const path = await core.opts.dialogs.openFile({ title: 'Vælg Word-dokument', filters: [{ name: 'Word-dokument', extensions: ['docx'] }] });
+  const path = await core.opts.dialogs.openFile({ title: exportText.verify.chooseWord, filters: [{ name: exportText.verify.wordFilter, extensions: ['docx'] }] });
   if (!path) return null;
   return verifyDocumentFile(core, path);
 }
@@ -259,7 +251,7 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
 export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined }) {
   const { model } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
   if (!core.opts.printToPdf) {
-    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.');
+    throw new AppError('CONFLICT', exportText.verify.pdfInApp);
   }
   const pdf = await core.opts.printToPdf(printRoute(model));
   const path = await core.opts.dialogs.saveFile({

@@ -1,15 +1,9 @@
 import type { SearchResponse } from '../../../shared/schemas/case';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
+import { SEARCH_KIND_LABELS } from '../../../shared/text/auditText';
 
-const KIND_LABELS: Record<string, string> = {
-  punkt: 'Punkt',
-  anonym: 'Anonym drøftelse',
-  beslutning: 'Beslutning',
-  opfoelgning: 'Opfølgning',
-  barn: 'Barn',
-  moede: 'Møde',
-};
+const KIND_LABELS = SEARCH_KIND_LABELS;
 
 /** The words of what the user typed (at most eight), letters and digits only. */
 export function queryWords(q: string): string[] {
