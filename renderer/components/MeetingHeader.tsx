@@ -1,4 +1,5 @@
 import { formatDateWithWeekday, formatTimeRange } from '../../shared/format/danishDate';
+import { meetingDayText } from '../../shared/text/meetingDayText';
 import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../shared/schemas/meeting';
 import { t } from '../../shared/text/da';
 import { hrefFor } from '../lib/router';
@@ -24,6 +25,12 @@ export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' 
         <p className="sub">
           {formatDateWithWeekday(m.date)} · {formatTimeRange(m.startTime, m.endTime)}
           {m.place ? ` · ${m.place}` : ''} · <span className="badge">{MEETING_STATUS_LABELS[m.status]}</span>
+          {m.plannedDate && (
+            <>
+              {' '}
+              <span className="badge">{meetingDayText.plannedHeld(m.plannedDate, m.date)}</span>
+            </>
+          )}
           {m.isSample && (
             <>
               {' '}

@@ -2,9 +2,13 @@ import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../sh
 import type { ReferatState } from '../../shared/schemas/referat';
 import { formatTimestamp } from '../../shared/format/danishDate';
 import { signatureText } from '../../shared/text/signatures';
+import { signingText } from '../../shared/text/signing';
 
-/** Signatures on the paper view, in the same words as the Word document's signature page. */
-export function SignaturesBlock({ state }: { state: ReferatState }) {
+/**
+ * Signatures on the paper view, in the same words as the Word document's signature page – with the file's digital
+ * signatures (who signs with a certificate, who only drew or typed, and what that proves) when the model has them.
+ */
+export function SignaturesBlock({ state, digital }: { state: ReferatState; digital?: { lines: string[]; meaning: string } | null | undefined }) {
   const v = state.current;
   if (!v) return null;
   const rows = signatureRows(state);
@@ -51,6 +55,17 @@ export function SignaturesBlock({ state }: { state: ReferatState }) {
       {v.approvedAt && <p className="meta">{signatureText.approvedBy(v.approvedBy ?? '', formatTimestamp(v.approvedAt))}</p>}
       {v.seal && (
         <p className="meta">{signatureText.sealed(v.sealedAt ? formatTimestamp(v.sealedAt) : '', v.seal)}</p>
+      )}
+      {digital && (
+        <>
+          <h4>{signingText.page.heading}</h4>
+          {digital.lines.map((l) => (
+            <p key={l} className="meta">
+              {l}
+            </p>
+          ))}
+          <p className="meta">{digital.meaning}</p>
+        </>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { formatLongDate, formatTimestamp } from '../../shared/format/danishDate';
 import { suggestInitials } from '../../shared/domain/initials';
-import { CONSENT_PURPOSES, CONSENT_PURPOSE_LABELS, type ConsentPurpose } from '../../shared/domain/consentRules';
+import { CONSENT_PURPOSES, CONSENT_PURPOSE_LABELS, defaultRecipient, PURPOSE_RECIPIENT_KINDS, type ConsentPurpose, type ConsentRecipient, type ConsentRecipientKind } from '../../shared/domain/consentRules';
+import { consentText as ct } from '../../shared/text/consentText';
+import { ConsentParticipantPicker, type ChosenParticipant } from '../features/consent/ConsentParticipantPicker';
 import { PARENT_CONTACT_KINDS, type CaseDetail } from '../../shared/schemas/case';
 import { TRIVSEL_LEVELS } from '../../shared/schemas/forms';
 import { MEETING_STATUS_LABELS } from '../../shared/schemas/meeting';
@@ -422,11 +424,12 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const [who, setWho] = useState<string[]>(custody.map((g) => g.personId));
   const [purpose, setPurpose] = useState<ConsentPurpose>('tvaerfagligt_moede');
   const [infoTypes, setInfoTypes] = useState<string>(screenText.child.defaultInfoTypes);
-  const [recipients, setRecipients] = useState<string>(screenText.child.defaultRecipients);
+  const [recipients, setRecipients] = useState<ConsentRecipient[]>([defaultRecipient('tvaerfagligt_moede')]);
+  const people = useQuery(() => (open ? call('person.list', {}) : Promise.resolve([])), [open]);
   const [purposeText, setPurposeText] = useState('');
   const [givenDate, setGivenDate] = useState(todayLocal());
   const [obtainedBy, setObtainedBy] = useState(settings?.profile?.name ?? '');
-  const [participants, setParticipants] = useState('');
+  const [participants, setParticipants] = useState<ChosenParticipant[]>([]);
   const [topics, setTopics] = useState('');
   const [expires, setExpires] = useState('');
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
@@ -464,7 +467,12 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                 <td>
                   {c.infoTypes.join(', ')}
                   <div className="meta">{screenText.child.consentRecipients(c.recipients.map((r) => (r.authority ? `${r.name} (${r.authority})` : r.name)).join(', '))}</div>
-                  {c.participantsShown.length > 0 && <div className="meta">{screenText.child.consentParticipants(c.participantsShown.join(', '))}</div>}
+                  {c.participants.length > 0 && <div className="meta">{screenText.child.consentParticipants(c.participants.map((p) => (p.kind === 'role' ? `${p.label} ${ct.roleSuffix}` : p.label)).join(', '))}</div>}
+                  {c.participantsShown.length > 0 && (
+                    <div className="meta">
+                      {ct.oldFreeText}: {c.participantsShown.join(', ')}
+                    </div>
+                  )}
                   {c.topics.length > 0 && <div className="meta">{screenText.child.consentTopics(c.topics.join(', '))}</div>}
                 </td>
                 <td>
@@ -504,7 +512,17 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         </fieldset>
         <div className="field">
           <label htmlFor="cs-purpose">{t.caseText.purpose}</label>
-          <select id="cs-purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+          <select
+            id="cs-purpose"
+            value={purpose}
+            onChange={(e) => {
+              const next = e.target.value as ConsentPurpose;
+              setPurpose(next);
+              // „Til hvem" follows the purpose: recipients the new purpose does not cover give way to its default.
+              const kept = recipients.filter((r) => PURPOSE_RECIPIENT_KINDS[next].includes(r.kind) && r.name.trim());
+              setRecipients(kept.length ? kept : [defaultRecipient(next)]);
+            }}
+          >
             {CONSENT_PURPOSES.map((p) => (
               <option key={p} value={p}>
                 {CONSENT_PURPOSE_LABELS[p]}
@@ -518,18 +536,47 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <textarea id="cs-info" rows={3} value={infoTypes} onChange={(e) => setInfoTypes(e.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor="cs-rec">{t.caseText.recipients}</label>
-            <textarea id="cs-rec" rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="cs-part">{t.caseText.participantsShown}</label>
-            <textarea id="cs-part" rows={3} value={participants} onChange={(e) => setParticipants(e.target.value)} />
-          </div>
-          <div className="field">
             <label htmlFor="cs-topics">{t.caseText.topics}</label>
             <textarea id="cs-topics" rows={3} value={topics} onChange={(e) => setTopics(e.target.value)} />
           </div>
         </div>
+        <fieldset>
+          <legend>{ct.recipientsLegend}</legend>
+          {recipients.map((r, i) => {
+            const put = (patch: Partial<ConsentRecipient>) => setRecipients(recipients.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+            return (
+              <div className="grid-3" key={i}>
+                <div className="field">
+                  <label htmlFor={`cs-rec-kind-${i}`}>{ct.recipientKind}</label>
+                  <select id={`cs-rec-kind-${i}`} value={r.kind} onChange={(e) => put({ kind: e.target.value as ConsentRecipientKind })}>
+                    {PURPOSE_RECIPIENT_KINDS[purpose].map((k) => (
+                      <option key={k} value={k}>
+                        {ct.recipientKinds[k]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`cs-rec-name-${i}`}>{ct.recipientName}</label>
+                  <input id={`cs-rec-name-${i}`} type="text" value={r.name} onChange={(e) => put({ name: e.target.value })} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`cs-rec-auth-${i}`}>{ct.recipientAuthority}</label>
+                  <input id={`cs-rec-auth-${i}`} type="text" value={r.authority} onChange={(e) => put({ authority: e.target.value })} />
+                </div>
+              </div>
+            );
+          })}
+          <button type="button" className="small" onClick={() => setRecipients([...recipients, { ...defaultRecipient(purpose), name: '' }])}>
+            {ct.addRecipient}
+          </button>
+        </fieldset>
+        <ConsentParticipantPicker
+          people={people.data ?? []}
+          childPeopleIds={[...d.child.guardians.map((g) => g.personId), ...(d.child.tovholderPersonId ? [d.child.tovholderPersonId] : [])]}
+          value={participants}
+          onChange={setParticipants}
+        />
         <div className="field">
           <label htmlFor="cs-ptext">{t.caseText.purposeText}</label>
           <input id="cs-ptext" type="text" value={purposeText} onChange={(e) => setPurposeText(e.target.value)} />
@@ -559,14 +606,11 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                   guardianPersonIds: who,
                   purpose,
                   infoTypes: lines(infoTypes),
-                  recipients: lines(recipients).map((l) => {
-                    const [name, authority] = l.split(/\s+[–-]\s+/);
-                    return { name: name!.trim(), authority: (authority ?? '').trim() };
-                  }),
+                  recipients: recipients.filter((r) => r.name.trim()),
                   purposeText,
                   givenDate,
                   obtainedBy,
-                  participantsShown: lines(participants),
+                  participants: participants.map((p) => (p.kind === 'person' ? { kind: 'person' as const, personId: p.personId } : p)),
                   topics: lines(topics),
                   expires: expires || null,
                 }),

@@ -18,6 +18,7 @@ import { HandleplanEditor } from '../components/HandleplanEditor';
 import { PreparationForItem } from '../features/preparation/PreparationCard';
 import { DateInput } from '../components/DanishDateTime';
 import { screenText } from '../../shared/text/screens';
+import { StartMeetingButton } from '../features/meetingDay/StartMeetingButton';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
 
@@ -48,9 +49,7 @@ export function LiveMeeting({ id }: { id: string }) {
             <>
               {t.live.notStarted}{' '}
               {(m.status === 'planlagt' || m.status === 'indkaldt') && (
-                <button type="button" className="primary" onClick={() => void action.run(() => call('meeting.start', { id })).then((d) => d && meeting.setData(d))}>
-                  {t.meeting.start}
-                </button>
+                <StartMeetingButton m={m} onStarted={meeting.setData} />
               )}
             </>
           )}

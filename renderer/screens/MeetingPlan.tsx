@@ -18,6 +18,7 @@ import { hrefFor, navigate } from '../lib/router';
 import { PreparationCard } from '../features/preparation/PreparationCard';
 import { DateInput, TimeInput } from '../components/DanishDateTime';
 import { screenText } from '../../shared/text/screens';
+import { StartMeetingButton } from '../features/meetingDay/StartMeetingButton';
 
 function minutesBetween(a: string, b: string): number {
   const [ah, am] = a.split(':').map(Number) as [number, number];
@@ -698,13 +699,10 @@ function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean;
       )}
       <div className="toolbar">
         {open && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => update(() => call('meeting.start', { id: m.id })).then(() => navigate({ name: 'afvikling', id: m.id }))}
-          >
-            {t.meeting.start}
-          </button>
+          <StartMeetingButton
+            m={m}
+            onStarted={(d) => void update(() => Promise.resolve(d)).then(() => navigate({ name: 'afvikling', id: m.id }))}
+          />
         )}
         {m.status === 'i_gang' && (
           <button type="button" className="primary" onClick={() => navigate({ name: 'afvikling', id: m.id })}>

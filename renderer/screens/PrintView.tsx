@@ -67,7 +67,7 @@ export function PrintView({ id, doc, childId }: { id: string; doc: PrintDoc; chi
         <ReferatPaper body={m.body} draft={draft} footer={footer} correction={m.correction} title={doc === 'uddrag' ? t.documents.excerptTitle : undefined} />
       )}
       <div className="paper" style={{ paddingTop: '1rem' }}>
-        <SignaturesBlock state={m.state} />
+        <SignaturesBlock state={m.state} digital={m.digitalSigning} />
       </div>
     </>
   );

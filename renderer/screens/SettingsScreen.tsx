@@ -1,3 +1,4 @@
+import { SigningCard } from '../features/signing/SigningCard';
 import { PassphraseFields, passphrasesAgree } from '../features/backup/PassphraseFields';
 import { RestorePanel } from '../features/backup/RestorePanel';
 import { useState } from 'react';
@@ -64,6 +65,7 @@ export function SettingsScreen() {
         <SecurityCard />
         <RetentionCard />
       </div>
+      <SigningCard s={s} />
       <AuditCard />
       <section className="card" aria-labelledby="changes-h">
         <h2 id="changes-h">{t.settings.changes}</h2>

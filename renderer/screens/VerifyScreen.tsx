@@ -1,12 +1,41 @@
 import { useState } from 'react';
 import type { VerifyResult } from '../../shared/schemas/documents';
 import { t } from '../../shared/text/da';
+import { signingText } from '../../shared/text/signing';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 import { screenText } from '../../shared/text/screens';
 
 const CLASS: Record<VerifyResult['status'], string> = { uaendret: 'ok', aendret: 'error', ukendt: 'warn' };
+
+/** Each digital signature in the checked file: signer, certificate, time, unchanged or not, trusted or not. */
+function SignatureList({ checks }: { checks: NonNullable<VerifyResult['signatures']> }) {
+  return (
+    <section className="card" aria-labelledby="sig-h" style={{ marginTop: '1rem' }}>
+      <h2 id="sig-h">{signingText.screen.verifySignatures}</h2>
+      {checks.length === 0 ? (
+        <p>{signingText.screen.verifyNoSignatures}</p>
+      ) : (
+        <ul className="list-plain">
+          {checks.map((c, i) => (
+            <li key={`${c.fingerprint}-${i}`} className={`alert ${c.valid && c.unchanged ? 'ok' : 'error'}`}>
+              <div>
+                <strong>{c.signer}</strong>
+                {c.localCertificate && <> ({signingText.screen.localMark})</>} · {c.trusted ? signingText.screen.trustedYes : signingText.screen.trustedNo}
+              </div>
+              <div>{c.summary}</div>
+              <div className="meta">
+                {c.subject} · <code>{c.fingerprint.slice(0, 16)}…</code>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="meta">{signingText.meaning}</p>
+    </section>
+  );
+}
 
 export function VerifyScreen() {
   const action = useAction();
@@ -32,6 +61,7 @@ export function VerifyScreen() {
           {result.documentId && <div className="meta">{screenText.verify.documentId(result.documentId)}</div>}
         </div>
       )}
+      {result && <SignatureList checks={result.signatures ?? []} />}
     </>
   );
 }

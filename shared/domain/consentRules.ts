@@ -1,4 +1,6 @@
 import { addDays } from '../format/danishDate';
+import { consentText } from '../text/consentText';
+import { ROLE_LABELS, type RoleCode } from './roles';
 
 /**
  * Consent rules (SPEC §5.1, req. 17; PRODUCT-RESEARCH §3.2): a consent is written, given by each holder of
@@ -14,6 +16,48 @@ export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
   andet: 'Andet formål',
 };
 
+/** Who a consent's recipients are; which kinds a purpose covers is decided by the purpose (issue 11, item 7). */
+export const CONSENT_RECIPIENT_KINDS = ['moedets_deltagere', 'anden_myndighed', 'modtagende_institution', 'andet'] as const;
+export type ConsentRecipientKind = (typeof CONSENT_RECIPIENT_KINDS)[number];
+
+/** „Til hvem" follows the purpose: the kinds of recipient each purpose covers, the first one the default. */
+export const PURPOSE_RECIPIENT_KINDS: Record<ConsentPurpose, readonly ConsentRecipientKind[]> = {
+  tvaerfagligt_moede: ['moedets_deltagere'],
+  videregivelse: ['anden_myndighed'],
+  overgang: ['modtagende_institution'],
+  andet: CONSENT_RECIPIENT_KINDS,
+};
+
+export interface ConsentRecipient {
+  kind: ConsentRecipientKind;
+  name: string;
+  authority: string;
+}
+
+/** The recipient the form starts with for a purpose. */
+export function defaultRecipient(purpose: ConsentPurpose): ConsentRecipient {
+  const kind = PURPOSE_RECIPIENT_KINDS[purpose][0]!;
+  return { kind, name: consentText.defaultRecipientName[kind], authority: '' };
+}
+
+/** Why a recipient does not fit the purpose (Danish, for the user), or null when it does. */
+export function recipientProblem(purpose: ConsentPurpose, r: ConsentRecipient): string | null {
+  const allowed = PURPOSE_RECIPIENT_KINDS[purpose];
+  if (!allowed.includes(r.kind)) {
+    const names = allowed.map((k) => consentText.recipientKinds[k].toLowerCase()).join(' eller ');
+    return consentText.recipientNotCovered(CONSENT_PURPOSE_LABELS[purpose], r.name, consentText.recipientKinds[r.kind], names);
+  }
+  if (r.kind === 'anden_myndighed' && !r.authority.trim()) return consentText.authorityMissing(r.name);
+  return null;
+}
+
+/** A participant the parents were told about, chosen as a person from the directory or as a catalogue role. */
+export type ConsentParticipantRef = { kind: 'person'; personId: string; name: string } | { kind: 'role'; role: RoleCode };
+
+export function participantRefLabel(r: ConsentParticipantRef): string {
+  return r.kind === 'person' ? r.name : ROLE_LABELS[r.role];
+}
+
 export interface ConsentRecord {
   id: string;
   guardianPersonId: string;
@@ -21,7 +65,10 @@ export interface ConsentRecord {
   givenDate: string;
   expires: string | null;
   withdrawnAt: string | null;
+  /** Participants written as free text (consents recorded before issue 11; still matched by name or role). */
   participantsShown: string[];
+  /** Participants chosen as people or roles. */
+  participants: ConsentParticipantRef[];
   topics: string[];
 }
 
@@ -93,8 +140,9 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** A meeting participant as a consent may have named them: by name, or by their role (label or code). */
+/** A meeting participant as a consent may have named them: as a person (id or name), or by their role (label or code). */
 export interface ConsentParticipant {
+  personId?: string | null;
   name: string;
   roles: string[];
 }
@@ -102,16 +150,22 @@ export interface ConsentParticipant {
 /**
  * The parents consented knowing who would take part and what would be discussed. When that changes, the consent
  * may need renewing: new participants, or a topic not among those shown. A consent may name participants as people
- * („Ida Mørkhøj") or as roles („PPR-psykolog", issue 11 item 5); a participant is known when either matches.
+ * („Ida Mørkhøj") or as roles („PPR-psykolog", issue 11 item 5) – chosen from the directory and the role catalogue,
+ * or, in consents recorded before that, written as text. A participant is known when any of these matches.
  * `topic` is the item's own subject, never the template's wording – the caller leaves that out.
  */
 export function renewalReasons(consents: ConsentRecord[], participants: (string | ConsentParticipant)[], topic: string | null): string[] {
   if (consents.length === 0) return [];
   const reasons: string[] = [];
   const shown = new Set(consents.flatMap((c) => c.participantsShown.flatMap((x) => x.split(/[,;]/)).map(norm).filter(Boolean)));
+  const refs = consents.flatMap((c) => c.participants);
+  const personIds = new Set(refs.flatMap((r) => (r.kind === 'person' ? [r.personId] : [])));
+  const roles = new Set(refs.flatMap((r) => (r.kind === 'role' ? [r.role, norm(ROLE_LABELS[r.role])] : [])));
+  const known = (p: ConsentParticipant) =>
+    (!!p.personId && personIds.has(p.personId)) || p.roles.some((r) => roles.has(r) || roles.has(norm(r))) || shown.has(norm(p.name)) || p.roles.some((r) => shown.has(norm(r)));
   const newcomers = participants
-    .map((p) => (typeof p === 'string' ? { name: p, roles: [] } : p))
-    .filter((p) => !shown.has(norm(p.name)) && !p.roles.some((r) => shown.has(norm(r))))
+    .map((p): ConsentParticipant => (typeof p === 'string' ? { name: p, roles: [] } : p))
+    .filter((p) => !known(p))
     .map((p) => p.name);
   if (newcomers.length) reasons.push(`nye deltagere, som forældrene ikke kendte ved samtykket: ${newcomers.join(', ')}`);
   if (topic && topic.trim()) {

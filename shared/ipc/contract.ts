@@ -107,6 +107,20 @@ const SafetyCopySchema = z.strictObject({ name: z.string(), madeAt: z.string(), 
 
 const FileResultSchema = z.strictObject({ path: z.string(), bytes: z.number().int() });
 
+const SigningIdentitySchema = z.strictObject({
+  id: IdSchema,
+  personId: IdSchema,
+  personName: z.string(),
+  source: z.enum(['lokal', 'importeret']),
+  label: z.string(),
+  subject: z.string(),
+  issuer: z.string(),
+  fingerprint: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  createdAt: z.string(),
+});
+
 const TemplateListItemSchema = z.strictObject({
   id: z.string(),
   version: z.number().int(),
@@ -281,7 +295,8 @@ export const contract = {
     z.strictObject({ id: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(1000), confirmed: z.boolean() }),
     MeetingDetailSchema,
   ),
-  'meeting.start': channel(ByIdSchema, MeetingDetailSchema),
+  /** On another day than planned the core answers CONFIRM_NEEDED (`field: 'confirmOtherDay'`) naming both dates, until confirmed. */
+  'meeting.start': channel(ByIdSchema.extend({ confirmOtherDay: z.boolean().default(false) }), MeetingDetailSchema),
   'meeting.setCurrentItem': channel(z.strictObject({ id: IdSchema, itemId: IdSchema }), MeetingDetailSchema),
   'meeting.switchPhase': channel(
     z.strictObject({ id: IdSchema, phase: z.string().max(40), stayingParticipantIds: z.array(IdSchema).max(80) }),
@@ -401,8 +416,14 @@ export const contract = {
   ),
 
   'export.document': channel(ExportInputSchema, ExportResultSchema),
+  /** Signing identities (issue 20): a key and certificate per person, made here or imported from the kommune. */
+  'signing.list': channel(Empty, z.array(SigningIdentitySchema)),
+  'signing.generate': channel(z.strictObject({ personId: IdSchema.optional() }), SigningIdentitySchema),
+  'signing.import': channel(z.strictObject({ personId: IdSchema.optional(), password: z.string().max(1000) }), SigningIdentitySchema.nullable()),
+  'signing.exportCertificate': channel(z.strictObject({ id: IdSchema }), FileResultSchema.nullable()),
   'document.verify': channel(Empty, VerifyResultSchema.nullable()),
-  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional() }), ExportResultSchema),
+  /** `unsigned`: a sealed document's PDF without the digital signature, to be signed elsewhere (NemLog-in, a signing service). */
+  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional(), unsigned: z.boolean().optional() }), ExportResultSchema),
   /** The checked document model the print view shows: the same omissions and warnings as the Word file. */
   'export.model': channel(ExportInputSchema, DocumentModelSchema),
 

@@ -44,7 +44,7 @@ export const REFERAT_LABELS = {
 /** What a signature in Tovholder is – said plainly, and never called a qualified digital signature. */
 export const SIGNATURE_MEANING =
   'En underskrift i Tovholder er tegnet med mus, pen eller finger eller afgivet som skrevet navn med tidspunkt, og viser, ' +
-  'at underskriveren har godkendt indholdet. Det er en underskriftsside og et indholdssegl, ikke en kvalificeret elektronisk signatur (fx MitID/NemLog-in).';
+  'at underskriveren har godkendt indholdet. Det er en underskriftsside og et indholdssegl; en digital signatur med certifikat står under „Digitale signaturer“, når filen har en. Ingen af dem er lavet gennem NemLog-in eller en signeringstjeneste.';
 
 type VersionStatus = 'udkast' | 'godkendt' | 'forseglet';
 

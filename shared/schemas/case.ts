@@ -1,6 +1,7 @@
 import { LINEALEN_VARIANTS, TRIVSEL_LABEL_SETS } from '../domain/scales';
 import { z } from 'zod';
-import { CONSENT_PURPOSES } from '../domain/consentRules';
+import { CONSENT_PURPOSES, CONSENT_RECIPIENT_KINDS } from '../domain/consentRules';
+import { ROLE_CODES } from '../domain/roles';
 import { TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { TRIVSEL_LEVELS } from './forms';
 import { ChildDetailSchema } from './child';
@@ -12,11 +13,15 @@ export const ConsentSchema = z.strictObject({
   guardianName: z.string(),
   purpose: z.enum(CONSENT_PURPOSES),
   infoTypes: z.array(z.string()),
-  recipients: z.array(z.strictObject({ name: z.string(), authority: z.string() })),
+  recipients: z.array(z.strictObject({ kind: z.enum(CONSENT_RECIPIENT_KINDS), name: z.string(), authority: z.string() })),
   purposeText: z.string(),
   givenDate: z.string(),
   obtainedBy: z.string(),
+  /** Free text, from consents recorded before participants were chosen as people or roles. */
   participantsShown: z.array(z.string()),
+  participants: z.array(
+    z.strictObject({ kind: z.enum(['person', 'role']), personId: IdSchema.nullable(), role: z.enum(ROLE_CODES).nullable(), label: z.string() }),
+  ),
   topics: z.array(z.string()),
   expires: z.string().nullable(),
   effectiveExpiry: z.string(),
@@ -31,11 +36,20 @@ export const ConsentInputSchema = z.strictObject({
   guardianPersonIds: z.array(IdSchema).min(1, 'Vælg hvem der giver samtykke').max(4),
   purpose: z.enum(CONSENT_PURPOSES),
   infoTypes: z.array(z.string().trim().min(1).max(200)).min(1, 'Skriv hvilke oplysninger samtykket dækker').max(20),
-  recipients: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), authority: z.string().trim().max(200) })).min(1, 'Skriv hvem oplysningerne må gå til').max(20),
+  /** `kind` left out: the purpose's default kind (PURPOSE_RECIPIENT_KINDS). The core refuses a kind the purpose does not cover. */
+  recipients: z
+    .array(z.strictObject({ kind: z.enum(CONSENT_RECIPIENT_KINDS).optional(), name: z.string().trim().min(1).max(200), authority: z.string().trim().max(200) }))
+    .min(1, 'Skriv hvem oplysningerne må gå til')
+    .max(20),
   purposeText: z.string().trim().max(1000).default(''),
   givenDate: IsoDateSchema,
   obtainedBy: z.string().trim().min(1, 'Skriv hvem der har indhentet samtykket').max(120),
   participantsShown: z.array(z.string().trim().min(1).max(120)).max(40).default([]),
+  /** The participants the parents were told about, chosen as people (directory) or catalogue roles. */
+  participants: z
+    .array(z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('person'), personId: IdSchema }), z.strictObject({ kind: z.literal('role'), role: z.enum(ROLE_CODES) })]))
+    .max(40)
+    .default([]),
   topics: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
   expires: IsoDateSchema.nullable().default(null),
 });

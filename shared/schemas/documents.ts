@@ -22,12 +22,44 @@ export const ExportInputSchema = z.strictObject({
 });
 
 export const ExportResultSchema = z
-  .strictObject({ path: z.string(), bytes: z.number().int(), documentId: z.string(), warnings: z.array(z.string()) })
+  .strictObject({
+    path: z.string(),
+    bytes: z.number().int(),
+    documentId: z.string(),
+    warnings: z.array(z.string()),
+    /** Whose digital signatures the file carries (issue 20); empty for an unsigned file. */
+    signedBy: z.array(z.string()).optional(),
+    /** Why a sealed document is not digitally signed, when it is not. */
+    unsignedNote: z.string().nullable().optional(),
+  })
   .nullable();
 
 /** Where a checked file differs from what Tovholder exported. */
 export const VERIFY_DIFFERENCES = ['tekst', 'billede', 'sidehoved', 'sidefod', 'status', 'segl'] as const;
 export type VerifyDifference = (typeof VERIFY_DIFFERENCES)[number];
+
+/** One digital signature in a checked .docx or .pdf. */
+export const SignatureCheckSchema = z.strictObject({
+  format: z.enum(['docx', 'pdf']),
+  signer: z.string(),
+  subject: z.string(),
+  issuer: z.string(),
+  fingerprint: z.string(),
+  /** A certificate Tovholder made („lokalt certifikat"), not one issued by the kommune. */
+  localCertificate: z.boolean(),
+  signedAt: z.string().nullable(),
+  /** The signature value is made with the certificate's key over what it signs. */
+  valid: z.boolean(),
+  /** Nothing the signature covers has changed, and (PDF) it covers the whole file. */
+  unchanged: z.boolean(),
+  /** The certificate is on the kommune's list of trusted certificates. */
+  trusted: z.boolean(),
+  certificateValidFrom: z.string(),
+  certificateValidTo: z.string(),
+  /** One sentence in Danish that says all of the above. */
+  summary: z.string(),
+});
+export type SignatureCheck = z.infer<typeof SignatureCheckSchema>;
 
 export const VerifyResultSchema = z.strictObject({
   status: z.enum(['uaendret', 'aendret', 'ukendt']),
@@ -44,6 +76,8 @@ export const VerifyResultSchema = z.strictObject({
   draft: z.boolean(),
   /** A newer version (a correction) replaces the one in the file. */
   supersededBy: z.number().int().nullable(),
+  /** The file's digital signatures (issue 20), checked by themselves – also for a file made by another installation. */
+  signatures: z.array(SignatureCheckSchema).optional(),
 });
 export type VerifyResult = z.infer<typeof VerifyResultSchema>;
 
@@ -77,5 +111,7 @@ export const DocumentModelSchema = z.strictObject({
   state: ReferatStateSchema.nullable(),
   /** The forberedelsesskema's entries, for that document only (issue 21, item 6). */
   preparation: PreparationFormSchema.nullable(),
+  /** A sealed document's digital signatures (issue 20): who signs the file and with what, and what that proves. */
+  digitalSigning: z.strictObject({ lines: z.array(z.string()), meaning: z.string() }).nullable().optional(),
 });
 export type DocumentModel = z.infer<typeof DocumentModelSchema>;

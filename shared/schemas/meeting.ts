@@ -179,6 +179,10 @@ export const MeetingDetailSchema = z.strictObject({
   templateVersion: z.number().int(),
   template: TemplateSchema,
   date: z.string(),
+  /** Held on another day than planned: the day it was planned for (`date` is the day it was held). */
+  plannedDate: z.string().nullable(),
+  /** Starting now would be on another day than planned: the warning the chair must confirm (Danish), else null. */
+  startOtherDay: z.string().nullable(),
   startTime: z.string(),
   endTime: z.string(),
   place: z.string(),

@@ -76,6 +76,11 @@ export const KommuneSettingsSchema = z.strictObject({
   consentValidityMonths: z.number().int().min(1).max(60).default(12),
   /** Days the safety copy a restore leaves behind is kept before it is deleted (it holds everything the database held). */
   safetyCopyDays: z.number().int().min(1).max(365).default(30),
+  /** Certificates the kommune trusts for signed documents (issue 20): the SHA-256 fingerprint and who it is. */
+  trustedCertificates: z
+    .array(z.strictObject({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Skal være et SHA-256-fingeraftryk (64 tegn 0-9 og a-f)'), subject: z.string().max(500) }))
+    .max(500)
+    .default([]),
   underretningUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, message: 'Skal være en https-adresse' })]).default(''),
 });
 export type KommuneSettings = z.infer<typeof KommuneSettingsSchema>;

@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS = {
   'preparation.save': 'Gemte forberedelse',
   'preparation.remove': 'Fjernede forberedelse',
   'note.internal': 'Ændrede markering af intern note',
+  'signing.identity': 'Oprettede eller indlæste signeringsidentitet',
+  'signing.exportCertificate': 'Gemte offentligt certifikat',
 } as const;
 
 /** What a search hit is, in the result list. */

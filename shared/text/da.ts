@@ -231,7 +231,7 @@ export const t = {
     seal: 'Lås og forsegl referatet',
     sealConfirm:
       'Når referatet er forseglet, kan hverken teksten, underskrifterne eller mødets tid og sted ændres. En senere rettelse bliver en ny version med en begrundelse. Vil du låse og forsegle referatet nu?',
-    sealHelp: 'Forseglingen er et fingeraftryk (SHA-256) af referatet og underskrifterne. Senere ændringer kan opdages. Det er ikke en kvalificeret digital signatur.',
+    sealHelp: 'Forseglingen er et fingeraftryk (SHA-256) af referatet og underskrifterne. Senere ændringer kan opdages. De gemte filer signeres digitalt med certifikat, når mødelederen har en signeringsidentitet – ikke gennem NemLog-in eller en signeringstjeneste.',
     sealed: 'Forseglet',
     sealLabel: 'Segl',
     correct: 'Ret referatet',

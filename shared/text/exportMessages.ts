@@ -107,8 +107,8 @@ export const exportText = {
       ` Filen er et UDKAST af version ${version}, lavet før referatet blev godkendt. Det er ikke den godkendte eller forseglede version` +
       (sealedOn ? ` – version ${version} blev forseglet ${sealedOn} og kan have et andet indhold.` : '.'),
     approvedNotSealed: (version: number | null, approved: boolean) => ` Den svarer til version ${version}${approved ? ', som var godkendt, men ikke forseglet' : ''}.`,
-    chooseWord: 'Vælg Word-dokument',
-    wordFilter: 'Word-dokument',
+    chooseWord: 'Vælg Word-dokument eller PDF',
+    wordFilter: 'Word-dokument eller PDF',
     pdfInApp: 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.',
   },
 } as const;

@@ -28,7 +28,6 @@ export const screenText = {
     consentTopics: (list: string) => `Emner: ${list}`,
     /** What a new consent covers until the user writes otherwise. */
     defaultInfoTypes: 'Trivsel og udvikling\nIagttagelser i dagtilbuddet',
-    defaultRecipients: 'Ressourceteamet',
     contactSteps: (n: number) => `${n} trin: før, under og efter mødet. Mundtlig orientering registreres, før noget sendes skriftligt.`,
     dispatchBasis: (basis: string) => ` · grundlag: ${basis}`,
     trivselLevel: 'Vurdering',

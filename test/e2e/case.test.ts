@@ -45,7 +45,12 @@ describe('consent ledger on the ressourceteam agenda', () => {
     await page.getByText(/kan ikke drøftes med navn/).waitFor();
     await page.getByRole('button', { name: 'Registrér samtykke' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Deltagere, forældrene fik at vide (én pr. linje)').fill(RESSOURCETEAM_MEMBERS.slice(0, 5).join('\n'));
+    // Participants are chosen as people from the directory (issue 11, item 5).
+    const personPicker = dialog.getByLabel('Person', { exact: true });
+    for (const name of RESSOURCETEAM_MEMBERS.slice(0, 5)) {
+      await personPicker.selectOption((await personPicker.locator('option', { hasText: name }).first().getAttribute('value'))!);
+      await dialog.getByRole('button', { name: 'Tilføj person' }).click();
+    }
     await dialog.getByLabel('Emner, forældrene fik at vide (én pr. linje)').fill('Søvn og aflevering');
     await dialog.getByRole('button', { name: 'Registrér samtykke' }).click();
     await page.getByText('Der er gyldigt samtykke til, at barnet drøftes på tværfaglige møder.').waitFor();
@@ -138,7 +143,7 @@ describe('the child’s case: timeline, escalation, search and follow-ups', () =
     const me = (await api(app, 'settings.get', {})).profile!;
     const m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-11-04', startTime: '12:30' });
     const item = m.items.find((i) => i.key === 'opfoelgning')!;
-    await api(app, 'meeting.start', { id: m.id });
+    await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true });
     await api(app, 'followup.add', { itemId: item.id, ownerPersonId: me.personId, ownerInitials: 'BSk', text: 'Ring til PPR om ventetiden', dueDate: '2026-12-20' });
     await api(app, 'followup.add', { itemId: item.id, ownerPersonId: me.personId, ownerInitials: 'BSk', text: 'Send referatet til sundhedsplejen', dueDate: '2026-11-10' });
     const { page, context } = await openApp(browser, app, { clock: true });

@@ -131,7 +131,7 @@ describe('issue 21: history stays true, in the real UI', () => {
       await seedConsent(app, aksel);
       let m = await api(app, 'meeting.create', { templateId: 'distriktsmoede', date: '2026-12-14', startTime: '13:00' });
       await api(app, 'item.update', { id: m.items.find((i) => i.kind === 'barn')!.id, patch: { childId: aksel } });
-      m = await api(app, 'meeting.start', { id: m.id });
+      m = await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true });
       for (const p of m.participants) await api(app, 'participant.update', { id: p.id, attendance: 'til_stede' });
       await api(app, 'meeting.setCurrentItem', { id: m.id, itemId: m.items.find((i) => i.key === 'generelle')!.id });
 

@@ -41,7 +41,7 @@ async function paperText(page: Page): Promise<string> {
 describe('ressourceteammøde: three child items (one anonymous, one in the 0–2 block), outcomes, a guest', () => {
   let app: AppProcess;
   beforeAll(async () => {
-    app = await AppProcess.start('ressourceteam');
+    app = await AppProcess.start('ressourceteam', { fakeNow: '2026-11-23T10:00:00Z' }); // the meeting is held on the day it is planned for
     await seedStaff(app);
     await seedConsent(app, await seedChild(app, 'freja'));
     await seedConsent(app, await seedChild(app, 'aksel'));
@@ -152,7 +152,7 @@ describe('ressourceteammøde: three child items (one anonymous, one in the 0–2
 describe('dialogmøde with parents and a consultative distriktsrådgiver, signed by drawing', () => {
   let app: AppProcess;
   beforeAll(async () => {
-    app = await AppProcess.start('dialogmoede');
+    app = await AppProcess.start('dialogmoede', { fakeNow: '2026-11-26T12:00:00Z' }); // the meeting is held on the day it is planned for
     await seedStaff(app);
   });
   afterAll(async () => app?.stop());
@@ -258,7 +258,7 @@ describe('dialogmøde with parents and a consultative distriktsrådgiver, signed
 describe('overgangsmøde børnehave → skole with the seven læringskompetencer and barnets perspektiv', () => {
   let app: AppProcess;
   beforeAll(async () => {
-    app = await AppProcess.start('overgang-skole');
+    app = await AppProcess.start('overgang-skole', { fakeNow: '2026-12-07T07:00:00Z' }); // the meeting is held on the day it is planned for
     await seedStaff(app);
     await seedChild(app, 'aksel');
   });
@@ -350,7 +350,7 @@ describe('the timer (fake clock) and autosave (backend killed mid-meeting)', () 
     await seedStaff(app);
     const m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-11-23', startTime: '12:30' });
     meetingId = m.id;
-    await api(app, 'meeting.start', { id: m.id });
+    await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true });
   });
   afterAll(async () => app?.stop());
 

@@ -32,7 +32,7 @@ describe('„Udfald for barnet" with the keyboard', () => {
     let m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-07', startTime: '12:30', series: { count: 2, weeks: 4 } });
     const slot = m.items.find((i) => i.kind === 'barn')!;
     await api(app, 'item.update', { id: slot.id, patch: { childId: s.children.freja.id } });
-    m = await api(app, 'meeting.start', { id: m.id });
+    m = await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true });
     for (const p of m.participants) await api(app, 'participant.update', { id: p.id, attendance: p.personId === s.people.psykolog.id ? 'afbud' : 'til_stede' });
     const position = m.items.findIndex((i) => i.id === slot.id) + 1;
 
@@ -140,6 +140,75 @@ describe('the participant picker for a child’s meeting', () => {
     expect(groups[0]).toEqual(['Barnets forældre', [expect.stringMatching(/^Emma Bjerregaard \(EB\).*forældremyndighed/)]]);
     expect(groups.at(-1)![0]).toBe('Andre forældre i kartoteket');
     expect(groups.at(-1)![1]).toEqual(expect.arrayContaining([expect.stringMatching(/^Sofie Nørregaard/), expect.stringMatching(/^Nadia Vestergaard/)]));
+    await context.close();
+  });
+});
+
+describe('the consent form (item 5 and „Til hvem")', () => {
+  it('participants are chosen as people or roles; „Til hvem" follows the purpose', async () => {
+    const child = s.children.aksel.id;
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/barn/${child}`);
+    await page.getByRole('tab', { name: 'Samtykke' }).click();
+    await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+    const dialog = page.getByRole('dialog');
+    // „Til hvem" starts from the purpose, and changes with it.
+    await expect(dialog.getByLabel('Slags modtager').locator('option').allInnerTexts()).resolves.toEqual(['Deltagerne i det tværfaglige møde']);
+    await expect(dialog.getByLabel('Til hvem', { exact: true }).inputValue()).resolves.toBe('Ressourceteamet');
+    await dialog.getByLabel('Formål', { exact: true }).selectOption({ label: 'Overlevering ved overgang (dagtilbud, skole)' });
+    await expect(dialog.getByLabel('Slags modtager').locator('option').allInnerTexts()).resolves.toEqual(['Den modtagende skole eller det modtagende dagtilbud']);
+    await dialog.getByLabel('Formål', { exact: true }).selectOption({ label: 'Drøftelse på tværfagligt møde (fx ressourceteam)' });
+    await expect(dialog.getByLabel('Til hvem', { exact: true }).inputValue()).resolves.toBe('Ressourceteamet');
+
+    const person = dialog.getByLabel('Person', { exact: true });
+    await person.selectOption((await person.locator('option', { hasText: 'Karim Østergaard' }).first().getAttribute('value'))!);
+    await dialog.getByRole('button', { name: 'Tilføj person' }).click();
+    for (const role of ['Dagtilbudsleder', 'PPR-psykolog', 'Sundhedsplejerske']) {
+      await dialog.getByLabel('Rolle', { exact: true }).selectOption({ label: role });
+      await dialog.getByRole('button', { name: 'Tilføj rolle' }).click();
+    }
+    const chosen = dialog.getByRole('list', { name: 'Deltagere, forældrene fik at vide' });
+    await expect(chosen.innerText()).resolves.toMatch(/Karim Østergaard[\s\S]*Dagtilbudsleder \(rolle\)[\s\S]*PPR-psykolog \(rolle\)[\s\S]*Sundhedsplejerske \(rolle\)/);
+    await dialog.getByRole('group', { name: 'Deltagere, forældrene fik at vide' }).scrollIntoViewIfNeeded();
+    await shot(page, 'samtykke-deltagere');
+    await expectAccessible(page, 'samtykke-deltagere');
+
+    await dialog.getByRole('button', { name: 'Registrér samtykke' }).click();
+    await page.getByText('Deltagere vist: Karim Østergaard, Dagtilbudsleder (rolle), PPR-psykolog (rolle), Sundhedsplejerske (rolle)').first().waitFor();
+    const stored = (await api(app, 'child.case', { id: child })).consents[0]!;
+    expect(stored.participants.map((p) => [p.kind, p.personId ?? p.role])).toEqual([
+      ['person', s.people.raadgiver.id],
+      ['role', 'dagtilbudsleder'],
+      ['role', 'ppr_psykolog'],
+      ['role', 'sundhedsplejerske'],
+    ]);
+    expect(stored.recipients).toEqual([{ kind: 'moedets_deltagere', name: 'Ressourceteamet', authority: '' }]);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('starting a meeting on another day than planned (item 7)', () => {
+  it('the chair is warned with both dates and confirms; the meeting then carries the real date', async () => {
+    const m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2027-02-01', startTime: '12:30' });
+    expect(m.startOtherDay).toMatch(/^Mødet er planlagt til 1\. februar 2027, men i dag er det /);
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/moede/${m.id}`);
+    await page.getByRole('button', { name: 'Start mødet' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mødet starter på en anden dag end planlagt' });
+    await expect(dialog.innerText()).resolves.toMatch(/planlagt til 1\. februar 2027, men i dag er det \d+\. \p{L}+ \d{4}\. Starter du mødet nu/u);
+    await shot(page, 'start-anden-dag');
+    await expectAccessible(page, 'start-anden-dag');
+    // Nothing happened yet.
+    expect((await api(app, 'meeting.get', { id: m.id })).status).toBe('planlagt');
+    await dialog.getByRole('button', { name: 'Start mødet i dag' }).click();
+    await page.getByRole('heading', { name: 'Fremmøde' }).waitFor();
+    const held = await api(app, 'meeting.get', { id: m.id });
+    expect(held.status).toBe('i_gang');
+    expect(held.plannedDate).toBe('2027-02-01');
+    expect(held.date).not.toBe('2027-02-01');
+    await page.getByText(/Planlagt til 1\. februar 2027 – afholdt /).first().waitFor();
+    expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 });

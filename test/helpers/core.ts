@@ -39,13 +39,17 @@ export interface TestCore {
   /** The raw reply, for tests about errors. */
   raw(channel: unknown, input: unknown, meta?: Partial<CallMeta>): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; field?: string } }>;
   close(): void;
+  /** Sets the core's clock for the next calls (null: back to the clock the core was made with). */
+  setNow(at: Date | null): void;
 }
 
 export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; extra?: Pick<CoreOptions, 'buildDir' | 'policyFiles'> } = {}): TestCore {
   const dir = opts.dir ?? tempDir();
   const key = opts.key ?? testKey();
   const dialogs = new QueueDialogs();
-  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', ...(opts.now ? { now: opts.now } : {}), ...opts.extra });
+  let override: Date | null = null;
+  const base = opts.now ?? (() => new Date());
+  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', now: () => override ?? base(), ...opts.extra });
   const dispatch = createDispatcher(createHandlers(core), {
     validateOutput: true,
     onInternalError: (channel, err) => console.error(`[${channel}]`, err),
@@ -64,5 +68,8 @@ export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; e
       return res.value as never;
     },
     close: () => core.close(),
+    setNow: (at) => {
+      override = at;
+    },
   };
 }

@@ -5,6 +5,23 @@ import type { TestCore } from './core';
 export type Caller = Pick<TestCore, 'call'>;
 import type { Seeded } from './fixtures';
 import { signatureDataUrl } from './png';
+import { instantOfDanishTime } from '../../shared/format/danishClock';
+
+/**
+ * Starts a meeting on the day it is planned for, as the tests' stories assume. With a test core the clock is set to
+ * that day and time for the start; over the e2e bridge (a real or fixed clock) the chair confirms the other day, and
+ * the meeting is recorded on the day it is started (issue 11, item 7).
+ */
+export async function startAsPlanned(tc: Caller & { setNow?: (at: Date | null) => void }, id: string): Promise<MeetingDetail> {
+  if (!tc.setNow) return tc.call('meeting.start', { id, confirmOtherDay: true });
+  const m = await tc.call('meeting.get', { id });
+  tc.setNow(instantOfDanishTime(m.date, m.startTime));
+  try {
+    return await tc.call('meeting.start', { id });
+  } finally {
+    tc.setNow(null);
+  }
+}
 
 async function attendAll(tc: Caller, m: MeetingDetail, except: string[] = []): Promise<void> {
   for (const p of m.participants.filter((x) => x.guestItemId === null)) {
@@ -31,7 +48,7 @@ export async function ressourceteamMeeting(tc: Caller, s: Seeded, opts: { seal?:
   const opf = m.items.find((i) => i.key === 'opfoelgning')!;
   await tc.call('item.update', { id: opf.id, patch: { ownerPersonId: s.people.leader.id, data: { purposeBullets: ['Gennemgå opfølgninger fra sidste møde', 'Beslutte hvilke sager der lukkes'] } } });
   m = await tc.call('participant.add', { meetingId: m.id, personId: s.people.primaer.id, role: 'primaer_paedagog', consultative: false, guestItemId: slot02!.id });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   await attendAll(tc, m, [s.people.psykolog.id]);
   await tc.call('item.update', { id: slot02!.id, patch: { notes: 'Freja græder meget ved aflevering og sover uroligt.\n\nHun er glad, når hun leger med vand.', outcome: 'ppr_observation' } });
   await tc.call('decision.add', { itemId: slot02!.id, text: 'PPR observerer Freja i vuggestuen inden jul.' });
@@ -52,7 +69,7 @@ export async function ressourceteamMeeting(tc: Caller, s: Seeded, opts: { seal?:
 export async function dialogMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-11-26', startTime: '14:00', childId: s.children.malik.id });
   await tc.call('meeting.update', { id: m.id, patch: { agendaAgreed: true, convened: true } });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   await attendAll(tc, m);
   const byKey = (k: string) => m.items.find((i) => i.key === k)!;
   await tc.call('item.update', { id: byKey('lykkes').id, patch: { notes: 'Malik er glad for at bygge med klodser og hjælper gerne de yngre børn.' } });
@@ -81,7 +98,7 @@ export const COMPETENCES: [string, string][] = [
 
 export async function overgangSkoleMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-07', startTime: '08:30', childId: s.children.aksel.id });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   await attendAll(tc, m);
   const byKind = (k: string) => m.items.find((i) => i.kind === k)!;
   await tc.call('item.update', { id: byKind('samtale').id, patch: { notes: 'Forældrene fortæller, at Aksel glæder sig og allerede kan skrive sit navn.' } });
@@ -119,7 +136,7 @@ export async function overgangSkoleMeeting(tc: Caller, s: Seeded): Promise<strin
 
 export async function netvaerkMeeting(tc: Caller, s: Seeded): Promise<string> {
   let m = await tc.call('meeting.create', { templateId: 'netvaerksmoede', date: '2026-12-14', startTime: '10:00', childId: s.children.malik.id });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   await attendAll(tc, m);
   await tc.call('form.saveHandleplan', {
     meetingId: m.id,

@@ -14,7 +14,7 @@ import { removeDbFile, swapInDatabase, writeRekeyedCopy } from '../db/restore';
 import type { Db } from '../db/types';
 import { pruneSafetyCopies, safetyCopiesForScreen } from '../db/safetyCopies';
 import { getKommune } from '../settings/kommune';
-import { checkAuditChain, reanchor, registerAuditAnchor, type ChainState } from '../audit/auditAnchor';
+import { checkAuditChain, reanchor, registerAuditAnchor, stageAnchorForKeyChange, type ChainState } from '../audit/auditAnchor';
 import { AppError } from '../errors';
 import { readSetting } from '../settings/settingsRepo';
 import { applyItPolicy, type PolicyStatus } from '../settings/itPolicy';
@@ -170,6 +170,7 @@ export class Core implements Ctx {
       discardNewKey(ks.path);
       throw err;
     }
+    stageAnchorForKeyChange(this.db, next);
     this.db.close();
     swapInDatabase(this.dbFile, copy);
     this.opts.key = next;

@@ -43,12 +43,18 @@ function readAnchor(r: Registered): ReadAnchor {
     return { state: 'mangler' };
   }
   try {
-    const v = JSON.parse(raw) as { seq?: unknown; hash?: unknown; mac?: unknown };
+    const v = JSON.parse(raw) as { seq?: unknown; hash?: unknown; mac?: unknown; macNext?: unknown };
     if (typeof v.seq !== 'number' || typeof v.hash !== 'string' || typeof v.mac !== 'string') return { state: 'forfalsket' };
     const anchor = { seq: v.seq, hash: v.hash };
     const want = Buffer.from(mac(r.macKey, anchor), 'hex');
-    const got = Buffer.from(v.mac, 'hex');
-    return got.length === want.length && timingSafeEqual(got, want) ? { state: 'ok', anchor } : { state: 'forfalsket' };
+    const matches = (m: unknown) => {
+      if (typeof m !== 'string') return false;
+      const got = Buffer.from(m, 'hex');
+      return got.length === want.length && timingSafeEqual(got, want);
+    };
+    // `macNext`: written just before a key change swaps the database (stageAnchorForKeyChange), so a kill anywhere
+    // in the change leaves an anchor that the key the database opens with – old or new – can check.
+    return matches(v.mac) || matches(v.macNext) ? { state: 'ok', anchor } : { state: 'forfalsket' };
   } catch {
     return { state: 'forfalsket' };
   }
@@ -102,6 +108,21 @@ export function scheduleAnchor(db: Db): void {
     r.pending = false;
     advance(db, r);
   });
+}
+
+/**
+ * Before a key change swaps the database: the anchor gets a second MAC under the new key (`macNext`), so that a kill
+ * after the swap but before `reanchor` does not make the untouched log look forged at the next start. Nothing is
+ * written to the log between this and the swap. Rolled back, the old key's MAC still holds.
+ */
+export function stageAnchorForKeyChange(db: Db, nextKey: Buffer): void {
+  const r = registered.get(db);
+  if (!r) return;
+  const prev = readAnchor(r);
+  const h = head(db);
+  if (!h || (prev.state === 'ok' && !reaches(db, prev.anchor)) || prev.state === 'forfalsket') return; // keep the evidence
+  const next = macKeyFrom(nextKey);
+  writeFileAtomic(r.file, Buffer.from(JSON.stringify({ seq: h.seq, hash: h.hash, mac: mac(r.macKey, h), macNext: mac(next, h) })));
 }
 
 /** Writes the anchor now (after a key change, its MAC key changes too). */

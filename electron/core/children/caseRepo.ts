@@ -1,4 +1,15 @@
-import { coverage, describeCoverage, expiryOf, type ConsentPurpose, type ConsentRecord, type CustodyHolder } from '../../../shared/domain/consentRules';
+import {
+  coverage,
+  describeCoverage,
+  expiryOf,
+  participantRefLabel,
+  PURPOSE_RECIPIENT_KINDS,
+  type ConsentParticipantRef,
+  type ConsentPurpose,
+  type ConsentRecipientKind,
+  type ConsentRecord,
+  type CustodyHolder,
+} from '../../../shared/domain/consentRules';
 import type { Consent } from '../../../shared/schemas/case';
 import { NameMatcher, PrivacyGuard } from '../../../shared/domain/privacyGuard';
 import { stmt } from '../db/stmt';
@@ -18,6 +29,8 @@ interface ConsentRow {
   given_date: string;
   obtained_by: string;
   participants_shown: string;
+  /** JSON ConsentParticipantRef[] (migration 0140). */
+  participant_refs: string;
   topics: string;
   expires: string | null;
   withdrawn_at: string | null;
@@ -41,6 +54,7 @@ export function toRecord(r: ConsentRow): ConsentRecord {
     expires: r.expires,
     withdrawnAt: r.withdrawn_at,
     participantsShown: JSON.parse(r.participants_shown) as string[],
+    participants: JSON.parse(r.participant_refs) as ConsentParticipantRef[],
     topics: JSON.parse(r.topics) as string[],
   };
 }
@@ -53,11 +67,21 @@ export function toConsent(r: ConsentRow, validityMonths: number, today: string):
     guardianName: r.guardian_name,
     purpose: r.purpose,
     infoTypes: JSON.parse(r.info_types) as string[],
-    recipients: JSON.parse(r.recipients) as { name: string; authority: string }[],
+    recipients: (JSON.parse(r.recipients) as { kind?: ConsentRecipientKind; name: string; authority: string }[]).map((x) => ({
+      kind: x.kind ?? PURPOSE_RECIPIENT_KINDS[r.purpose][0]!,
+      name: x.name,
+      authority: x.authority,
+    })),
     purposeText: r.purpose_text,
     givenDate: r.given_date,
     obtainedBy: r.obtained_by,
     participantsShown: JSON.parse(r.participants_shown) as string[],
+    participants: (JSON.parse(r.participant_refs) as ConsentParticipantRef[]).map((p) => ({
+      kind: p.kind,
+      personId: p.kind === 'person' ? p.personId : null,
+      role: p.kind === 'role' ? p.role : null,
+      label: participantRefLabel(p),
+    })),
     topics: JSON.parse(r.topics) as string[],
     expires: r.expires,
     effectiveExpiry: expiry,

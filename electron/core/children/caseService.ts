@@ -4,7 +4,8 @@ import { addDays, formatLongDate } from '../../../shared/format/danishDate';
 import { instantOfDanishTime } from '../../../shared/format/danishClock';
 import { isValidCpr } from '../../../shared/domain/privacyGuard';
 import { childDeadlines, upcoming } from '../../../shared/domain/deadlines';
-import { CONSENT_PURPOSE_LABELS } from '../../../shared/domain/consentRules';
+import { CONSENT_PURPOSE_LABELS, defaultRecipient, participantRefLabel, recipientProblem, type ConsentParticipantRef } from '../../../shared/domain/consentRules';
+import { consentText } from '../../../shared/text/consentText';
 import { PARENT_CONTACT_KINDS, PARENT_CONTACT_LABELS, type CaseDetail, type ChildUpdateSchema, type ConsentInputSchema, type TimelineEvent } from '../../../shared/schemas/case';
 import { type TRIVSEL_DIMENSIONS } from '../../../shared/templates/schema';
 import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
@@ -78,25 +79,48 @@ export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema
   db.transaction(() => {
     getChildRow(db, input.childId);
     const holders = guardiansOf(db, input.childId);
+    // „Til hvem" follows the purpose: a recipient the purpose does not cover is refused (issue 11, item 7).
+    const recipients = input.recipients.map((r) => ({ kind: r.kind ?? defaultRecipient(input.purpose).kind, name: r.name, authority: r.authority }));
+    for (const r of recipients) {
+      const problem = recipientProblem(input.purpose, r);
+      if (problem) throw new AppError('INVALID_INPUT', problem, 'recipients');
+    }
+    // Participants chosen as people or roles (issue 11, item 5): a person must be in the directory; the name is kept.
+    const participants: ConsentParticipantRef[] = [];
+    for (const p of input.participants) {
+      const ref: ConsentParticipantRef =
+        p.kind === 'role'
+          ? p
+          : (() => {
+              const person = stmt(db, 'SELECT name FROM people WHERE id = ?').get(p.personId) as { name: string } | undefined;
+              if (!person) throw new AppError('NOT_FOUND', consentText.personUnknown, 'participants');
+              return { kind: 'person', personId: p.personId, name: person.name };
+            })();
+      if (participants.some((x) => (x.kind === 'role' && ref.kind === 'role' && x.role === ref.role) || (x.kind === 'person' && ref.kind === 'person' && x.personId === ref.personId))) {
+        throw new AppError('INVALID_INPUT', consentText.participantTwice(participantRefLabel(ref)), 'participants');
+      }
+      participants.push(ref);
+    }
     for (const pid of input.guardianPersonIds) {
       const g = holders.find((h) => h.person_id === pid);
       if (!g) throw new AppError('NOT_FOUND', childText.case.notAGuardian, 'guardianPersonIds');
       if (g.custody !== 1) throw new AppError('INVALID_INPUT', childText.case.noCustody(g.name), 'guardianPersonIds');
       stmt(
         db,
-        `INSERT INTO consents (id, child_id, guardian_person_id, purpose, info_types, recipients, purpose_text, given_date, obtained_by, participants_shown, topics, expires, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO consents (id, child_id, guardian_person_id, purpose, info_types, recipients, purpose_text, given_date, obtained_by, participants_shown, participant_refs, topics, expires, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         newId(),
         input.childId,
         pid,
         input.purpose,
         JSON.stringify(input.infoTypes),
-        JSON.stringify(input.recipients),
+        JSON.stringify(recipients),
         input.purposeText,
         input.givenDate,
         input.obtainedBy,
         JSON.stringify(input.participantsShown),
+        JSON.stringify(participants),
         JSON.stringify(input.topics),
         input.expires,
         nowTs(ctx),

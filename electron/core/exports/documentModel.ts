@@ -3,7 +3,8 @@ import { suggestInitials } from '../../../shared/domain/initials';
 import { correctionLine } from '../../../shared/referat/referatText';
 import type { DocumentModel, ExportKind } from '../../../shared/schemas/documents';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import type { ReferatBody } from '../../../shared/schemas/referat';
+import type { ReferatBody, ReferatState } from '../../../shared/schemas/referat';
+import { signingText } from '../../../shared/text/signing';
 import type { Core } from '../app/core';
 import { todayIso } from '../context';
 import { stmt } from '../db/stmt';
@@ -19,6 +20,7 @@ import { getPreparation } from '../meetings/preparation';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
 import { exportText } from '../../../shared/text/exportMessages';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { signingPlan } from '../signing/signingPlan';
 
 export interface DocumentInput {
   meetingId: string;
@@ -219,8 +221,16 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
       body,
       state,
       preparation: null,
+      digitalSigning: digitalSigningOf(core, m, status, state),
     },
   };
+}
+
+/** The signature page's account of the file's digital signatures; null when the document is not sealed or nobody can sign here. */
+function digitalSigningOf(core: Core, m: MeetingDetail, status: DocumentStatus, state: ReferatState): DocumentModel['digitalSigning'] {
+  if (status !== 'forseglet') return null;
+  const plan = signingPlan(core, m, state);
+  return plan.signers.length ? { lines: plan.lines, meaning: signingText.meaning } : null;
 }
 
 /** An agenda longer than the meeting: the dagsorden says so, as the plan screen does. */

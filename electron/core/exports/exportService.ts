@@ -21,9 +21,18 @@ import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
 import { buildDocumentModel, kommuneTrivselColours, type DocumentInput } from './documentModel';
 import { exportText } from '../../../shared/text/exportMessages';
+import { signingText } from '../../../shared/text/signing';
+import { getOrganisation } from '../settings/organisation';
+import { signDocx } from '../signing/ooxmlSignature';
+import { signPdf } from '../signing/pdfSignature';
+import { signingPlan } from '../signing/signingPlan';
+import { checkSignatures, isPdf } from '../signing/checkSignatures';
 
 export interface BuiltDocument {
   warnings: string[];
+  /** Whose digital signatures the file carries; empty when unsigned. */
+  signedBy: string[];
+  unsignedNote: string | null;
   buffer: Buffer;
   documentId: string;
   fileName: string;
@@ -64,8 +73,13 @@ async function buildFromModel(core: Core, model: DocumentModel, meeting: Meeting
       break;
   }
   if (!buffer) throw new AppError('CONFLICT', 'Dokumenttypen kendes ikke.');
+  // A sealed document is signed digitally (issue 20): an OOXML package signature per signer, the chair's first.
+  const plan = model.status === 'forseglet' ? signingPlan(core, meeting, model.state) : null;
+  if (plan && plan.signers.length) buffer = await signDocx(buffer, plan.signers, { signedAt: core.now(), comment: signingText.sign.comment(model.documentId) });
   return {
     buffer,
+    signedBy: plan ? plan.signers.map((s) => s.name) : [],
+    unsignedNote: plan && plan.signers.length === 0 ? signingText.sign.noIdentityWarning : null,
     warnings: model.warnings,
     documentId: model.documentId,
     fileName: model.fileName,
@@ -120,7 +134,7 @@ export async function exportDocument(core: Core, input: DocumentInput) {
   if (!path) return null;
   writeFileAtomic(path, doc.buffer);
   await registerDocument(core, doc);
-  return { path, bytes: doc.buffer.length, documentId: doc.documentId, warnings: doc.warnings };
+  return { path, bytes: doc.buffer.length, documentId: doc.documentId, warnings: doc.warnings, signedBy: doc.signedBy, unsignedNote: doc.unsignedNote };
 }
 
 interface DocumentRow {
@@ -170,16 +184,40 @@ function joinWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} og ${words.at(-1)}`;
 }
 
-/** Tells whether an exported .docx still shows what Tovholder exported (and sealed), which version it is, and where it was altered. */
+/**
+ * Checks a .docx or .pdf: its digital signatures by themselves (any installation's), and for a .docx made here also
+ * whether it still shows what Tovholder exported (and sealed), which version it is, and where it was altered.
+ */
 export async function verifyDocumentFile(core: Core, path: string): Promise<VerifyResult> {
-  const unknown = (message: string): VerifyResult => ({ status: 'ukendt', message, documentId: null, kind: null, version: null, meetingTitle: null, exportedAt: null, sealedAt: null, differences: [], draft: false, supersededBy: null });
   let data: Buffer;
   try {
-    if (statSync(path).size > MAX_VERIFY_BYTES) return unknown(exportText.verify.tooLarge);
+    if (statSync(path).size > MAX_VERIFY_BYTES) return unknownResult(exportText.verify.tooLarge);
     data = readFileSync(path);
   } catch {
     throw new AppError('IO_ERROR', exportText.verify.unreadable);
   }
+  const signatures = await checkSignatures(core, data);
+  const signed = signatures.length > 0;
+  const allGood = signatures.every((c) => c.valid && c.unchanged);
+  const sentences = signatures.map((c) => c.summary).join(' ');
+  if (isPdf(data)) {
+    if (!signed) return { ...unknownResult(signingText.check.noSignature), signatures };
+    return { ...unknownResult(`${sentences} ${signingText.meaning}`), status: allGood ? 'uaendret' : 'aendret', signatures };
+  }
+  const local = await verifyLocalDocx(core, path, data);
+  if (!signed) return { ...local, signatures };
+  // A file from another installation is judged by its signatures; a file made here by both checks.
+  const status = local.status === 'ukendt' ? (allGood ? 'uaendret' : 'aendret') : local.status === 'uaendret' && !allGood ? 'aendret' : local.status;
+  return { ...local, status, message: `${local.message} ${sentences}`, signatures };
+}
+
+function unknownResult(message: string): VerifyResult {
+  return { status: 'ukendt', message, documentId: null, kind: null, version: null, meetingTitle: null, exportedAt: null, sealedAt: null, differences: [], draft: false, supersededBy: null };
+}
+
+/** The database check of a .docx made by this installation: the registered face, version and seal. */
+async function verifyLocalDocx(core: Core, path: string, data: Buffer): Promise<VerifyResult> {
+  const unknown = unknownResult;
   let content;
   try {
     content = await readDocx(data);
@@ -238,7 +276,7 @@ export async function verifyDocumentFile(core: Core, path: string): Promise<Veri
 }
 
 export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
-  const path = await core.opts.dialogs.openFile({ title: exportText.verify.chooseWord, filters: [{ name: exportText.verify.wordFilter, extensions: ['docx'] }] });
+  const path = await core.opts.dialogs.openFile({ title: exportText.verify.chooseWord, filters: [{ name: exportText.verify.wordFilter, extensions: ['docx', 'pdf'] }] });
   if (!path) return null;
   return verifyDocumentFile(core, path);
 }
@@ -248,12 +286,20 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
  * checked model as the Word file. The model is built here first, so a refused export (privacy guard, CPR) is refused
  * before anything is rendered, and the warnings come back as they do for Word.
  */
-export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined }) {
-  const { model } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
+export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined; unsigned?: boolean | undefined }) {
+  const { model, meeting } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
   if (!core.opts.printToPdf) {
     throw new AppError('CONFLICT', exportText.verify.pdfInApp);
   }
-  const pdf = await core.opts.printToPdf(printRoute(model));
+  let pdf = await core.opts.printToPdf(printRoute(model));
+  // A sealed document's PDF carries one PAdES B-B signature, the document signature (the chair's, else the
+  // exporter's). „Gem som PDF uden signatur“ leaves it out, for signing elsewhere (NemLog-in, a signing service).
+  const plan = model.status === 'forseglet' && !input.unsigned ? signingPlan(core, meeting, model.state) : null;
+  const signer = plan?.signers[0];
+  if (signer) {
+    const org = getOrganisation(core.db);
+    pdf = await signPdf(pdf, signer, { signedAt: core.now(), signerName: signer.name, reason: signingText.sign.pdfReason(model.documentId), location: org.kommune });
+  }
   const path = await core.opts.dialogs.saveFile({
     title: 'Gem som PDF',
     defaultName: model.fileName.replace(/\.docx$/, '.pdf'),
@@ -262,7 +308,7 @@ export async function exportPdf(core: Core, input: { meetingId: string; doc: 're
   if (!path) return null;
   writeFileAtomic(path, pdf);
   core.db.transaction(() => audit(core, 'export.document', 'meeting', model.meetingId, `Gemte ${input.doc} ${model.documentId} som PDF`))();
-  return { path, bytes: pdf.length, documentId: model.documentId, warnings: model.warnings };
+  return { path, bytes: pdf.length, documentId: model.documentId, warnings: model.warnings, signedBy: signer ? [signer.name] : [], unsignedNote: plan && !signer ? signingText.sign.noIdentityWarning : null };
 }
 
 /** The print view's route for a model: the view asks the core for the same model (`export.model`). */

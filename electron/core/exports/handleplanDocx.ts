@@ -49,6 +49,6 @@ export async function buildHandleplanDocx(model: DocumentModel): Promise<Buffer>
     }
   }
   children.push(para(H.madeWithParents, { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: model.documentId }, { pageBreak: false }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { pageBreak: false }));
   return renderDocument(frameOf(model, H.documentTitle(hp.childName), children));
 }

@@ -84,6 +84,6 @@ export async function buildOvergangsskemaDocx(model: DocumentModel, trivselLabel
     children.push(para(tt.schoolNote(f.contactPerson), { before: 160 }));
   }
   children.push(para(tt.filledTogether, { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: model.documentId }, { heading: tt.signaturesHeading, pageBreak: false }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { heading: tt.signaturesHeading, pageBreak: false }));
   return renderDocument(frameOf(model, tt.documentTitle(tr.childName), children));
 }

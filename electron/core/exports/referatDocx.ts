@@ -84,6 +84,6 @@ export async function buildReferatDocx(model: DocumentModel): Promise<Buffer> {
     );
   }
   for (const it of body.items) children.push(...referatItem(it));
-  children.push(...signatureSection({ state, documentId: model.documentId }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }));
   return renderDocument(frameOf(model, `${docTitle}: ${body.meetingName}`, children));
 }

@@ -2,6 +2,7 @@ import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { formatTimestamp } from '../../../shared/format/danishDate';
 import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../../shared/referat/referatText';
 import type { ReferatState, Signature } from '../../../shared/schemas/referat';
+import { signingText } from '../../../shared/text/signing';
 import { gridTable, heading, para } from './docxKit';
 import { signatureText } from '../../../shared/text/signatures';
 
@@ -31,6 +32,8 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export interface SignatureInfo {
   state: ReferatState;
   documentId: string;
+  /** The file's digital signatures, for a sealed document signed with certificates (issue 20). */
+  digital?: { lines: string[]; meaning: string } | null;
 }
 
 /** The signature page: what a signature is, each signer, and the status in words that match it. */
@@ -45,6 +48,10 @@ export function signatureSection(info: SignatureInfo, opts: { heading?: string; 
   if (v?.approvedAt) lines.push(signatureText.approvedBy(v.approvedBy ?? '', formatTimestamp(v.approvedAt)));
   if (v?.sealedAt && v.seal) lines.push(signatureText.sealed(formatTimestamp(v.sealedAt), v.seal));
   lines.push(`Dokument-id: ${info.documentId}`);
+  if (info.digital) {
+    // Which signature is which: digital (certificate) or drawn/typed only, and what a digital signature proves.
+    lines.push(signingText.page.heading, ...info.digital.lines, info.digital.meaning);
+  }
   // The block stays together: no last page holds only the document id.
   lines.forEach((l, i) => children.push(para(l, { size: 19, after: 40, before: i === 0 ? 200 : 0, keepNext: i < lines.length - 1 })));
   return children;

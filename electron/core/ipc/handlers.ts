@@ -1,3 +1,4 @@
+import { exportCertificate, generateIdentity, importIdentity, listIdentities } from '../signing/identities';
 import { TemplateSchema } from '../../../shared/templates/schema';
 import type { Core } from '../app/core';
 import { aboutTovholder } from '../app/about';
@@ -258,8 +259,8 @@ export function createHandlers(core: Core): HandlerTable {
       cancelMeeting(core, id, reason, confirmed);
       return detail(id);
     },
-    'meeting.start': ({ id }) => {
-      startMeeting(core, id);
+    'meeting.start': ({ id, confirmOtherDay }) => {
+      startMeeting(core, id, { confirmOtherDay });
       return detail(id);
     },
     'meeting.setCurrentItem': ({ id, itemId }) => {
@@ -357,6 +358,10 @@ export function createHandlers(core: Core): HandlerTable {
     'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
 
     'export.document': (input) => exportDocument(core, input),
+    'signing.list': () => listIdentities(core),
+    'signing.generate': (input) => generateIdentity(core, input),
+    'signing.import': (input) => importIdentity(core, input),
+    'signing.exportCertificate': (input) => exportCertificate(core, input),
     'document.verify': () => verifyDocument(core),
     'export.pdf': (input) => exportPdf(core, input),
     'export.model': (input) => documentModel(core, input),

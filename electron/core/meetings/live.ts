@@ -1,19 +1,38 @@
 import type { Ctx } from '../context';
-import { nowTs } from '../context';
+import { nowTs, todayIso } from '../context';
+import { meetingDayText } from '../../../shared/text/meetingDayText';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
-import { audit } from '../audit/auditLog';
+import { audit, AUDIT_ACTIONS } from '../audit/auditLog';
 import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
 import { freezeParticipantNames } from './participantSnapshot';
 import { meetingText } from '../../../shared/text/meetingMessages';
 
-export function startMeeting(ctx: Ctx, id: string): void {
+/**
+ * The warning the chair must confirm before starting a meeting on another day than planned, or null (issue 11,
+ * item 7). Today is the Danish day.
+ */
+export function otherDayWarning(m: { date: string; status: string }, today: string): string | null {
+  if (m.status !== 'planlagt' && m.status !== 'indkaldt') return null;
+  return m.date === today ? null : meetingDayText.otherDay(m.date, today);
+}
+
+/**
+ * Starts the meeting. On another day than planned the chair must confirm (`confirmOtherDay`, else CONFIRM_NEEDED
+ * naming both dates); the meeting is then recorded on the day it is held – its referat, documents and signatures
+ * carry that date – and the planned date is kept (`planned_date`, and the audit entry „Planlagt til … – afholdt …").
+ */
+export function startMeeting(ctx: Ctx, id: string, opts: { confirmOtherDay?: boolean } = {}): void {
   const db = ctx.db;
   db.transaction(() => {
     const m = editableMeeting(db, id);
     if (m.status === 'i_gang') return;
     if (m.status !== 'planlagt' && m.status !== 'indkaldt') throw new AppError('CONFLICT', meetingText.live.alreadyHeld);
+    const today = todayIso(ctx);
+    const warning = otherDayWarning(m, today);
+    if (warning && !opts.confirmOtherDay) throw new AppError('CONFIRM_NEEDED', warning, 'confirmOtherDay');
+    if (warning) stmt(db, 'UPDATE meetings SET planned_date = coalesce(planned_date, date), date = ? WHERE id = ?').run(today, id);
     const first = stmt(
       db,
       'SELECT id FROM agenda_items WHERE meeting_id = ? AND (phase IS NULL OR phase IS ?) ORDER BY position LIMIT 1',
@@ -24,7 +43,7 @@ export function startMeeting(ctx: Ctx, id: string): void {
       nowTs(ctx),
       id,
     );
-    audit(ctx, 'meeting.start', 'meeting', id);
+    audit(ctx, 'meeting.start', 'meeting', id, warning ? `${AUDIT_ACTIONS['meeting.start']}. ${meetingDayText.plannedHeld(m.date, today)}` : undefined);
   })();
 }
 

@@ -8,6 +8,7 @@ import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from '.
 import { meetingWarnings } from './warnings';
 import { recordState } from './guards';
 import { outcomeCreated, proposeOutcome } from './outcomes';
+import { otherDayWarning } from './live';
 
 interface ParticipantJoinRow {
   id: string;
@@ -200,6 +201,8 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
     templateVersion: m.template_version,
     template,
     date: m.date,
+    plannedDate: m.planned_date,
+    startOtherDay: otherDayWarning(m, today),
     startTime: m.start_time,
     endTime: m.end_time,
     place: m.place,

@@ -7,6 +7,8 @@ import { meetingText } from '../../../shared/text/meetingMessages';
 
 export interface MeetingRow {
   id: string;
+  /** Held on another day than planned: the planned day (migration 0142). */
+  planned_date: string | null;
   template_id: string;
   template_version: number;
   template_json: string;

@@ -93,7 +93,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
         out.push({ code: 'CONSENT_INVALID', level: 'fejl', message: meetingText.warnings.consentInvalid(it.childName, cov.explanation) });
         continue;
       }
-      const people = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => ({ name: p.name, roles: [roleLabel(p.role), p.role] }));
+      const people = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => ({ personId: p.personId, name: p.name, roles: [roleLabel(p.role), p.role] }));
       // The item's own subject only: the template's block text („Fast reserveret tid …") is not a topic.
       const templateText = t.agenda.find((a) => a.key === it.key)?.description ?? '';
       const topic = it.description.trim() && it.description.trim() !== templateText.trim() ? it.description : null;

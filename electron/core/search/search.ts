@@ -2,8 +2,9 @@ import type { SearchResponse } from '../../../shared/schemas/case';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 import { SEARCH_KIND_LABELS } from '../../../shared/text/auditText';
+import { searchText } from '../../../shared/text/searchText';
 
-const KIND_LABELS = SEARCH_KIND_LABELS;
+const KIND_LABELS: Record<string, string> = { ...SEARCH_KIND_LABELS, referat: searchText.referat, overgangsskema: searchText.overgangsskema };
 
 /** The words of what the user typed (at most eight), letters and digits only. */
 export function queryWords(q: string): string[] {
@@ -64,8 +65,9 @@ interface Row {
 export const RANK_WINDOW = 2000;
 
 /**
- * Full-text search over meetings, agenda items, decisions, follow-ups and children (SQLite FTS5, Danish letters
- * kept). An anonymous item is indexed without a child, so it can never be found through a child's name, and the
+ * Full-text search over meetings, agenda items, decisions, follow-ups, overgangsskemaer and children (SQLite FTS5,
+ * Danish letters kept). Once a referat is approved, its meeting is found by the approved (or corrected) text instead
+ * of the live notes (migration 0141). An anonymous item is indexed without a child, so it can never be found through a child's name, and the
  * result never names a child for it.
  */
 export function search(db: Db, q: string, limit = 50): SearchResponse {

@@ -1,4 +1,5 @@
 import { addDays } from '../../../shared/format/danishDate';
+import { instantOfDanishTime } from '../../../shared/format/danishClock';
 import type { RoleCode } from '../../../shared/domain/roles';
 import type { Ctx } from '../context';
 import { todayIso } from '../context';
@@ -54,8 +55,9 @@ export function loadSampleData(ctx: Ctx): void {
   const seeded: Ctx = { db, now: () => ctx.now(), actor: () => 'Eksempeldata' };
   db.transaction(() => {
     const org = 'Børnehuset Eksempel (eksempeldata)';
+    const staffIds: string[] = [];
     for (const [name, initials, role, authorityRole] of STAFF) {
-      savePerson(db, { name, initials, role, organisation: org, authority: 'Eksempel Kommune', email: '', phone: '', authorityRole: authorityRole ?? null }, { isSample: true });
+      staffIds.push(savePerson(db, { name, initials, role, organisation: org, authority: 'Eksempel Kommune', email: '', phone: '', authorityRole: authorityRole ?? null }, { isSample: true }).id);
     }
     const children = CHILDREN.map((c) => {
       const child = saveChild(
@@ -82,7 +84,8 @@ export function loadSampleData(ctx: Ctx): void {
         purposeText: 'Sparring om barnets trivsel',
         givenDate: addDays(today, -10),
         obtainedBy: 'Lise Holmgaard',
-        participantsShown: STAFF.map(([n]) => n),
+        participantsShown: [],
+        participants: staffIds.map((personId) => ({ kind: 'person' as const, personId })),
         topics: [],
         expires: null,
       });
@@ -99,7 +102,9 @@ export function loadSampleData(ctx: Ctx): void {
     // A dialogmøde last week, with an approved, signed and sealed referat.
     const dm = createMeeting(db, { templateId: 'dialogmoede', date: addDays(today, -7), startTime: '14:00', childId: noah.id }, { isSample: true });
     updateMeeting(seeded, dm, { agendaAgreed: true, convened: true });
-    startMeeting(seeded, dm);
+    // Held in the past, on the day it was planned: started on that day.
+    const onDay = (date: string, time: string): Ctx => ({ ...seeded, now: () => instantOfDanishTime(date, time) });
+    startMeeting(onDay(addDays(today, -7), '14:00'), dm);
     const dmDetail = getMeetingDetail(db, dm, today);
     for (const p of dmDetail.participants) updateParticipant(seeded, { id: p.id, attendance: 'til_stede' });
     const aftaler = dmDetail.items.find((i) => i.key === 'aftaler')!;
@@ -107,7 +112,7 @@ export function loadSampleData(ctx: Ctx): void {
     updateItem(seeded, aftaler.id, { notes: 'Vi aftalte en fast voksen ved aflevering.' });
     addDecision(seeded, aftaler.id, 'Noah afleveres til den samme voksne hver morgen i fire uger.');
     addFollowup(seeded, { itemId: aftaler.id, ownerPersonId: null, ownerInitials: 'SL', text: 'Give forældrene en kort status hver fredag', dueDate: addDays(today, 21) });
-    endMeeting(seeded, dm);
+    endMeeting(onDay(addDays(today, -7), '15:00'), dm);
     generateReferat(seeded, dm);
     approveReferat(seeded, dm, 'Lise Holmgaard');
     for (const s of getReferatState(seeded, dm).requiredSigners) {
@@ -118,8 +123,8 @@ export function loadSampleData(ctx: Ctx): void {
     // An overgangsmøde to school next month, and a held netværksmøde whose referat is still to be written.
     createMeeting(db, { templateId: 'overgang-boernehave-skole', date: addDays(today, 30), startTime: '08:30', childId: otto.id }, { isSample: true });
     const nv = createMeeting(db, { templateId: 'netvaerksmoede', date: addDays(today, -2), startTime: '10:00', childId: alma.id }, { isSample: true });
-    startMeeting(seeded, nv);
-    endMeeting(seeded, nv);
+    startMeeting(onDay(addDays(today, -2), '10:00'), nv);
+    endMeeting(onDay(addDays(today, -2), '11:30'), nv);
 
     // A fokusteammøde that had to be cancelled.
     const fm = createMeeting(db, { templateId: 'fokusteammoede', date: addDays(today, 5), startTime: '09:00' }, { isSample: true });

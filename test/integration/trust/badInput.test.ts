@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../../electron/core/db/openDb';
 import { makeCore, tempDir, testKey } from '../../helpers/core';
 import { signatureDataUrl } from '../../helpers/png';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const mounts: string[] = [];
@@ -105,7 +106,7 @@ describe('damaged input files', () => {
   it('a damaged referat in the file is refused with a Danish message, and nothing is changed or exported', async () => {
     const tc = makeCore();
     const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-02', startTime: '12:30' });
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     await tc.call('meeting.end', { id: m.id });
     await tc.call('referat.generate', { meetingId: m.id });
     for (const damaged of ['{"items": [{"number": 1}]', '{"items": "ikke en liste"}']) {
@@ -124,7 +125,7 @@ describe('damaged input files', () => {
   it('an oversized or fake signature image is refused', async () => {
     const tc = makeCore();
     const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-02', startTime: '12:30' });
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     await tc.call('meeting.end', { id: m.id });
     await tc.call('referat.generate', { meetingId: m.id });
     await tc.call('referat.approve', { meetingId: m.id, approvedBy: 'X' });

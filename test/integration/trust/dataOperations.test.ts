@@ -47,12 +47,14 @@ async function withApp<T>(dir: string, use: (core: Core) => T): Promise<{ opened
   }
 }
 
-async function openAfterCrash(dir: string): Promise<{ opened: boolean; reason: string | null; names: Set<string>; integrity: string | null; leftovers: string[] }> {
+async function openAfterCrash(dir: string): Promise<{ opened: boolean; reason: string | null; names: Set<string>; integrity: string | null; leftovers: string[]; audit: string | null }> {
   const res = await withApp(dir, (c) => ({
     names: new Set((c.db.prepare('SELECT name FROM children').all() as { name: string }[]).map((r) => r.name)),
     integrity: c.db.pragma('integrity_check', { simple: true }) as string,
+    // A kill must never make the untouched audit log look tampered with (its anchor follows the key, issue 13 item 5).
+    audit: c.auditAtStart.ok ? null : c.auditAtStart.message,
   }));
-  if (!res.opened) return { opened: false, reason: res.reason, names: new Set(), integrity: null, leftovers: [] };
+  if (!res.opened) return { opened: false, reason: res.reason, names: new Set(), integrity: null, leftovers: [], audit: null };
   const leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.new') || f.startsWith('.tovholder-pending'));
   return { opened: true, reason: null, ...res.value, leftovers };
 }
@@ -127,6 +129,7 @@ describe('kills during key change, backup and restore', () => {
     const dir = tempDir('rekey-kill-');
     await seedFolder(dir);
     let unopenable = 0;
+    const failures: string[] = [];
     let lost = 0;
     let rekeysDone = 0;
     const committed = new Set<string>();
@@ -139,13 +142,15 @@ describe('kills during key change, backup and restore', () => {
       const after = await openAfterCrash(dir);
       if (!after.opened || after.integrity !== 'ok') {
         unopenable++;
+        failures.push(`kill ${k + 1}: ${after.opened ? `integrity_check: ${after.integrity}` : `opens not: ${after.reason}`}; ${run.events.join(', ')}`);
         continue;
       }
       lost += [...committed].filter((n) => !after.names.has(n)).length;
       expect(after.leftovers).toEqual([]);
+      expect(after.audit, `kill ${k + 1}: ${run.events.join(', ')}`).toBeNull();
     }
     writeMetrics({ rekeyKills: REKEY_KILLS, rekeysCompleted: rekeysDone, rekeyUnopenable: unopenable, rekeyCommittedRowsLost: lost }, unopenable);
-    expect(unopenable).toBe(0);
+    expect(unopenable, failures.join('\n')).toBe(0);
     expect(lost).toBe(0);
     expect(rekeysDone).toBeGreaterThan(0);
   }, 900_000);
@@ -156,6 +161,7 @@ describe('kills during key change, backup and restore', () => {
     mkdirSync(join(dir, '..', 'kopier'));
     await seedFolder(dir);
     let unopenable = 0;
+    const failures: string[] = [];
     let lost = 0;
     const committed = new Set<string>();
     const killAt = await calibrate(dir, 'backup', committed);
@@ -166,6 +172,7 @@ describe('kills during key change, backup and restore', () => {
       const after = await openAfterCrash(dir);
       if (!after.opened || after.integrity !== 'ok') {
         unopenable++;
+        failures.push(`kill ${k + 1}: ${after.opened ? `integrity_check: ${after.integrity}` : `opens not: ${after.reason}`}; ${run.events.join(', ')}`);
         continue;
       }
       lost += [...committed].filter((n) => !after.names.has(n)).length;
@@ -174,7 +181,7 @@ describe('kills during key change, backup and restore', () => {
       expect(readdirSync(join(dir, '..', 'kopier')).filter((f) => f !== 'kopi.tovholder')).toEqual([]);
     }
     writeMetrics({ backupKills: BACKUP_KILLS, backupUnopenable: unopenable, backupCommittedRowsLost: lost }, unopenable);
-    expect(unopenable).toBe(0);
+    expect(unopenable, failures.join('\n')).toBe(0);
     expect(lost).toBe(0);
   }, 600_000);
 
@@ -191,6 +198,7 @@ describe('kills during key change, backup and restore', () => {
     expect(existsSync(backupFile)).toBe(true);
     const inBackup = (await openAfterCrash(dir)).names;
     let unopenable = 0;
+    const failures: string[] = [];
     let lost = 0;
     let restoresDone = 0;
     let sinceRestore = new Set<string>();
@@ -208,6 +216,7 @@ describe('kills during key change, backup and restore', () => {
       const after = await openAfterCrash(dir);
       if (!after.opened || after.integrity !== 'ok') {
         unopenable++;
+        failures.push(`kill ${k + 1}: ${after.opened ? `integrity_check: ${after.integrity}` : `opens not: ${after.reason}`}; ${run.events.join(', ')}`);
         continue;
       }
       // Either the restore did not happen (everything acknowledged since the last restore is there) or it did (exactly the backup).
@@ -218,7 +227,7 @@ describe('kills during key change, backup and restore', () => {
       expect(after.leftovers).toEqual([]);
     }
     writeMetrics({ restoreKills: RESTORE_KILLS, restoresCompleted: restoresDone, restoreUnopenable: unopenable, restoreCommittedRowsLost: lost }, unopenable);
-    expect(unopenable).toBe(0);
+    expect(unopenable, failures.join('\n')).toBe(0);
     expect(lost).toBe(0);
   }, 600_000);
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSafetyCopies, SAFETY_COPY_PREFIX } from '../../../electron/core/db/safetyCopies';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
 import { deletedWords, FREJA_DELETED_TEXTS, seedFixture, type Seeded } from '../../helpers/fixtures';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 /**
  * Issue 13, item 2: deletion deletes. After a retention deletion, no word of what was deleted is left anywhere it could
@@ -64,7 +65,7 @@ describe('retention deletion leaves no word of the deleted child anywhere', () =
     const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-01', startTime: '12:30' });
     const slot = m.items.find((i) => i.kind === 'barn')!;
     await tc.call('item.update', { id: slot.id, patch: { childId: s.children.freja.id } });
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     await tc.call('item.update', { id: slot.id, patch: { notes: FREJA_DELETED_TEXTS[2]! } }); // an earlier autosave …
     await tc.call('item.update', { id: slot.id, patch: { notes: FREJA_DELETED_TEXTS[3]! } }); // … overwritten
     await tc.call('decision.add', { itemId: slot.id, text: FREJA_DELETED_TEXTS[4]! });

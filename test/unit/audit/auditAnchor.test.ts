@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { checkAuditChain, registerAuditAnchor, stageAnchorForKeyChange } from '../../../electron/core/audit/auditAnchor';
 import { makeCore, type TestCore } from '../../helpers/core';
 
 /**
@@ -93,6 +95,26 @@ describe('the audit chain is anchored outside the database', () => {
     rmSync(file);
     tc = reopen(tc);
     expect(tc.core.auditAtStart.message).toMatch(/oprettet nu/);
+    tc.close();
+  });
+
+  it('a kill between a key change\'s swap and its re-anchoring leaves a log that reads as intact under either key', async () => {
+    const tc = await withLog();
+    const db = tc.core.db;
+    const file = tc.core.auditAnchorFile;
+    const next = randomBytes(32);
+    // Without the staged anchor, the database under the new key would find the old key's MAC: a false „forged“.
+    registerAuditAnchor(db, file, next);
+    expect(checkAuditChain(db)).toMatchObject({ ok: false, message: expect.stringMatching(/anker .* passer ikke/) });
+    // What Core.rekey does just before the swap: the anchor carries a MAC under the new key too.
+    registerAuditAnchor(db, file, tc.key);
+    stageAnchorForKeyChange(db, next);
+    registerAuditAnchor(db, file, next); // the swap happened, reanchor never ran
+    expect(checkAuditChain(db)).toMatchObject({ ok: true });
+    registerAuditAnchor(db, file, tc.key); // rolled back: the old key still checks it
+    expect(checkAuditChain(db)).toMatchObject({ ok: true });
+    registerAuditAnchor(db, file, randomBytes(32)); // any other key does not
+    expect(checkAuditChain(db).ok).toBe(false);
     tc.close();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/core/exports/docxText';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
 import { giveConsent, seedFixture, type Seeded } from '../../helpers/fixtures';
-import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting } from '../../helpers/scenarios';
+import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -89,7 +89,7 @@ describe('outcomes and escalation', () => {
     const m = await ressourceteam('2027-02-03');
     const slot = m.items.find((i) => i.kind === 'barn')!;
     await tc.call('item.update', { id: slot.id, patch: { childId: s.children.aksel.id } });
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     const chosen = await tc.call('item.update', { id: slot.id, patch: { outcome: 'indkald_netvaerksmoede' } });
     expect(chosen.outcomeProposal).toMatchObject({ kind: 'netvaerksmoede', date: '2027-02-17' });
     const find = async () => (await tc.call('meeting.list', { filter: 'alle', childId: s.children.aksel.id })).filter((x) => x.templateId === 'netvaerksmoede' && x.date === '2027-02-17');

@@ -10,7 +10,7 @@ const HOLDERS = [
 ];
 
 function consent(p: Partial<ConsentRecord> & { guardianPersonId: string }): ConsentRecord {
-  return { id: Math.random().toString(36).slice(2), purpose: 'tvaerfagligt_moede', givenDate: '2026-10-01', expires: null, withdrawnAt: null, participantsShown: ['Birgitte Skovmose', 'Ida Mørkhøj'], topics: ['Søvn og aflevering'], ...p };
+  return { id: Math.random().toString(36).slice(2), purpose: 'tvaerfagligt_moede', givenDate: '2026-10-01', expires: null, withdrawnAt: null, participantsShown: ['Birgitte Skovmose', 'Ida Mørkhøj'], participants: [], topics: ['Søvn og aflevering'], ...p };
 }
 
 describe('consent rules', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -31,7 +32,7 @@ describe('deadlines tell the truth (issue 21, item 6)', () => {
 
   it('a follow-up carried to the next meeting is marked overdue once its date has passed', async () => {
     const first = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-11-23', startTime: '09:00', childId: s.children.malik.id });
-    await tc.call('meeting.start', { id: first.id });
+    await startAsPlanned(tc, first.id);
     const item = first.items.find((i) => i.key === 'aftaler')!;
     await tc.call('followup.add', { itemId: item.id, ownerInitials: 'ML', ownerPersonId: s.people.primaer.id, text: 'Ring til forældrene', dueDate: '2026-12-01' });
     await tc.call('followup.add', { itemId: item.id, ownerInitials: 'ML', ownerPersonId: s.people.primaer.id, text: 'Send billedplan', dueDate: '2027-02-01' });

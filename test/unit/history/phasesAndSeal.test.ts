@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { netvaerkMeeting } from '../../helpers/scenarios';
+import { netvaerkMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -22,7 +22,7 @@ describe('distriktsmøde → flerfaglig sparring (issue 21, item 4; SPEC §9.1 r
     expect(refused.error).toMatchObject({ code: 'TEMPLATE_RULE', message: expect.stringMatching(/Konkrete børn drøftes i fasen „Flerfaglig sparring/) });
     const child = m.items.find((i) => i.kind === 'barn')!;
     await tc.call('item.update', { id: child.id, patch: { childId: s.children.aksel.id } });
-    m = await tc.call('meeting.start', { id: m.id });
+    m = await startAsPlanned(tc, m.id);
     expect(m.currentPhase).toBe('distrikt');
     for (const p of m.participants) await tc.call('participant.update', { id: p.id, attendance: 'til_stede' });
     const general = m.items.find((i) => i.key === 'generelle')!;

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { ressourceteamMeeting } from '../../helpers/scenarios';
+import { ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -27,7 +27,7 @@ describe('item 1 „Godkendelse af referat" names the previous referat (issue 21
     const xml = (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(xml).toContain(`Referatet fra Ressourceteammøde den 23. november 2026 (${docId}) til godkendelse.`);
 
-    await tc.call('meeting.start', { id: next.id });
+    await startAsPlanned(tc, next.id);
     await tc.call('meeting.end', { id: next.id });
     const r = await tc.call('referat.generate', { meetingId: next.id });
     expect(r.body!.items[0]).toMatchObject({ title: 'Godkendelse af referat', text: `Referatet fra Ressourceteammøde den 23. november 2026 (${docId}) blev godkendt.` });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { netvaerkMeeting } from '../../helpers/scenarios';
+import { netvaerkMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -71,7 +71,7 @@ describe('a rename never rewrites history (issue 21, item 1)', () => {
 describe('a signer signs once (issue 21, item 8)', () => {
   it('refuses a second signature from the same signer on the same version and logs only one', async () => {
     const m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-14', startTime: '08:00', childId: s.children.malik.id });
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     await tc.call('meeting.end', { id: m.id });
     await tc.call('referat.generate', { meetingId: m.id });
     const approved = await tc.call('referat.approve', { meetingId: m.id, approvedBy: 'Birgitte Skovmose' });

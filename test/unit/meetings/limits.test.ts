@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/schemas/limits';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture } from '../../helpers/fixtures';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 /** One set of limits: what the input accepts, the referat built from it accepts – and reads back. */
 async function meeting(tc: TestCore) {
@@ -10,7 +11,7 @@ async function meeting(tc: TestCore) {
 
 async function referatReadsBack(tc: TestCore, meetingId: string) {
   const started = await tc.call('meeting.get', { id: meetingId });
-  if (started.status !== 'i_gang' && started.status !== 'afholdt') await tc.call('meeting.start', { id: meetingId });
+  if (started.status !== 'i_gang' && started.status !== 'afholdt') await startAsPlanned(tc, meetingId);
   await tc.call('referat.generate', { meetingId });
   // Read back twice: RECORD_DAMAGED used to come on every retry.
   await tc.call('referat.get', { meetingId });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -19,7 +20,7 @@ async function runRessourceteam(): Promise<MeetingDetail> {
   const slot02 = m.items.find((i) => i.block === '0-2')!;
   await tc.call('item.update', { id: slot02.id, patch: { childId: s.children.freja.id } });
   m = await tc.call('participant.add', { meetingId: m.id, personId: s.people.primaer.id, role: 'primaer_paedagog', consultative: false, guestItemId: slot02.id });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   expect(m.status).toBe('i_gang');
   expect(m.currentItemId).toBe(m.items[0]!.id);
   const psyk = m.participants.find((p) => p.personId === s.people.psykolog.id)!;
@@ -113,14 +114,14 @@ describe('running a meeting live and closing it', () => {
   it('open follow-ups carry over to the next meeting in the series, whose first item approves the previous referat', async () => {
     const first = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2027-03-03', startTime: '12:30', series: { count: 2, weeks: 6 } });
     const item = first.items.find((i) => i.kind === 'standard')!;
-    await tc.call('meeting.start', { id: first.id });
+    await startAsPlanned(tc, first.id);
     await tc.call('followup.add', { itemId: item.id, ownerInitials: 'BSk', ownerPersonId: s.people.leader.id, text: 'Ring til PPR om ventetid', dueDate: '2027-03-20' });
     await tc.call('meeting.end', { id: first.id });
     const next = (await tc.call('meeting.list', { filter: 'alle' })).find((x) => x.seriesId === first.seriesId && x.date === '2027-04-14')!;
     const detail = await tc.call('meeting.get', { id: next.id });
     expect(detail.carriedFollowups.map((f) => f.text)).toContain('Ring til PPR om ventetid');
     expect(detail.previousMeeting).toMatchObject({ id: first.id, date: '2027-03-03' });
-    await tc.call('meeting.start', { id: next.id });
+    await startAsPlanned(tc, next.id);
     await tc.call('meeting.end', { id: next.id });
     const r = await tc.call('referat.generate', { meetingId: next.id });
     // The first meeting's referat was never approved: item 1 says so instead of claiming it was approved.
@@ -132,7 +133,7 @@ describe('running a meeting live and closing it', () => {
 
   it('distriktsmøde → flerfaglig sparring: the referat shows who was present in which phase', async () => {
     let d = await tc.call('meeting.create', { templateId: 'distriktsmoede', date: '2027-02-08', startTime: '13:00' });
-    d = await tc.call('meeting.start', { id: d.id });
+    d = await startAsPlanned(tc, d.id);
     for (const p of d.participants) await tc.call('participant.update', { id: p.id, attendance: 'til_stede' });
     const staying = d.participants.filter((p) => p.role !== 'tale_hoere_konsulent').map((p) => p.id);
     d = await tc.call('meeting.switchPhase', { id: d.id, phase: 'sparring', stayingParticipantIds: staying });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { ressourceteamMeeting } from '../../helpers/scenarios';
+import { ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   ids['planned'] = (await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-02', startTime: '09:00', childId: s.children.aksel.id })).id;
   ids['later'] = (await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2027-01-12', startTime: '12:30' })).id;
   const running = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-11-10', startTime: '12:30' });
-  await tc.call('meeting.start', { id: running.id });
+  await startAsPlanned(tc, running.id);
   ids['running'] = running.id;
   ids['held'] = await ressourceteamMeeting(tc, s, { date: '2026-11-03', seal: false }); // names Aksel on an item
   ids['missed'] = (await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-10-06', startTime: '12:30' })).id;

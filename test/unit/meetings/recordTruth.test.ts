@@ -4,7 +4,7 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import type { OutcomeCode } from '../../../shared/templates/schema';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { dialogMeeting, ressourceteamMeeting } from '../../helpers/scenarios';
+import { dialogMeeting, ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
 import { signatureDataUrl } from '../../helpers/png';
 import { roleLabel } from '../../../shared/domain/roles';
 
@@ -29,7 +29,7 @@ async function runningSeries(date: string, childId: string): Promise<{ m: Meetin
   const slot = m.items.find((i) => i.kind === 'barn')!;
   await tc.call('item.update', { id: slot.id, patch: { childId } });
   m = await tc.call('participant.add', { meetingId: m.id, personId: s.people.talehoere.id, role: 'tale_hoere_konsulent', consultative: false, guestItemId: null });
-  m = await tc.call('meeting.start', { id: m.id });
+  m = await startAsPlanned(tc, m.id);
   for (const p of m.participants) {
     const away = p.personId === s.people.psykolog.id || p.personId === s.people.talehoere.id;
     m = await tc.call('participant.update', { id: p.id, attendance: away ? 'afbud' : 'til_stede' });
@@ -197,7 +197,7 @@ describe('a follow-up belongs to a person and to a child (item 3)', () => {
     expect(fixed).toMatchObject({ ownerPersonId: birgitteAagaard, ownerName: 'Birgitte Ågård', external: false, text: 'Intern opgave', dueDate: '2027-09-01' });
     expect((await tc.raw('followup.update', { id: f.id, patch: { ownerInitials: 'ZZ' } })).error?.field).toBe('ownerInitials');
 
-    await tc.call('meeting.start', { id: m.id });
+    await startAsPlanned(tc, m.id);
     await tc.call('meeting.end', { id: m.id });
     await tc.call('referat.generate', { meetingId: m.id });
     await tc.call('referat.approve', { meetingId: m.id, approvedBy: 'Birgitte Skovmose' });
@@ -320,7 +320,7 @@ describe('an approved referat freezes what it was made from (item 4)', () => {
 
   it('a referat cannot be approved while the meeting is still running', async () => {
     let m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2027-11-01', startTime: '12:30' });
-    m = await tc.call('meeting.start', { id: m.id });
+    m = await startAsPlanned(tc, m.id);
     await tc.call('referat.generate', { meetingId: m.id });
     expect((await tc.raw('referat.approve', { meetingId: m.id, approvedBy: 'Birgitte Skovmose' })).error?.message).toMatch(/Afslut mødet/);
   });

@@ -4,6 +4,7 @@ import { readDocx } from '../../../electron/core/exports/docxText';
 import { buildDocument } from '../../../electron/core/exports/exportService';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
+import { startAsPlanned } from '../../helpers/scenarios';
 
 /**
  * Issue 13, item 1: one privacy guard, run in the core on every field of an anonymous item and on every export path.
@@ -128,7 +129,7 @@ describe('every field of an anonymous item is checked on save', () => {
   it('edits of the referat text of an anonymous item are checked as well', async () => {
     const { meeting, item } = await anonItem();
     await tc.call('item.update', { id: item.id, patch: { notes: 'Pigen er ked af det.' } });
-    await tc.call('meeting.start', { id: meeting.id });
+    await startAsPlanned(tc, meeting.id);
     await tc.call('meeting.end', { id: meeting.id });
     const r = await tc.call('referat.generate', { meetingId: meeting.id });
     const body = structuredClone(r.body!);
@@ -151,7 +152,7 @@ describe('every export path runs the same guard', () => {
     const dag = await tc.raw('export.document', { meetingId: meeting.id, kind: 'dagsorden' });
     expect(dag.error?.code).toBe('PRIVACY_GUARD');
     expect(dag.error?.message).toMatch(/„Gæst ved punktet“ indeholder navnet „Peter Holm“/);
-    await tc.call('meeting.start', { id: meeting.id });
+    await startAsPlanned(tc, meeting.id);
     await tc.call('meeting.end', { id: meeting.id });
     await tc.call('referat.generate', { meetingId: meeting.id });
     await expect(buildDocument(tc.core, { meetingId: meeting.id, kind: 'referat' })).rejects.toMatchObject({ code: 'PRIVACY_GUARD' });
@@ -161,7 +162,7 @@ describe('every export path runs the same guard', () => {
 
   it('text written straight into the database is still caught at export, field by field', async () => {
     const { meeting, item } = await anonItem();
-    await tc.call('meeting.start', { id: meeting.id });
+    await startAsPlanned(tc, meeting.id);
     await tc.call('decision.add', { itemId: item.id, text: 'Sagen følges' });
     tc.core.db.prepare('UPDATE decisions SET text = ? WHERE item_id = ?').run('Sagen om Malik følges', item.id);
     await tc.call('meeting.end', { id: meeting.id });
@@ -174,7 +175,7 @@ describe('every export path runs the same guard', () => {
   it('a clean anonymous item exports, and its guests are staff', async () => {
     const { meeting, item } = await anonItem();
     await tc.call('participant.add', { meetingId: meeting.id, personId: s.people.talehoere.id, role: 'tale_hoere_konsulent', consultative: false, guestItemId: item.id });
-    await tc.call('meeting.start', { id: meeting.id });
+    await startAsPlanned(tc, meeting.id);
     await tc.call('item.update', { id: item.id, patch: { notes: 'Pigen sover dårligt.' } });
     await tc.call('meeting.end', { id: meeting.id });
     await tc.call('referat.generate', { meetingId: meeting.id });
