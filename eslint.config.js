@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import tovholder from './eslint/danishTextInCatalogue.js';
 
 /**
  * Layer boundaries (STYLE §1): shared/ is pure (no node:*, no DOM libraries, no electron, no React);
@@ -10,7 +11,7 @@ import globals from 'globals';
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net', 'util', 'url', 'stream'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench-results/**', '.native-cache/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'bench-results/**', '.native-cache/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -83,6 +84,19 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // One catalogue of Danish text (STYLE §12, issue 15): user-facing Danish lives in shared/text/. Sample data and
+  // applied migrations are data, not UI text (docs/architecture.md, „One catalogue of Danish text“).
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['electron/core/settings/sampleData.ts', 'electron/core/db/migrations/**'],
+    plugins: { tovholder },
+    rules: { 'tovholder/danish-text-in-catalogue': 'error' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { tovholder },
+    rules: { 'tovholder/danish-text-in-catalogue': ['error', { jsx: 'all' }] },
   },
   {
     files: ['scripts/**/*.mjs', 'build/**/*.cjs', 'test/**/*.ts', 'bench/**/*.ts'],

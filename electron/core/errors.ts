@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/text/errors';
+import { validationText } from '../../shared/text/validation';
 
 /** An error meant for the user: a stable code plus a Danish message. Anything else is reported as INTERNAL. */
 export class AppError extends Error {
@@ -13,7 +14,7 @@ export class AppError extends Error {
 }
 
 export function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', `${what} findes ikke (længere).`);
+  return new AppError('NOT_FOUND', validationText.notFound(what));
 }
 
 /** Maps low-level errors (SQLite, file system) to an AppError with a Danish message. */

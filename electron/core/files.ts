@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from './errors';
+import { dataFileText } from '../../shared/text/dataFile';
 
 /**
  * Writes a file so that it is either wholly there or not at all: a temporary sibling, fsync, rename. A full disk or
@@ -23,7 +24,7 @@ export function writeFileAtomic(path: string, data: Buffer): void {
     rmSync(tmp, { force: true });
     const code = (err as { code?: string }).code;
     if (code === 'ENOSPC') throw new AppError('DISK_FULL');
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('IO_ERROR', 'Filen kunne ikke gemmes der: Tovholder har ikke adgang til mappen. Vælg et andet sted.');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('IO_ERROR', dataFileText.files.noAccess);
     throw new AppError('IO_ERROR');
   }
 }

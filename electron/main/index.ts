@@ -20,6 +20,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { makePrintToPdf } from './printToPdf';
 import { openWithDefaultProgram } from './openPath';
 import { createMainWindow, denyAllPermissions, keepSpellcheckOffline } from './window';
+import { dataFileText } from '../../shared/text/dataFile';
 
 const appRoot = join(__dirname, '..', '..');
 if (process.env['TOVHOLDER_DATA_DIR']) app.setPath('userData', process.env['TOVHOLDER_DATA_DIR']);
@@ -40,7 +41,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function fatal(err: unknown): void {
-  const message = err instanceof AppError ? err.message : 'Tovholder kunne ikke starte. Datafilen er ikke ændret.';
+  const message = err instanceof AppError ? err.message : dataFileText.open.startFailed;
   dialog.showErrorBox('Tovholder', message);
   app.exit(1);
 }

@@ -1,52 +1,53 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { aboutText } from '../../shared/text/about';
 import { emit } from './ipc';
+import { menuText } from '../../shared/text/menu';
 
 /** The application menu, in Danish. Commands go to the renderer, which owns the screens. */
 export function buildMenu(win: BrowserWindow, isMac: boolean): Menu {
   const command = (name: string) => () => emit(win.webContents, 'menu.command', { command: name });
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: 'Tovholder', submenu: [{ label: aboutText.title, click: command('om') }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Afslut Tovholder' }] }] : []),
+    ...(isMac ? [{ label: 'Tovholder', submenu: [{ label: aboutText.title, click: command('om') }, { type: 'separator' as const }, { role: 'quit' as const, label: menuText.quitApp }] }] : []),
     {
-      label: 'Filer',
+      label: menuText.file,
       submenu: [
-        { label: 'Nyt møde…', accelerator: 'CmdOrCtrl+N', click: command('nyt-moede') },
+        { label: menuText.newMeeting, accelerator: 'CmdOrCtrl+N', click: command('nyt-moede') },
         { type: 'separator' },
-        { label: 'Tag sikkerhedskopi…', click: command('sikkerhedskopi') },
-        { label: 'Gendan fra sikkerhedskopi…', click: command('gendan') },
+        { label: menuText.backup, click: command('sikkerhedskopi') },
+        { label: menuText.restore, click: command('gendan') },
         { type: 'separator' },
-        { label: 'Udskriv…', accelerator: 'CmdOrCtrl+P', click: command('udskriv') },
-        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: 'Afslut' }]),
+        { label: menuText.print, accelerator: 'CmdOrCtrl+P', click: command('udskriv') },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: menuText.quit }]),
       ],
     },
     {
-      label: 'Rediger',
+      label: menuText.edit,
       submenu: [
-        { role: 'undo', label: 'Fortryd' },
-        { role: 'redo', label: 'Gentag' },
+        { role: 'undo', label: menuText.undo },
+        { role: 'redo', label: menuText.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Klip' },
-        { role: 'copy', label: 'Kopiér' },
-        { role: 'paste', label: 'Sæt ind' },
-        { role: 'selectAll', label: 'Markér alt' },
+        { role: 'cut', label: menuText.cut },
+        { role: 'copy', label: menuText.copy },
+        { role: 'paste', label: menuText.paste },
+        { role: 'selectAll', label: menuText.selectAll },
       ],
     },
     {
-      label: 'Vis',
+      label: menuText.view,
       submenu: [
-        { label: 'Møder', accelerator: 'CmdOrCtrl+1', click: command('moeder') },
-        { label: 'Børn', accelerator: 'CmdOrCtrl+2', click: command('boern') },
-        { label: 'Opfølgninger', accelerator: 'CmdOrCtrl+3', click: command('opfoelgninger') },
-        { label: 'Søg', accelerator: 'CmdOrCtrl+F', click: command('soeg') },
+        { label: menuText.meetings, accelerator: 'CmdOrCtrl+1', click: command('moeder') },
+        { label: menuText.children, accelerator: 'CmdOrCtrl+2', click: command('boern') },
+        { label: menuText.followups, accelerator: 'CmdOrCtrl+3', click: command('opfoelgninger') },
+        { label: menuText.search, accelerator: 'CmdOrCtrl+F', click: command('soeg') },
         { type: 'separator' },
-        { role: 'zoomIn', label: 'Zoom ind' },
-        { role: 'zoomOut', label: 'Zoom ud' },
-        { role: 'resetZoom', label: 'Normal størrelse' },
-        { role: 'togglefullscreen', label: 'Fuld skærm' },
+        { role: 'zoomIn', label: menuText.zoomIn },
+        { role: 'zoomOut', label: menuText.zoomOut },
+        { role: 'resetZoom', label: menuText.resetZoom },
+        { role: 'togglefullscreen', label: menuText.fullScreen },
       ],
     },
     {
-      label: 'Hjælp',
+      label: menuText.help,
       // „Om Tovholder“ is the app's own screen (version, data folder, encryption, licences), not Electron's panel.
       submenu: [{ label: aboutText.title, click: command('om') }],
     },

@@ -1,4 +1,5 @@
 import type { AppError } from '../lib/api';
+import { t } from '../../shared/text/da';
 
 export function ErrorBanner({ error, onClose }: { error: AppError | null; onClose?: () => void }) {
   if (!error) return null;
@@ -9,7 +10,7 @@ export function ErrorBanner({ error, onClose }: { error: AppError | null; onClos
         <>
           {' '}
           <button type="button" className="link" onClick={onClose}>
-            Luk
+            {t.app.close}
           </button>
         </>
       )}

@@ -7,6 +7,7 @@ import { useAction } from '../lib/hooks';
 import { navigate } from '../lib/router';
 import { ErrorBanner } from './ErrorBanner';
 import { DateInput, TimeInput } from './DanishDateTime';
+import { screenText } from '../../shared/text/screens';
 
 /** Dialogmøde → netværksmøde, with the reason, the referat to familieafdelingen and the new chair and owner. */
 export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; referatApproved: boolean }) {
@@ -15,7 +16,7 @@ export function EscalationCard({ m, referatApproved }: { m: MeetingDetail; refer
   const [reason, setReason] = useState<'underretning' | 'aftale_med_foraeldrene' | null>(null);
   const [date, setDate] = useState(addDays(m.date, 14));
   const [time, setTime] = useState(m.startTime);
-  const [fam, setFam] = useState('Familieafdelingen');
+  const [fam, setFam] = useState<string>(screenText.escalation.defaultFamilyDepartment);
   return (
     <section className="card no-print" aria-labelledby="esc-h">
       <h2 id="esc-h">{t.escalation.title}</h2>

@@ -3,6 +3,7 @@ import { meetingDayText } from '../../shared/text/meetingDayText';
 import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../shared/schemas/meeting';
 import { t } from '../../shared/text/da';
 import { hrefFor } from '../lib/router';
+import { screenText } from '../../shared/text/screens';
 
 export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' | 'afvikling' | 'referat' | 'skema' | 'handleplan' }) {
   const hasSkema = m.template.requiredDocuments.includes('overgangsskema');
@@ -37,7 +38,7 @@ export function MeetingHeader({ m, active }: { m: MeetingDetail; active: 'plan' 
             </>
           )}
         </p>
-        <nav aria-label="Mødets sider" className="toolbar no-print">
+        <nav aria-label={screenText.meetingTabs} className="toolbar no-print">
           {tabs.map(([key, label, href]) => (
             <a key={key} href={href} className={`button${active === key ? ' primary' : ''}`} aria-current={active === key ? 'page' : undefined}>
               {label}

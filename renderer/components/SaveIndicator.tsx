@@ -1,11 +1,12 @@
 import { t } from '../../shared/text/da';
 import type { SaveState } from '../lib/useAutosave';
+import { screenText } from '../../shared/text/screens';
 
 export function SaveIndicator({ state, error }: { state: SaveState; error?: string | null }) {
   if (error) {
     return (
       <span className="alert error" role="alert" style={{ display: 'block', marginTop: '0.4rem', fontWeight: 400 }}>
-        Ikke gemt: {error}
+        {screenText.notSaved(error)}
       </span>
     );
   }

@@ -1,6 +1,7 @@
 import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../shared/referat/referatText';
 import type { ReferatState } from '../../shared/schemas/referat';
 import { formatTimestamp } from '../../shared/format/danishDate';
+import { signatureText } from '../../shared/text/signatures';
 import { signingText } from '../../shared/text/signing';
 
 /**
@@ -14,16 +15,17 @@ export function SignaturesBlock({ state, digital }: { state: ReferatState; digit
   if (rows.length === 0) return null;
   const lines = signatureStatusLines(v.status, rows.filter((r) => r.signature).length, rows.length);
   return (
-    <section className="signatures" aria-label="Underskrifter">
-      <h3>Underskrifter</h3>
+    <section className="signatures" aria-label={signatureText.heading}>
+      <h3>{signatureText.heading}</h3>
       <p className="meta">{SIGNATURE_MEANING}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Rolle</th>
-            <th scope="col">Navn</th>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Underskrift</th>
+            {signatureText.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -34,11 +36,11 @@ export function SignaturesBlock({ state, digital }: { state: ReferatState; digit
               <td>{r.at}</td>
               <td>
                 {!r.signature ? (
-                  <em>Ikke underskrevet</em>
+                  <em>{signatureText.notSigned}</em>
                 ) : r.signature.imageDataUrl ? (
-                  <img className="sig-img" src={r.signature.imageDataUrl} alt={`Underskrift: ${r.signature.name}`} />
+                  <img className="sig-img" src={r.signature.imageDataUrl} alt={signatureText.imageAlt(r.signature.name)} />
                 ) : (
-                  <em>/{r.signature.name}/ (skrevet navn)</em>
+                  <em>{signatureText.typed(r.signature.name)}</em>
                 )}
               </td>
             </tr>
@@ -50,11 +52,9 @@ export function SignaturesBlock({ state, digital }: { state: ReferatState; digit
           {l}
         </p>
       ))}
-      {v.approvedAt && <p className="meta">Godkendt af {v.approvedBy ?? ''} {formatTimestamp(v.approvedAt)}.</p>}
+      {v.approvedAt && <p className="meta">{signatureText.approvedBy(v.approvedBy ?? '', formatTimestamp(v.approvedAt))}</p>}
       {v.seal && (
-        <p className="meta">
-          Forseglet {v.sealedAt ? formatTimestamp(v.sealedAt) : ''}. Segl (SHA-256): {v.seal}
-        </p>
+        <p className="meta">{signatureText.sealed(v.sealedAt ? formatTimestamp(v.sealedAt) : '', v.seal)}</p>
       )}
       {digital && (
         <>

@@ -2,6 +2,7 @@ import { formatLongDate } from '../../shared/format/danishDate';
 import { SHARING_BASIS_LABELS } from '../../shared/schemas/forms';
 import type { ReferatBody } from '../../shared/schemas/referat';
 import { trivselLabels } from '../../shared/text/wellbeing';
+import { transitionText as tt } from '../../shared/text/transitionForm';
 import { useSettings } from '../lib/settingsContext';
 
 
@@ -20,38 +21,38 @@ export function TransitionPaper({ body, draft, footer, correction }: { body: Ref
   const f = tr.form;
   const levels = trivselLabels(useSettings().settings?.kommune.trivselLabels);
   return (
-    <article className="paper" aria-label="Overgangsskema">
-      {draft && <div className="draft">UDKAST</div>}
+    <article className="paper" aria-label={tt.title}>
+      {draft && <div className="draft">{tt.draft}</div>}
       {body.organisation && <div>{body.organisation}</div>}
       {body.unit && <div>{body.unit}</div>}
-      <h2 style={{ marginTop: '1rem' }}>Overgangsskema</h2>
-      <div style={{ fontWeight: 700 }}>Overgang: {tr.transitionLabel}</div>
+      <h2 style={{ marginTop: '1rem' }}>{tt.title}</h2>
+      <div style={{ fontWeight: 700 }}>{tt.transition(tr.transitionLabel)}</div>
       {correction && <p style={{ fontWeight: 700, color: '#a4221a' }}>{correction}</p>}
       <dl>
-        <dt>Barnets navn:</dt>
+        <dt>{tt.childName}</dt>
         <dd>{tr.childName}</dd>
-        <dt>Fødselsdato:</dt>
+        <dt>{tt.birthDate}</dt>
         <dd>{formatLongDate(tr.birthDate)}</dd>
         {tr.cpr && (
           <>
-            <dt>CPR-nummer:</dt>
+            <dt>{tt.cpr}</dt>
             <dd>{tr.cpr}</dd>
           </>
         )}
-        <dt>Fra:</dt>
+        <dt>{tt.from}</dt>
         <dd>{f.fromInstitution}</dd>
-        <dt>Til:</dt>
+        <dt>{tt.to}</dt>
         <dd>{f.toInstitution}</dd>
-        <dt>Møde:</dt>
+        <dt>{tt.meeting}</dt>
         <dd>
           {formatLongDate(body.date)}, {body.place}
         </dd>
-        <dt>Kontaktperson:</dt>
+        <dt>{tt.contactPerson}</dt>
         <dd>{f.contactPerson}</dd>
       </dl>
-      <Section title="Barnets styrker" text={f.strengths} />
-      <Section title="Barnets udfordringer" text={f.challenges} />
-      <h3>De syv læringskompetencer</h3>
+      <Section title={tt.strengths} text={f.strengths} />
+      <Section title={tt.challenges} text={f.challenges} />
+      <h3>{tt.competences}</h3>
       <table>
         <tbody>
           {tr.competences.map((c) => (
@@ -62,7 +63,7 @@ export function TransitionPaper({ body, draft, footer, correction }: { body: Ref
           ))}
         </tbody>
       </table>
-      <h3>Barnets trivsel</h3>
+      <h3>{tt.trivsel}</h3>
       <table>
         <tbody>
           {f.trivsel.map((r) => (
@@ -74,21 +75,21 @@ export function TransitionPaper({ body, draft, footer, correction }: { body: Ref
           ))}
         </tbody>
       </table>
-      <h3>Barnets perspektiv</h3>
+      <h3>{tt.childPerspective}</h3>
       <p>
-        <strong>Glæder sig til:</strong> {tr.childLooksForward || '–'}
+        <strong>{tt.looksForward}</strong> {tr.childLooksForward || '–'}
       </p>
       <p>
-        <strong>Er bekymret for:</strong> {tr.childWorries || '–'}
+        <strong>{tt.worries}</strong> {tr.childWorries || '–'}
       </p>
-      <Section title="Forældrenes perspektiv" text={f.parentsPerspective} />
-      <Section title="Sundhedsplejens oplysninger" text={f.healthInfo} />
-      <Section title="Særlige hensyn" text={f.specialConsiderations} />
-      <Section title="Igangværende indsatser" text={f.ongoingEfforts} />
-      <Section title="Aftaler om opstart" text={f.startAgreements} />
-      <h3>Videregivelse af oplysninger</h3>
+      <Section title={tt.parentsPerspective} text={f.parentsPerspective} />
+      <Section title={tt.healthInfo} text={f.healthInfo} />
+      <Section title={tt.specialConsiderations} text={f.specialConsiderations} />
+      <Section title={tt.ongoingEfforts} text={f.ongoingEfforts} />
+      <Section title={tt.startAgreements} text={f.startAgreements} />
+      <h3>{tt.sharing}</h3>
       {f.sharing.length === 0 ? (
-        <p>Der videregives ikke oplysninger ud over skemaet selv.</p>
+        <p>{tt.noSharing}</p>
       ) : (
         <ul>
           {f.sharing.map((s, i) => (
@@ -98,9 +99,9 @@ export function TransitionPaper({ body, draft, footer, correction }: { body: Ref
           ))}
         </ul>
       )}
-      {tr.schoolNote && <p>Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne giver de vigtigste oplysninger videre.</p>}
+      {tr.schoolNote && <p>{tt.schoolNoteShort}</p>}
       <p>
-        <em>Skemaet er udfyldt af forældrene og fagpersonen i fællesskab.</em>
+        <em>{tt.filledTogether}</em>
       </p>
       <p className="meta" style={{ marginTop: '2rem' }}>
         {footer}

@@ -6,6 +6,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { ErrorBanner } from './ErrorBanner';
 import { auditExportText } from '../../shared/text/historyTruth';
 import { DialogActions, Modal } from './Modal';
+import { screenText } from '../../shared/text/screens';
 
 export function SecurityCard() {
   const status = useQuery(() => call('security.status', {}), []);
@@ -82,9 +83,9 @@ export function AuditCard() {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Tidspunkt</th>
-            <th scope="col">Hvem</th>
-            <th scope="col">Hvad</th>
+            <th scope="col">{screenText.audit.columns.when}</th>
+            <th scope="col">{screenText.audit.columns.who}</th>
+            <th scope="col">{screenText.audit.columns.what}</th>
           </tr>
         </thead>
         <tbody>
@@ -139,7 +140,7 @@ export function RetentionCard() {
             {(list.data ?? []).map((c) => (
               <li key={c.childId} style={{ display: 'block' }} data-testid="retention-child">
                 <div>
-                  <strong>{c.childName}</strong> – stoppet {formatLongDate(c.leftAt)} · {c.due.map((d) => t.settings.retentionKinds[d]).join(', ')}
+                  <strong>{c.childName}</strong> – {screenText.retention.stopped(formatLongDate(c.leftAt))} · {c.due.map((d) => t.settings.retentionKinds[d]).join(', ')}
                 </div>
                 {c.flags.map((f) => (
                   <div key={f} className="alert warn" role="note">

@@ -1,5 +1,6 @@
 import type { TovholderApi } from '../../shared/ipc/api';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { screenText } from '../../shared/text/screens';
 
 declare global {
   interface Window {
@@ -20,7 +21,7 @@ export class AppError extends Error {
 }
 
 function transport(): TovholderApi {
-  if (!window.api) throw new AppError('NO_TRANSPORT', 'Tovholder kan ikke få forbindelse til sin datafil.');
+  if (!window.api) throw new AppError('NO_TRANSPORT', screenText.transport.none);
   return window.api;
 }
 
@@ -31,7 +32,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     res = await transport().invoke(channel, input);
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('TRANSPORT', 'Forbindelsen til Tovholders datafil blev afbrudt. Det, der allerede var gemt, er ikke gået tabt.');
+    throw new AppError('TRANSPORT', screenText.transport.broken);
   }
   if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.field);
   return res.value as ChannelOutput<C>;

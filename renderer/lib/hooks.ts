@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { AppError } from './api';
+import { screenText } from '../../shared/text/screens';
 
 export interface Query<T> {
   data: T | undefined;
@@ -29,7 +30,7 @@ export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): Query<T> {
       },
       (e: unknown) => {
         if (!live) return;
-        setError(e instanceof AppError ? e : new AppError('INTERNAL', 'Der skete en uventet fejl.'));
+        setError(e instanceof AppError ? e : new AppError('INTERNAL', screenText.unexpected));
         setLoading(false);
       },
     );
@@ -53,7 +54,7 @@ export function useAction(): { run: <T>(fn: () => Promise<T>) => Promise<T | und
       setError(null);
       return v;
     } catch (e) {
-      setError(e instanceof AppError ? e : new AppError('INTERNAL', 'Der skete en uventet fejl.'));
+      setError(e instanceof AppError ? e : new AppError('INTERNAL', screenText.unexpected));
       return undefined;
     } finally {
       setBusy(false);

@@ -19,6 +19,7 @@ import { LINEALEN_SCALES, TRIVSEL_WORDS, trivselWord } from '../../shared/domain
 import { useSettings } from '../lib/settingsContext';
 import { DateInput } from '../components/DanishDateTime';
 import { internalNoteText } from '../../shared/text/historyTruth';
+import { screenText } from '../../shared/text/screens';
 
 type Tab = keyof typeof t.caseTabs;
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
@@ -36,8 +37,8 @@ export function ChildScreen({ id }: { id: string }) {
         <div>
           <h1>{d.child.name}</h1>
           <p className="sub">
-            Født {formatLongDate(d.child.birthDate)} · {d.child.institution}
-            {d.child.stue ? `, ${d.child.stue}` : ''} · {d.child.socialSag ? 'Social sag oprettet' : 'Ingen social sag'}
+            {screenText.child.born(formatLongDate(d.child.birthDate))} · {d.child.institution}
+            {d.child.stue ? `, ${d.child.stue}` : ''} · {d.child.socialSag ? screenText.child.socialCase : screenText.child.noSocialCase}
             {d.child.abuseSuspected && (
               <>
                 {' '}
@@ -182,7 +183,7 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <li key={g.personId}>
               <span>
                 {g.name} ({g.initials}) – {g.relation}
-                {g.custody ? ', forældremyndighed' : g.orienteringsret ? ', orienteringsret (uden forældremyndighed)' : ''}
+                {g.custody ? screenText.child.custody : g.orienteringsret ? screenText.child.orienteringsret : ''}
               </span>
               <button
                 type="button"
@@ -211,7 +212,7 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
           }}
         >
           <div className="field">
-            <label htmlFor="g-name">Forælderens navn</label>
+            <label htmlFor="g-name">{screenText.child.guardianName}</label>
             <input
               id="g-name"
               type="text"
@@ -229,10 +230,10 @@ function Overview({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
           <div className="field">
             <label className="check">
               <input type="checkbox" checked={custody} onChange={(e) => setCustody(e.target.checked)} />
-              Har forældremyndighed
+              {screenText.child.hasCustody}
             </label>
             <button type="submit" disabled={!name.trim()}>
-              Tilføj forælder
+              {screenText.child.addGuardian}
             </button>
           </div>
         </form>
@@ -401,7 +402,7 @@ function Timeline({ d }: { d: CaseDetail }) {
                 {e.meetingId && (
                   <>
                     {' '}
-                    <a href={hrefFor({ name: 'moede', id: e.meetingId })}>Åbn mødet</a>
+                    <a href={hrefFor({ name: 'moede', id: e.meetingId })}>{screenText.child.openMeeting}</a>
                   </>
                 )}
               </div>
@@ -422,7 +423,7 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
   const [open, setOpen] = useState(false);
   const [who, setWho] = useState<string[]>(custody.map((g) => g.personId));
   const [purpose, setPurpose] = useState<ConsentPurpose>('tvaerfagligt_moede');
-  const [infoTypes, setInfoTypes] = useState('Trivsel og udvikling\nIagttagelser i dagtilbuddet');
+  const [infoTypes, setInfoTypes] = useState<string>(screenText.child.defaultInfoTypes);
   const [recipients, setRecipients] = useState<ConsentRecipient[]>([defaultRecipient('tvaerfagligt_moede')]);
   const people = useQuery(() => (open ? call('person.list', {}) : Promise.resolve([])), [open]);
   const [purposeText, setPurposeText] = useState('');
@@ -444,12 +445,12 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">Forælder</th>
+              <th scope="col">{screenText.child.consentColumns.guardian}</th>
               <th scope="col">{t.caseText.purpose}</th>
-              <th scope="col">Oplysninger og modtagere</th>
-              <th scope="col">Givet</th>
-              <th scope="col">Udløber</th>
-              <th scope="col">Status</th>
+              <th scope="col">{screenText.child.consentColumns.infoAndRecipients}</th>
+              <th scope="col">{screenText.child.consentColumns.given}</th>
+              <th scope="col">{screenText.child.consentColumns.expires}</th>
+              <th scope="col">{screenText.child.consentColumns.status}</th>
               <th scope="col">
                 <span className="visually-hidden">{t.caseText.withdraw}</span>
               </th>
@@ -465,14 +466,14 @@ function Consents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
                 </td>
                 <td>
                   {c.infoTypes.join(', ')}
-                  <div className="meta">Til: {c.recipients.map((r) => (r.authority ? `${r.name} (${r.authority})` : r.name)).join(', ')}</div>
-                  {c.participants.length > 0 && <div className="meta">Deltagere vist: {c.participants.map((p) => (p.kind === 'role' ? `${p.label} ${ct.roleSuffix}` : p.label)).join(', ')}</div>}
+                  <div className="meta">{screenText.child.consentRecipients(c.recipients.map((r) => (r.authority ? `${r.name} (${r.authority})` : r.name)).join(', '))}</div>
+                  {c.participants.length > 0 && <div className="meta">{screenText.child.consentParticipants(c.participants.map((p) => (p.kind === 'role' ? `${p.label} ${ct.roleSuffix}` : p.label)).join(', '))}</div>}
                   {c.participantsShown.length > 0 && (
                     <div className="meta">
                       {ct.oldFreeText}: {c.participantsShown.join(', ')}
                     </div>
                   )}
-                  {c.topics.length > 0 && <div className="meta">Emner: {c.topics.join(', ')}</div>}
+                  {c.topics.length > 0 && <div className="meta">{screenText.child.consentTopics(c.topics.join(', '))}</div>}
                 </td>
                 <td>
                   {formatLongDate(c.givenDate)}
@@ -698,7 +699,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             </li>
           ))}
         </ul>
-        <p className="meta">{PARENT_CONTACT_KINDS.length} trin: før, under og efter mødet. Mundtlig orientering registreres, før noget sendes skriftligt.</p>
+        <p className="meta">{screenText.child.contactSteps(PARENT_CONTACT_KINDS.length)}</p>
         {withNotes.length > 0 && (
           <ul className="list-plain" data-testid="kontakt-noter">
             {withNotes.map((c) => (
@@ -722,7 +723,7 @@ function Parents({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
               <li key={x.id}>
                 <span>
                   {x.documentId} → {x.recipient}
-                  {x.recipientAuthority && x.recipientAuthority !== x.recipient ? ` (${x.recipientAuthority})` : ''} · {t.dispatch.channels[x.channel] ?? x.channel} · grundlag: {t.dispatch.bases[x.basis] ?? x.basis}
+                  {x.recipientAuthority && x.recipientAuthority !== x.recipient ? ` (${x.recipientAuthority})` : ''} · {t.dispatch.channels[x.channel] ?? x.channel}{screenText.child.dispatchBasis(t.dispatch.bases[x.basis] ?? x.basis)}
                 </span>
                 <span className="meta">
                   {formatTimestamp(x.sentAt)}, {x.recordedBy}
@@ -797,7 +798,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             <strong style={{ alignSelf: 'center' }}>{row.dimension}</strong>
             <div className="field">
               <label htmlFor={`tv-l-${i}`}>
-                Vurdering <span className="visually-hidden">{row.dimension}</span>
+                {screenText.child.trivselLevel} <span className="visually-hidden">{row.dimension}</span>
               </label>
               <select id={`tv-l-${i}`} value={row.level ?? ''} onChange={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, level: (e.target.value || null) as typeof x.level } : x)))}>
                 <option value="">{t.app.choose}</option>
@@ -810,7 +811,7 @@ function Trivsel({ d, set }: { d: CaseDetail; set: (c: CaseDetail) => void }) {
             </div>
             <div className="field">
               <label htmlFor={`tv-t-${i}`}>
-                Uddybning <span className="visually-hidden">{row.dimension}</span>
+                {screenText.child.trivselText} <span className="visually-hidden">{row.dimension}</span>
               </label>
               <input id={`tv-t-${i}`} type="text" value={row.text} onChange={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
             </div>

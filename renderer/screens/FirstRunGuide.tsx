@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { RoleSelect } from '../components/RoleSelect';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
+import { screenText } from '../../shared/text/screens';
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
 /** `organisation`: what is already set – e.g. by the IT policy file – is shown and kept unless the user changes it. */
@@ -17,7 +18,7 @@ export function FirstRunGuide({ dataFile, organisation, onDone }: { dataFile: st
   const [role, setRole] = useState<RoleCode>('dagtilbudsleder');
   const [workplace, setWorkplace] = useState('');
   const [kommune, setKommune] = useState(organisation?.kommune ?? '');
-  const [forvaltning, setForvaltning] = useState(organisation?.forvaltning || 'Børn og Unge');
+  const [forvaltning, setForvaltning] = useState(organisation?.forvaltning || screenText.firstRun.defaultForvaltning);
   const [unit, setUnit] = useState(organisation?.unit ?? '');
   const [sample, setSample] = useState(true);
   const action = useAction();

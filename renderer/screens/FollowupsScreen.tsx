@@ -7,6 +7,7 @@ import { DialogActions, Modal } from '../components/Modal';
 import { call } from '../lib/api';
 import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
+import { screenText } from '../../shared/text/screens';
 
 /** „Mine opfølgninger": what I have promised to do, overdue first; closing one is logged. */
 export function FollowupsScreen() {
@@ -65,7 +66,7 @@ export function FollowupsScreen() {
                     {f.text}
                     {f.status === 'lukket' && (
                       <div className="meta">
-                        {t.followupsScreen.closed} {f.closedAt ? formatTimestamp(f.closedAt) : ''} af {f.closedBy}
+                        {t.followupsScreen.closed} {f.closedAt ? formatTimestamp(f.closedAt) : ''} {screenText.followups.closedBy(f.closedBy ?? '')}
                         {f.closedNote ? `: ${f.closedNote}` : ''}
                       </div>
                     )}

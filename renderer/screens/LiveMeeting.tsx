@@ -17,6 +17,7 @@ import { useItemTimer } from '../lib/useItemTimer';
 import { HandleplanEditor } from '../components/HandleplanEditor';
 import { PreparationForItem } from '../features/preparation/PreparationCard';
 import { DateInput } from '../components/DanishDateTime';
+import { screenText } from '../../shared/text/screens';
 import { StartMeetingButton } from '../features/meetingDay/StartMeetingButton';
 
 const ATTENDANCE_CHOICES: Attendance[] = ['til_stede', 'afbud', 'fravaerende'];
@@ -42,7 +43,7 @@ export function LiveMeeting({ id }: { id: string }) {
         <div className="alert info">
           {m.status === 'afholdt' || m.status === 'godkendt' ? (
             <>
-              Mødet er afholdt. <a href={hrefFor({ name: 'referat', id })}>{t.meeting.openReferat}</a>
+              {screenText.live.held} <a href={hrefFor({ name: 'referat', id })}>{t.meeting.openReferat}</a>
             </>
           ) : (
             <>
@@ -222,7 +223,7 @@ function Attendance({ m, setMeeting }: { m: MeetingDetail; setMeeting: (d: Meeti
                 {p.attendance === 'til_stede' && <div className="meta">{t.live.presentEarlier}</div>}
               </div>
             ) : (
-            <div className="seg" role="group" aria-label={`Fremmøde for ${p.name}`}>
+            <div className="seg" role="group" aria-label={screenText.live.attendanceFor(p.name)}>
               {ATTENDANCE_CHOICES.map((a) => (
                 <button
                   key={a}
@@ -569,9 +570,8 @@ function Followups({ m, item, mutateItem }: { m: MeetingDetail; item: AgendaItem
         {item.followups.map((f) => (
           <li key={f.id}>
             <span>
-              ({f.ownerInitials}
-              {f.external && f.ownerName ? `, ${f.ownerName}` : ''} følger op) {f.text}
-              {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+              {screenText.followupOwner(f.ownerInitials, f.external ? f.ownerName : null)} {f.text}
+              {f.dueDate ? screenText.due(formatLongDate(f.dueDate)) : ''}
             </span>
             <span className="toolbar">
               <button type="button" className="small" aria-label={`${t.live.editFollowup}: ${f.text}`} onClick={() => setEditing(f)}>

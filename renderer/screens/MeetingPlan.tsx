@@ -17,6 +17,7 @@ import { useGuardedField } from '../lib/useGuardedField';
 import { hrefFor, navigate } from '../lib/router';
 import { PreparationCard } from '../features/preparation/PreparationCard';
 import { DateInput, TimeInput } from '../components/DanishDateTime';
+import { screenText } from '../../shared/text/screens';
 import { StartMeetingButton } from '../features/meetingDay/StartMeetingButton';
 
 function minutesBetween(a: string, b: string): number {
@@ -75,8 +76,8 @@ export function MeetingPlan({ id }: { id: string }) {
             {m.carriedFollowups.map((f) => (
               <li key={f.id}>
                 <span>
-                  ({f.ownerInitials} følger op) {f.text}
-                  {f.dueDate ? ` – senest ${formatLongDate(f.dueDate)}` : ''}
+                  {screenText.followupOwner(f.ownerInitials)} {f.text}
+                  {f.dueDate ? screenText.due(formatLongDate(f.dueDate)) : ''}
                   {f.overdue && (
                     <>
                       {' '}
@@ -498,7 +499,7 @@ function AgendaRow({
             </p>
           </div>
         )}
-        {item.basis === 'uden_samtykke' && <span className="badge warn">Drøftes uden samtykke</span>}
+        {item.basis === 'uden_samtykke' && <span className="badge warn">{screenText.plan.withoutConsent}</span>}
         {isChildItem && locked && item.childName && <div>{item.childName}</div>}
         {(item.kind === 'standard' || item.kind === 'boernegruppe') && !locked && <OwnerAndPurpose m={m} item={item} updateItem={updateItem} />}
         {item.kind === 'anonym' && (
@@ -560,11 +561,11 @@ function EscalatedFrom({ m, reload }: { m: MeetingDetail; reload: () => void }) 
   const action = useAction();
   const target = m.items.find((i) => i.key === 'opfoelgning') ?? m.items[m.items.length - 1];
   const chair = m.participants.find((p) => p.personId === m.chairId);
-  const offered = m.items.some((i) => i.followups.some((f) => f.text.includes('familierådslagning')));
+  const offered = m.items.some((i) => i.followups.some((f) => f.text.includes(screenText.plan.familieraadslagningWord)));
   return (
     <div className="alert info" role="status">
       <p>
-        {t.escalation.escalatedFrom} <a href={hrefFor({ name: 'moede', id: m.escalatedFromId! })}>Åbn dialogmødet</a>
+        {t.escalation.escalatedFrom} <a href={hrefFor({ name: 'moede', id: m.escalatedFromId! })}>{screenText.plan.openDialogMeeting}</a>
       </p>
       <p>{t.escalation.offerFamilieraadslagning}</p>
       <ErrorBanner error={action.error} />
@@ -573,7 +574,7 @@ function EscalatedFrom({ m, reload }: { m: MeetingDetail; reload: () => void }) 
           type="button"
           onClick={() =>
             void action
-              .run(() => call('followup.add', { itemId: target.id, ownerPersonId: chair?.personId ?? null, ownerInitials: chair?.initials ?? '?', text: 'Tilbyde familien en familierådslagning', dueDate: null }))
+              .run(() => call('followup.add', { itemId: target.id, ownerPersonId: chair?.personId ?? null, ownerInitials: chair?.initials ?? '?', text: screenText.plan.offerFamilieraadslagning, dueDate: null }))
               .then((r) => r && reload())
           }
         >
@@ -678,7 +679,7 @@ function ActionsCard({ m, locked, update }: { m: MeetingDetail; locked: boolean;
   return (
     <section className="card" aria-labelledby="actions">
       <h2 id="actions" className="visually-hidden">
-        Handlinger
+        {screenText.plan.actions}
       </h2>
       {open && (
         <fieldset>

@@ -16,6 +16,8 @@ import { OutlookCard } from '../features/outlook/OutlookCard';
 import { EscalationCard } from '../components/EscalationCard';
 import { SignaturesBlock } from '../components/SignaturesBlock';
 import { TransitionPaper } from '../components/TransitionPaper';
+import { signatureText } from '../../shared/text/signatures';
+import { screenText } from '../../shared/text/screens';
 
 export function ReferatScreen({ id }: { id: string }) {
   const meeting = useQuery(() => call('meeting.get', { id }), [id]);
@@ -54,7 +56,7 @@ export function ReferatScreen({ id }: { id: string }) {
               {t.referat.version(current.version)}:{' '}
               {current.status === 'godkendt' && r.requiredSigners.every((x) => x.signed) ? t.referat.allSigned : t.referat.statusLabels[current.status]}
             </span>
-            {current.correctionReason && <span className="meta"> · Rettelse: {current.correctionReason}</span>}
+            {current.correctionReason && <span className="meta"> · {screenText.referat.correction(current.correctionReason)}</span>}
           </p>
           {current.status === 'udkast' && (
             <DraftEditor
@@ -207,7 +209,7 @@ function SignaturesPanel({ r, meetingId, set }: { r: ReferatState; meetingId: st
                 <td>
                   {sig ? (
                     <>
-                      {sig.imageDataUrl ? <img className="sig-img" src={sig.imageDataUrl} alt={`Underskrift: ${sig.name}`} /> : <em>{sig.name} (skrevet navn)</em>}
+                      {sig.imageDataUrl ? <img className="sig-img" src={sig.imageDataUrl} alt={signatureText.imageAlt(sig.name)} /> : <em>{signatureText.typedPlain(sig.name)}</em>}
                       <div className="meta">
                         {t.referat.signedAt} {formatTimestamp(sig.signedAt)}
                       </div>

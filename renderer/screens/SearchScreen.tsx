@@ -6,6 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
 import { hrefFor } from '../lib/router';
+import { screenText } from '../../shared/text/screens';
 
 export function SearchScreen() {
   const [q, setQ] = useState('');
@@ -39,7 +40,7 @@ export function SearchScreen() {
         </p>
       )}
       {results && results.results.length > 0 && (
-        <ul className="list-plain" aria-label="Søgeresultater">
+        <ul className="list-plain" aria-label={screenText.searchResults}>
           {results.results.map((r, i) => (
             <li key={i} style={{ display: 'block' }}>
               <span className="badge">{r.kindLabel}</span>{' '}

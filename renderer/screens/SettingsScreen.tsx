@@ -14,6 +14,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { useSettings } from '../lib/settingsContext';
 import { restoreText } from '../../shared/text/restore';
 import { AuditCard, RetentionCard, SecurityCard } from '../components/TrustCards';
+import { screenText } from '../../shared/text/screens';
 
 export function SettingsScreen() {
   const state = useQuery(() => call('settings.get', {}), []);
@@ -300,8 +301,8 @@ function KommuneCard({ s, apply, templates }: { s: SettingsState; apply: (n: Set
         <div className="field">
           <label htmlFor="k-basis">{t.settings.transitionBasis}</label>
           <select id="k-basis" value={k.transitionBasis} aria-describedby="k-basis-hint" onChange={(e) => setK({ ...k, transitionBasis: e.target.value as KommuneSettings['transitionBasis'] })}>
-            <option value="samtykke">Samtykke</option>
-            <option value="paragraf_3a">Retningslinjer efter § 3 a</option>
+            <option value="samtykke">{screenText.settings.transitionBases.samtykke}</option>
+            <option value="paragraf_3a">{screenText.settings.transitionBases.paragraf_3a}</option>
           </select>
           <div className="hint" id="k-basis-hint">
             {t.settings.transitionBasisHint}
@@ -331,15 +332,15 @@ function KommuneCard({ s, apply, templates }: { s: SettingsState; apply: (n: Set
         <p className="hint">{t.settings.aarshjulHint}</p>
         <div className="grid-3">
           <div className="field">
-            <label htmlFor="k-sn-day">{t.settings.specialNeeds}: dag</label>
+            <label htmlFor="k-sn-day">{screenText.settings.specialNeedsDay(t.settings.specialNeeds)}</label>
             <input id="k-sn-day" type="number" min={1} max={31} value={k.aarshjul.specialNeedsDay} onChange={(e) => setK({ ...k, aarshjul: { ...k.aarshjul, specialNeedsDay: Number(e.target.value) } })} />
           </div>
           <div className="field">
-            <label htmlFor="k-sn-month">måned</label>
+            <label htmlFor="k-sn-month">{screenText.settings.month}</label>
             <input id="k-sn-month" type="number" min={1} max={12} value={k.aarshjul.specialNeedsMonth} onChange={(e) => setK({ ...k, aarshjul: { ...k.aarshjul, specialNeedsMonth: Number(e.target.value) } })} />
           </div>
           <div className="field">
-            <label htmlFor="k-sn-years">år før skolestartsåret</label>
+            <label htmlFor="k-sn-years">{screenText.settings.yearsBeforeSchool}</label>
             <input id="k-sn-years" type="number" min={0} max={3} value={k.aarshjul.specialNeedsYearsBefore} onChange={(e) => setK({ ...k, aarshjul: { ...k.aarshjul, specialNeedsYearsBefore: Number(e.target.value) } })} />
           </div>
         </div>
@@ -381,7 +382,7 @@ function KommuneCard({ s, apply, templates }: { s: SettingsState; apply: (n: Set
           <select id="k-pack" value={k.activePackId ?? 'tovholder-standard'} onChange={(e) => setK({ ...k, activePackId: e.target.value === 'tovholder-standard' ? null : e.target.value })}>
             {s.packs.map((p) => (
               <option key={p.packId} value={p.packId}>
-                {p.name} (version {p.version}, {p.templates} skabeloner)
+                {screenText.settings.packOption(p.name, p.version, p.templates)}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import { signingText } from '../../shared/text/signing';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { call } from '../lib/api';
 import { useAction } from '../lib/hooks';
+import { screenText } from '../../shared/text/screens';
 
 const CLASS: Record<VerifyResult['status'], string> = { uaendret: 'ok', aendret: 'error', ukendt: 'warn' };
 
@@ -57,7 +58,7 @@ export function VerifyScreen() {
           {result.draft && <strong> · {t.documents.verifyDraft}</strong>}
           {result.supersededBy !== null && <strong> · {t.documents.verifySuperseded(result.supersededBy)}</strong>}: {result.message}
           {result.meetingTitle && <div>{result.meetingTitle}</div>}
-          {result.documentId && <div className="meta">Dokument-id: {result.documentId}</div>}
+          {result.documentId && <div className="meta">{screenText.verify.documentId(result.documentId)}</div>}
         </div>
       )}
       {result && <SignatureList checks={result.signatures ?? []} />}

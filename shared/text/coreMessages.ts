@@ -12,7 +12,7 @@ export const coreText = {
   },
   verify: {
     unchanged: (exportedAt: string, sealed: string) => `Teksten er den samme som ved eksporten ${exportedAt}.${sealed}`,
-    sealedVersion: (version: number, seal: string) => ` Den svarer til den forseglede version ${version} (segl ${seal}).`,
+    sealedVersion: (version: number | null, seal: string) => ` Den svarer til den forseglede version ${version} (segl ${seal}).`,
     plainVersion: (version: number) => ` Den svarer til version ${version}.`,
     /** `what`: the parts that differ, e.g. „sidehovedet og underskriftsbilledet"; the screen already says „Ændret". */
     altered: (documentId: string, version: number | null, what = 'teksten') =>

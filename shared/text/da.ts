@@ -3,6 +3,7 @@
  * (STYLE §12). Domain words follow the SPEC glossary: referat, dagsorden, afbud, mødeleder …
  */
 import { trivselVariantSummary } from './wellbeing';
+import { exportText } from './exportMessages';
 
 export const t = {
   app: {
@@ -586,15 +587,8 @@ export const t = {
     recorded: 'Udsendelsen er registreret.',
     confirm: 'Send alligevel',
     channels: { 'e-boks': 'e-Boks', sikker_mail: 'Sikker mail', brev: 'Brev', udleveret: 'Udleveret', andet: 'Andet' } as Record<string, string>,
-    bases: {
-      foraeldre: 'Til forældrene selv',
-      egen_myndighed: 'Inden for egen myndighed',
-      samtykke: 'Forældrenes samtykke',
-      aftale_med_foraeldrene: 'Aftale med forældrene',
-      paragraf_3a: 'Retningslinjer efter § 3 a',
-      underretning: 'Underretning',
-      uden_samtykke: 'Udveksling uden samtykke',
-    } as Record<string, string>,
+    /** One list with the core's legal-basis check. */
+    bases: exportText.dispatch.basisLabels as Record<string, string>,
     warnings: 'Bemærk ved dokumentet',
   },
   consentGate: {

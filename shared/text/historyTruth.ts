@@ -97,5 +97,7 @@ export const internalNoteText = {
   preparationHeading: 'Forberedelse til møder',
   notFound: 'Noten findes ikke i barnets sag. Genindlæs siden.',
   logged: (what: string, internal: boolean) => (internal ? `Markerede en note i en ${what} som intern` : `Fjernede markeringen som intern fra en note i en ${what}`),
+  /** What the marked note belongs to, in the log line above. */
+  noteKinds: { foraeldrekontakt: 'forældrekontakt', trivsel: 'trivselsvurdering' },
   consentStatus: { gyldig: 'gyldigt', udloebet: 'udløbet', tilbagekaldt: 'tilbagekaldt' } as Record<string, string>,
 } as const;

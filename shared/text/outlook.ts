@@ -155,4 +155,9 @@ export const outlookText = {
       handleplan: 'Handleplan (Word)',
     },
   },
+  audit: {
+    seriesInvitation: (sequence: number) => `Gemte kalenderinvitation for mødeserien (udgave ${sequence})`,
+    seriesInvitations: (meetings: number) => `Gemte kalenderinvitationer for mødeseriens ${meetings} møder`,
+    draftNotSent: (subject: string) => `Kladden „${subject}“ blev ikke sendt`,
+  },
 } as const;

@@ -26,6 +26,10 @@ export const signingText = {
     notFound: 'Signeringsidentiteten findes ikke (længere).',
     exportTitle: 'Gem offentligt certifikat',
     importTitle: 'Vælg certifikatfil (.p12 eller .pfx)',
+    importFilter: 'Certifikat med nøgle',
+    /** The audit detail when an identity is made or read in; the certificate's fingerprint follows. */
+    auditCreatedLocal: 'Oprettede lokalt certifikat',
+    auditImported: 'Indlæste certifikat',
   },
   sign: {
     comment: (documentId: string) => `Tovholder-dokument ${documentId}`,

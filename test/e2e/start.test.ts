@@ -146,7 +146,7 @@ describe('settings travel between installations as one file', () => {
     writeFileSync(bad, JSON.stringify({ format: 'tovholder-indstillinger', version: 1, exportedAt: 'x', organisation: {}, kommune: { consentValidityMonths: 'tolv' }, templatePacks: [] }));
     await b.queueDialog({ open: bad });
     await other.page.getByRole('button', { name: 'Indlæs indstillinger eller skabelonpakke …' }).click();
-    await other.page.getByRole('alert').filter({ hasText: 'feltet „kommune.consentValidityMonths“' }).waitFor();
+    await other.page.getByRole('alert').filter({ hasText: 'feltet „Kommunens regler – Et samtykke gælder (måneder)“' }).waitFor();
     expect((await api(b, 'settings.get', {})).organisation.forvaltning).toBe('Børn og Unge, Testkommune');
 
     await b.queueDialog({ open: file });

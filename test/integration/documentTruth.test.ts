@@ -10,7 +10,7 @@ import { makeCore, type TestCore } from '../helpers/core';
 import { giveConsent, seedFixture, type Seeded } from '../helpers/fixtures';
 import { signaturePng } from '../helpers/png';
 import { pdfFirstPagePng, pdfPages, pdfText, renderToPdf } from '../helpers/render';
-import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting } from '../helpers/scenarios';
+import { dialogMeeting, overgangSkoleMeeting, ressourceteamMeeting, startAsPlanned } from '../helpers/scenarios';
 import { signatureInk } from '../helpers/signatureInk';
 
 /**
@@ -363,7 +363,7 @@ describe('7 and 8. text arrives whole and right', () => {
     expect(fields.BEV.length).toBeLessThanOrEqual(2000);
     let m = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-10', startTime: '08:30', childId: s.children.aksel.id });
     await tc.call('meeting.update', { id: m.id, patch: { place: 'Engskolen, lokale 12' } });
-    m = await tc.call('meeting.start', { id: m.id });
+    m = await startAsPlanned(tc, m.id);
     const byKind = (k: string) => m.items.find((i) => i.kind === k)!;
     await tc.call('item.update', { id: byKind('laeringskompetencer').id, patch: { data: { competences: { Robusthed: fields.ROB, Nysgerrighed: fields.NYS } } } });
     await tc.call('item.update', { id: byKind('barnets_perspektiv').id, patch: { data: { childLooksForward: fields.GLA } } });
@@ -395,7 +395,7 @@ describe('7 and 8. text arrives whole and right', () => {
     // Typed with CR+LF, a vertical tab and a form feed, as pasted from other programs: all become line breaks.
     const two = (a: string, b: string, sep = '\r\n') => `${a}${sep}${b}`;
     let m = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-11', startTime: '14:00', childId: s.children.malik.id });
-    m = await tc.call('meeting.start', { id: m.id });
+    m = await startAsPlanned(tc, m.id);
     const byKey = (k: string) => m.items.find((i) => i.key === k)!;
     await tc.call('item.update', { id: byKey('lykkes').id, patch: { notes: two('Bygger med klodser', 'hjælper de yngre', '\v'), data: { purposeBullets: [two('Dele det gode', 'fra hjemmet', '\f')] } } });
     await tc.call('item.update', { id: byKey('perspektiv').id, patch: { data: { childLooksForward: two('Sandkassen', 'med Ali'), childWorries: two('Når mor går', 'om morgenen', '\v') } } });
@@ -412,7 +412,7 @@ describe('7 and 8. text arrives whole and right', () => {
 
     let o = await tc.call('meeting.create', { templateId: 'overgang-boernehave-skole', date: '2026-12-12', startTime: '08:30', childId: s.children.aksel.id });
     await tc.call('meeting.update', { id: o.id, patch: { place: 'Engskolen' } });
-    o = await tc.call('meeting.start', { id: o.id });
+    o = await startAsPlanned(tc, o.id);
     await tc.call('item.update', { id: o.items.find((i) => i.kind === 'laeringskompetencer')!.id, patch: { data: { competences: { Robusthed: two('Kommer hurtigt videre', 'efter små nederlag') } } } });
     const form = (await tc.call('form.getTransition', { meetingId: o.id }))!;
     await tc.call('form.saveTransition', { meetingId: o.id, data: { ...form, strengths: two('Nysgerrig', 'hjælpsom', '\v'), startAgreements: two('To besøg i marts', 'med en pædagog') } });

@@ -19,6 +19,7 @@ import { AppError } from '../errors';
 import { readSetting } from '../settings/settingsRepo';
 import { applyItPolicy, type PolicyStatus } from '../settings/itPolicy';
 import { replaceDatabase, RestoreCandidates, safetyCopyFullPath, type InspectedCandidate } from './restoreFlow';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 export interface FileFilter {
   name: string;
@@ -142,11 +143,11 @@ export class Core implements Ctx {
   /** Adds, changes or removes the passphrase that protects the key (the database itself is untouched). */
   setPassphrase(next: string | null): void {
     const ks = this.opts.keyStore;
-    if (!ks) throw new AppError('CONFLICT', 'Nøglen styres udefra i denne installation.');
+    if (!ks) throw new AppError('CONFLICT', dataFileText.key.keyFromOutside);
     if (!next && !ks.protector?.isAvailable()) throw new AppError('KEY_NEEDS_PASSPHRASE');
     rewrapKey(ks.path, this.opts.key, { protector: ks.protector, passphrase: next ?? undefined });
     ks.passphrase = next ?? undefined;
-    this.db.transaction(() => audit(this, 'settings.change', 'settings', 'sikkerhed', next ? 'Satte adgangskode på datafilens nøgle' : 'Fjernede adgangskoden fra datafilens nøgle'))();
+    this.db.transaction(() => audit(this, 'settings.change', 'settings', 'sikkerhed', next ? dataFileText.audit.passphraseSet : dataFileText.audit.passphraseRemoved))();
   }
 
   /**
@@ -190,9 +191,9 @@ export class Core implements Ctx {
   async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {
     const stamp = todayIso(this);
     const target = await this.opts.dialogs.saveFile({
-      title: 'Gem sikkerhedskopi',
+      title: dataFileText.dialogs.saveBackup,
       defaultName: `tovholder-sikkerhedskopi-${stamp}.tovholder`,
-      filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
+      filters: [{ name: dataFileText.dialogs.backupFilter, extensions: ['tovholder'] }],
     });
     if (!target) return null;
     const res = backupTo(this.db, this.opts.key, target, passphrase, { dataDir: this.opts.dataDir, nativeBinding: this.opts.nativeBinding });
@@ -203,8 +204,8 @@ export class Core implements Ctx {
   /** Step 1 of a restore from a backup file: the user picks it, it is checked, and what it holds is shown. */
   async chooseBackup(passphrase: string): Promise<InspectedCandidate | null> {
     const source = await this.opts.dialogs.openFile({
-      title: 'Vælg sikkerhedskopi',
-      filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }],
+      title: dataFileText.dialogs.chooseBackup,
+      filters: [{ name: dataFileText.dialogs.backupFilter, extensions: ['tovholder'] }],
     });
     if (!source) return null;
     return this.candidates.inspect(source, { passphrase }, 'backup', this.opts.nativeBinding);
@@ -241,7 +242,7 @@ export class Core implements Ctx {
     }
     // The restored database brings its own log: the anchor starts from its head.
     registerAuditAnchor(this.db, this.auditAnchorFile, this.opts.key, { reset: true });
-    this.db.transaction(() => audit(this, 'db.restore', 'database', null, candidate.kind === 'safetyCopy' ? 'Gendannede fra en sikkerhedskopi lavet før en gendannelse' : 'Gendannede fra en sikkerhedskopi'))();
+    this.db.transaction(() => audit(this, 'db.restore', 'database', null, candidate.kind === 'safetyCopy' ? dataFileText.audit.restoredFromSafetyCopy : dataFileText.audit.restoredFromBackup))();
     this.pruneSafetyCopies();
     return { restored: true, safetyCopy: safetyCopyFullPath(this.opts.dataDir, safetyCopy) };
   }

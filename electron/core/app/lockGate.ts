@@ -11,14 +11,13 @@ import { safetyCopiesForScreen } from '../db/safetyCopies';
 import type { CallMeta, Dispatch } from '../ipc/dispatch';
 import { replaceDatabase, RestoreCandidates } from './restoreFlow';
 import type { Dialogs } from './core';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 export type LockStatus = { state: 'ready'; mode: null; reason: null } | { state: 'locked'; mode: 'choose' | 'enter' | 'restore'; reason: string };
 
-const ENTER_MESSAGE = 'Tovholder er låst. Skriv adgangskoden for at åbne datafilen.';
-const CHOOSE_MESSAGE =
-  'Computerens sikre nøglering er ikke tilgængelig. Vælg en adgangskode, som beskytter datafilens nøgle. Skriv den ned et sikkert sted – uden den kan data ikke åbnes.';
-const KEYCHAIN_GONE =
-  'Datafilens nøgle er låst med computerens nøglering, men nøgleringen er ikke tilgængelig nu – fx fordi du er logget ind som en anden bruger eller via fjernskrivebord. Log ind som den bruger, der oprettede data, og start Tovholder igen, eller gendan fra en sikkerhedskopi. Intet er ændret.';
+const ENTER_MESSAGE = dataFileText.lock.enter;
+const CHOOSE_MESSAGE = dataFileText.lock.choose;
+const KEYCHAIN_GONE = dataFileText.lock.keychainGone;
 
 /**
  * Before the database is open, the app serves only what the lock screen needs: `app.status`, `app.unlock` and
@@ -96,7 +95,7 @@ export function createLockGate(opts: {
     let staged = false;
     if (!key) {
       if (!osOk()) {
-        throw new AppError('KEY_NEEDS_PASSPHRASE', 'Gendannelse herfra kræver computerens nøglering, som ikke er tilgængelig. Log ind som den bruger, der oprettede data, og prøv igen. Intet er ændret.');
+        throw new AppError('KEY_NEEDS_PASSPHRASE', dataFileText.lock.restoreNeedsKeychain);
       }
       key = randomBytes(32);
       staged = true;
@@ -129,7 +128,7 @@ export function createLockGate(opts: {
     if (channel === 'db.safetyCopies') return safetyCopiesForScreen(opts.dataDir);
     if (channel === 'db.restoreChoose') {
       const { passphrase } = contract['db.restoreChoose'].input.parse(raw);
-      const source = await opts.dialogs.openFile({ title: 'Vælg sikkerhedskopi', filters: [{ name: 'Tovholder-sikkerhedskopi', extensions: ['tovholder'] }] });
+      const source = await opts.dialogs.openFile({ title: dataFileText.dialogs.chooseBackup, filters: [{ name: dataFileText.dialogs.backupFilter, extensions: ['tovholder'] }] });
       if (!source) return null;
       return candidates.inspect(source, { passphrase }, 'backup', opts.nativeBinding);
     }

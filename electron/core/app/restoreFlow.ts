@@ -13,6 +13,7 @@ import {
 } from '../db/restore';
 import { safetyCopyFile } from '../db/safetyCopies';
 import type { Db } from '../db/types';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 interface Candidate {
   path: string;
@@ -45,13 +46,13 @@ export class RestoreCandidates {
 
   inspectSafetyCopy(dataDir: string, name: string, key: Buffer | null, nativeBinding?: string): InspectedCandidate {
     const path = safetyCopyFile(dataDir, name);
-    if (!existsSync(path)) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
-    if (!key) throw new AppError('RESTORE_BAD_FILE', 'Denne sikkerhedskopi er låst med datafilens nøgle, som ikke kan låses op lige nu. Vælg en sikkerhedskopi, du har lavet med en adgangskode. Intet er ændret.');
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', dataFileText.restore.copyGone);
+    if (!key) throw new AppError('RESTORE_BAD_FILE', dataFileText.restore.lockedWithDataKey);
     try {
       return this.inspect(path, { key }, 'safetyCopy', nativeBinding);
     } catch (err) {
       if (err instanceof AppError && err.code === 'RESTORE_BAD_FILE') {
-        throw new AppError('RESTORE_BAD_FILE', 'Sikkerhedskopien kan ikke åbnes med datafilens nuværende nøgle. Intet er ændret.');
+        throw new AppError('RESTORE_BAD_FILE', dataFileText.restore.notWithCurrentKey);
       }
       throw err;
     }
@@ -59,7 +60,7 @@ export class RestoreCandidates {
 
   take(candidateId: string): Candidate {
     const c = this.byId.get(candidateId);
-    if (!c) throw new AppError('NOT_FOUND', 'Vælg sikkerhedskopien igen – valget er udløbet. Intet er ændret.');
+    if (!c) throw new AppError('NOT_FOUND', dataFileText.restore.choiceExpired);
     this.byId.delete(candidateId);
     return c;
   }

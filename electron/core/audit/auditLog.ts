@@ -3,51 +3,9 @@ import type { Ctx } from '../context';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 import { scheduleAnchor } from './auditAnchor';
+import { AUDIT_ACTION_LABELS } from '../../../shared/text/auditText';
 
-export const AUDIT_ACTIONS = {
-  'meeting.create': 'Oprettede møde',
-  'meeting.cancel': 'Aflyste møde',
-  'meeting.start': 'Startede møde',
-  'meeting.end': 'Afsluttede møde',
-  'referat.approve': 'Godkendte referat',
-  'referat.sign': 'Underskrift tilføjet',
-  'referat.seal': 'Forseglede referat',
-  'referat.correct': 'Oprettede rettelse af referat',
-  'referat.withdrawApproval': 'Trak godkendelse af referat tilbage',
-  'outcome.confirm': 'Bekræftede forslag fra udfald',
-  'outcome.undo': 'Fortrød forslag fra udfald',
-  'followup.add': 'Tilføjede opfølgning',
-  'followup.update': 'Rettede opfølgning',
-  'followup.remove': 'Fjernede opfølgning',
-  'followup.close': 'Lukkede opfølgning',
-  'child.open': 'Åbnede barnets sag',
-  'child.save': 'Gemte barnets stamdata',
-  'consent.record': 'Registrerede samtykke',
-  'consent.withdraw': 'Registrerede tilbagekaldelse af samtykke',
-  'export.document': 'Eksporterede dokument',
-  'dispatch.record': 'Registrerede udsendelse',
-  'calendar.invitation': 'Gemte kalenderinvitation',
-  'mail.draft': 'Lavede mailkladde',
-  'mail.cancel': 'Lagde mailkladde væk uden at sende',
-  'settings.change': 'Ændrede indstilling',
-  'settings.import': 'Indlæste indstillinger',
-  'settings.importRejected': 'Afviste indlæsning af indstillinger',
-  'settings.export': 'Gemte indstillinger i en fil',
-  'audit.export': 'Gemte revisionsloggen i en fil',
-  'db.backup': 'Tog sikkerhedskopi',
-  'db.restore': 'Gendannede fra sikkerhedskopi',
-  'db.rekey': 'Skiftede databasens nøgle',
-  'retention.delete': 'Slettede efter slettefrist',
-  'access.export': 'Udleverede alle oplysninger om et barn (indsigt)',
-  'sample.load': 'Indlæste eksempeldata',
-  'sample.remove': 'Fjernede eksempeldata',
-  'escalate.netvaerk': 'Eskalerede til netværksmøde',
-  'preparation.save': 'Gemte forberedelse',
-  'preparation.remove': 'Fjernede forberedelse',
-  'note.internal': 'Ændrede markering af intern note',
-  'signing.identity': 'Oprettede eller indlæste signeringsidentitet',
-  'signing.exportCertificate': 'Gemte offentligt certifikat',
-} as const;
+export const AUDIT_ACTIONS = AUDIT_ACTION_LABELS;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 export interface AuditEntry {

@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../shared/ipc/api';
 import { ERROR_MESSAGES } from '../../../shared/text/errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { readStatic } from './staticFiles';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 /**
  * Loopback HTTP bridge for browser end-to-end tests: serves the built renderer and the same handler table the
@@ -104,7 +105,7 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
           const text = await readBody(req);
           raw = text ? JSON.parse(text) : {};
         } catch {
-          json(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message: 'Kaldet var ikke gyldig JSON eller var for stort.' } });
+          json(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message: dataFileText.bridge.badJson } });
           return;
         }
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -122,14 +123,14 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
           const text = await readBody(req);
           body = text ? JSON.parse(text) : {};
         } catch {
-          json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Kaldet var ikke gyldig JSON eller var for stort.' } });
+          json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: dataFileText.bridge.badJson } });
           return;
         }
         json(res, 200, opts.testRoutes(req, body) ?? { ok: true });
         return;
       }
       if (req.method !== 'GET') {
-        send(res, 405, 'text/plain; charset=utf-8', 'Metoden er ikke tilladt');
+        send(res, 405, 'text/plain; charset=utf-8', dataFileText.bridge.methodNotAllowed);
         return;
       }
       if (url.pathname === '/__bridge/api.js') {
@@ -155,7 +156,7 @@ export async function startBridge(opts: BridgeOptions): Promise<RunningBridge> {
       }
       send(res, 200, file.type, file.body);
     } catch {
-      json(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Der skete en uventet fejl.' } });
+      json(res, 500, { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
     }
   });
 

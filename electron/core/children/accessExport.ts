@@ -15,11 +15,13 @@ import { childDocuments } from './childDocuments';
 import { trivselWord } from '../../../shared/domain/scales';
 import { suggestInitials } from '../../../shared/domain/initials';
 import { todayIso } from '../context';
+import { childText } from '../../../shared/text/childRecords';
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+const A = childText.access;
 /** Timeline events that are the „mistanke om overgreb" marking and its reason: internal until the user decides. */
 const ABUSE_EVENT = 'Mistanke om overgreb markeret';
 
@@ -48,34 +50,34 @@ export async function buildAccessExport(core: Core, childId: string, opts: Acces
   const zip = new JSZip();
   const folder = zip.folder('dokumenter')!;
   for (const d of docs) folder.file(d.fileName, d.buffer);
-  const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Ingen.</p>');
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Indsigt: ${esc(c.child.name)}</title>
+  const list = (items: string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p>${A.none}</p>`);
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${esc(A.title(c.child.name))}</title>
 <style>body{font-family:Calibri,Carlito,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}h1,h2{margin-top:1.5rem}</style></head><body>
-<h1>Oplysninger om ${esc(c.child.name)}</h1>
-<p>Udleveret ${esc(formatTimestamp(core.now().toISOString()))} fra Tovholder. Her er alt, hvad Tovholder har registreret om barnet.</p>
-<h2>Stamdata</h2>${list([
-    `Navn: ${esc(c.child.name)}`,
-    `Fødselsdato: ${esc(formatLongDate(c.child.birthDate))}`,
-    `Dagtilbud: ${esc(c.child.institution)}${c.child.stue ? `, ${esc(c.child.stue)}` : ''}`,
-    `Sprog: ${esc(c.child.language)}`,
-    `Social sag: ${c.child.socialSag ? 'ja' : 'nej'}`,
+<h1>${esc(A.heading(c.child.name))}</h1>
+<p>${esc(A.handedOut(formatTimestamp(core.now().toISOString())))}</p>
+<h2>${A.stamdata}</h2>${list([
+    A.name(esc(c.child.name)),
+    A.birthDate(esc(formatLongDate(c.child.birthDate))),
+    A.institution(`${esc(c.child.institution)}${c.child.stue ? `, ${esc(c.child.stue)}` : ''}`),
+    A.language(esc(c.child.language)),
+    A.socialCase(!!c.child.socialSag),
     // The level is named with the scale it was given on – never read on the kommune's scale of today.
-    ...(c.child.linealenLabel ? [`Børnelinealen: ${esc(c.child.linealenLabel)}${c.child.linealenVariant ? ` (${esc(LINEALEN_SCALES[c.child.linealenVariant].name)})` : ''}`] : []),
-    ...(c.child.cpr ? [`CPR-nummer: ${esc(c.child.cpr)}`] : []),
+    ...(c.child.linealenLabel ? [A.linealen(`${esc(c.child.linealenLabel)}${c.child.linealenVariant ? ` (${esc(LINEALEN_SCALES[c.child.linealenVariant].name)})` : ''}`)] : []),
+    ...(c.child.cpr ? [A.cpr(esc(c.child.cpr))] : []),
   ])}
-<h2>Forældre</h2>${list(c.child.guardians.map((g) => `${esc(g.name)} (${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`))}
-<h2>Samtykker</h2>${list(c.consents.map((x) => `${esc(x.guardianName)}: ${esc(CONSENT_PURPOSE_LABELS[x.purpose])}, givet ${esc(formatLongDate(x.givenDate))}, ${esc(internalNoteText.consentStatus[x.status] ?? x.status)}`))}
-<h2>Trivselsvurderinger</h2>${list(
+<h2>${A.guardians}</h2>${list(c.child.guardians.map((g) => A.guardian(esc(g.name), !!g.custody)))}
+<h2>${A.consents}</h2>${list(c.consents.map((x) => A.consent(esc(x.guardianName), esc(CONSENT_PURPOSE_LABELS[x.purpose]), esc(formatLongDate(x.givenDate)), esc(internalNoteText.consentStatus[x.status] ?? x.status))))}
+<h2>${A.trivsel}</h2>${list(
     // Each assessment in the words it was recorded with – never the kommune's labels of today mixed in.
     c.trivsel.map(
       (a) =>
-        `${esc(formatLongDate(a.date))}: samlet ${esc(a.overallLabel)} (vurderet af ${esc(a.byName)})<ul>${a.dimensions
-          .map((x) => `<li>${esc(x.dimension)}: ${x.level ? esc(trivselWord(a.labels, x.level)) : 'ikke vurderet'}${x.text.trim() ? ` – ${esc(x.text.trim())}` : ''}</li>`)
-          .join('')}${a.note.trim() ? `<li>Note: ${esc(a.note.trim())}</li>` : ''}</ul>`,
+        `${A.assessment(esc(formatLongDate(a.date)), esc(a.overallLabel), esc(a.byName))}<ul>${a.dimensions
+          .map((x) => `<li>${esc(x.dimension)}: ${x.level ? esc(trivselWord(a.labels, x.level)) : A.notAssessed}${x.text.trim() ? ` – ${esc(x.text.trim())}` : ''}</li>`)
+          .join('')}${a.note.trim() ? `<li>${A.note(esc(a.note.trim()))}</li>` : ''}</ul>`,
     ),
   )}
-<h2>Udsendte dokumenter</h2>${list(c.dispatches.map((d) => `${esc(d.documentId)} til ${esc(d.recipient)}, ${esc(formatTimestamp(d.sentAt))}`))}
-<h2>Tidslinje</h2>${list(c.timeline.map((e) => `${esc(formatTimestamp(e.at))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
+<h2>${A.dispatches}</h2>${list(c.dispatches.map((d) => A.dispatch(esc(d.documentId), esc(d.recipient), esc(formatTimestamp(d.sentAt)))))}
+<h2>${A.timeline}</h2>${list(c.timeline.map((e) => `${esc(formatTimestamp(e.at))}: ${esc(e.title)}${e.detail ? ` – ${esc(e.detail)}` : ''}`))}
 ${
   preparations.length
     ? `<h2>${esc(internalNoteText.preparationHeading)}</h2>${list(
@@ -93,8 +95,8 @@ ${
       )}`
     : ''
 }
-<h2>Dokumenter i denne pakke</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(EXPORT_KIND_LABELS[d.kind].toLowerCase())}, ${esc(d.documentId)})`))}
-${skipped.length ? `<h2>Dokumenter der ikke kunne medtages</h2>${list(skipped.map(esc))}` : ''}
+<h2>${A.documents}</h2>${list(docs.map((d) => `dokumenter/${esc(d.fileName)} (${esc(EXPORT_KIND_LABELS[d.kind].toLowerCase())}, ${esc(d.documentId)})`))}
+${skipped.length ? `<h2>${A.skipped}</h2>${list(skipped.map(esc))}` : ''}
 </body></html>`;
   zip.file('indeks.html', html);
   const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

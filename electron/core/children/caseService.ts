@@ -22,6 +22,7 @@ import { LINEALEN_SCALES, linealenLabel, trivselWord, type LinealenVariant, type
 import { consentCoverage, consentRows, toConsent } from './caseRepo';
 import { internalNoteText } from '../../../shared/text/historyTruth';
 import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
+import { childText } from '../../../shared/text/childRecords';
 
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
@@ -37,14 +38,14 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
     };
     if (input.cpr !== undefined) {
       const cpr = input.cpr?.trim() || null;
-      if (cpr && !k.cprEnabled) throw new AppError('INVALID_INPUT', 'CPR-numre er slået fra i kommunens indstillinger.', 'cpr');
-      if (cpr && !isValidCpr(cpr)) throw new AppError('INVALID_INPUT', 'CPR-nummeret er ikke gyldigt: de første seks cifre skal være en dato (ddmmåå).', 'cpr');
+      if (cpr && !k.cprEnabled) throw new AppError('INVALID_INPUT', childText.case.cprDisabled, 'cpr');
+      if (cpr && !isValidCpr(cpr)) throw new AppError('INVALID_INPUT', childText.case.cprInvalid, 'cpr');
       set('cpr', cpr ? cpr.replace(/^(\d{6})-?(\d{4})$/, '$1-$2') : null);
     }
     if (input.linealenLevel !== undefined) {
       const scale = LINEALEN_SCALES[k.linealenVariant];
       if (input.linealenLevel !== null && !scale.levels.some((l) => l.level === input.linealenLevel)) {
-        throw new AppError('INVALID_INPUT', `${scale.name} har niveauerne ${scale.levels.map((l) => l.level).join(', ')}. Intet er ændret.`, 'linealenLevel');
+        throw new AppError('INVALID_INPUT', childText.case.linealenLevels(scale.name, scale.levels.map((l) => l.level).join(', ')), 'linealenLevel');
       }
       // The level is stored with the scale it was given on (issue 21, item 3).
       set('linealen_level', input.linealenLevel);
@@ -67,7 +68,7 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
 export function setAbuseFlag(ctx: Ctx, childId: string, on: boolean, reason: string): void {
   ctx.db.transaction(() => {
     getChildRow(ctx.db, childId);
-    if (on && !reason.trim()) throw new AppError('INVALID_INPUT', 'Skriv kort, hvorfor der er mistanke om overgreb.', 'reason');
+    if (on && !reason.trim()) throw new AppError('INVALID_INPUT', childText.case.abuseReason, 'reason');
     stmt(ctx.db, 'UPDATE children SET abuse_suspected = ?, abuse_reason = ?, abuse_at = ? WHERE id = ?').run(on ? 1 : 0, on ? reason : null, on ? nowTs(ctx) : null, childId);
     audit(ctx, 'child.save', 'child', childId, on ? 'Markerede mistanke om overgreb' : 'Fjernede markering af mistanke om overgreb');
   })();
@@ -102,8 +103,8 @@ export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema
     }
     for (const pid of input.guardianPersonIds) {
       const g = holders.find((h) => h.person_id === pid);
-      if (!g) throw new AppError('NOT_FOUND', 'Personen er ikke registreret som forælder til barnet.', 'guardianPersonIds');
-      if (g.custody !== 1) throw new AppError('INVALID_INPUT', `${g.name} har ikke forældremyndighed og kan ikke give samtykke.`, 'guardianPersonIds');
+      if (!g) throw new AppError('NOT_FOUND', childText.case.notAGuardian, 'guardianPersonIds');
+      if (g.custody !== 1) throw new AppError('INVALID_INPUT', childText.case.noCustody(g.name), 'guardianPersonIds');
       stmt(
         db,
         `INSERT INTO consents (id, child_id, guardian_person_id, purpose, info_types, recipients, purpose_text, given_date, obtained_by, participants_shown, participant_refs, topics, expires, created_at)
@@ -132,7 +133,7 @@ export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema
 export function withdrawConsent(ctx: Ctx, consentId: string, reason: string): string {
   return ctx.db.transaction(() => {
     const row = stmt(ctx.db, 'SELECT child_id, withdrawn_at FROM consents WHERE id = ?').get(consentId) as { child_id: string; withdrawn_at: string | null } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'Samtykket findes ikke.');
+    if (!row) throw new AppError('NOT_FOUND', childText.case.consentNotFound);
     if (row.withdrawn_at) throw new AppError('CONFLICT', 'Samtykket er allerede tilbagekaldt.');
     stmt(ctx.db, 'UPDATE consents SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?').run(todayIso(ctx), reason, consentId);
     audit(ctx, 'consent.withdraw', 'child', row.child_id);
@@ -154,7 +155,7 @@ export function addParentContact(ctx: Ctx, input: { childId: string; kind: (type
     if (!contactAllowed(child.abuse_suspected === 1, input.kind)) {
       throw new AppError(
         'CONFLICT',
-        `Der er markeret mistanke om overgreb, så „${PARENT_CONTACT_LABELS[input.kind]}“ kan ikke registreres. Følg kommunens procedure for underretning. Kun den mundtlige orientering registreres, mens markeringen står.`,
+        childText.case.contactBlocked(PARENT_CONTACT_LABELS[input.kind]),
         'kind',
       );
     }
@@ -233,8 +234,8 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   }[];
   for (const f of followups) {
     // Dated by the meeting that agreed it, not by when it was typed in (issue 21, item 9).
-    events.push({ at: danishInstant(f.date, `${f.start_time}:02`), kind: 'opfoelgning', title: `Opfølgning (${f.owner_initials})`, detail: `${f.text}${f.due_date ? ` – senest ${formatLongDate(f.due_date)}` : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
-    if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: 'Opfølgning lukket', detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
+    events.push({ at: danishInstant(f.date, `${f.start_time}:02`), kind: 'opfoelgning', title: childText.case.timelineFollowup(f.owner_initials), detail: `${f.text}${f.due_date ? childText.case.due(formatLongDate(f.due_date)) : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });
+    if (f.closed_at) events.push({ at: f.closed_at, kind: 'opfoelgning', title: childText.case.timelineFollowupClosed, detail: f.text, actor: f.closed_by ?? '', meetingId: f.meeting_id });
   }
   const docs = stmt(db, 'SELECT document_id, kind, created_at, created_by, meeting_id FROM documents WHERE child_id = ? OR meeting_id IN (SELECT id FROM meetings WHERE child_id = ?)').all(childId, childId) as {
     document_id: string;
@@ -333,7 +334,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     parentContacts: contacts,
     checklist,
     trivsel,
-    trivselReminder: lastYear < 2 ? `Barnet har ${lastYear === 0 ? 'ingen' : 'kun én'} trivselsvurdering det seneste år. Alle børn vurderes mindst to gange om året.` : null,
+    trivselReminder: lastYear < 2 ? childText.case.trivselReminder(lastYear) : null,
     timeline: timeline(db, childId),
     dispatches,
     deadlines: childDeadlines(r.birth_date, k.aarshjul, { specialNeeds: r.special_needs === 1 || r.social_sag === 1 }),
@@ -358,7 +359,7 @@ export function setNoteInternal(ctx: Ctx, input: { childId: string; kind: 'forae
     const table = input.kind === 'foraeldrekontakt' ? 'parent_contacts' : 'trivsel_assessments';
     const changed = stmt(ctx.db, `UPDATE ${table} SET note_internal = ? WHERE id = ? AND child_id = ?`).run(input.internal ? 1 : 0, input.id, input.childId).changes;
     if (!changed) throw new AppError('NOT_FOUND', internalNoteText.notFound, 'id');
-    audit(ctx, 'note.internal', 'child', input.childId, internalNoteText.logged(input.kind === 'foraeldrekontakt' ? 'forældrekontakt' : 'trivselsvurdering', input.internal));
+    audit(ctx, 'note.internal', 'child', input.childId, internalNoteText.logged(internalNoteText.noteKinds[input.kind], input.internal));
   })();
 }
 

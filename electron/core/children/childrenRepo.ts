@@ -3,6 +3,7 @@ import type { ChildDetail, ChildSave, ChildSummary } from '../../../shared/schem
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
+import { childText } from '../../../shared/text/childRecords';
 
 export interface ChildRow {
   id: string;
@@ -103,7 +104,7 @@ export function addGuardian(
   ).run({
     child_id: childId,
     person_id: personId,
-    relation: opts.relation ?? 'forælder',
+    relation: opts.relation ?? childText.case.defaultRelation,
     custody: opts.custody === false ? 0 : 1,
     orienteringsret: opts.orienteringsret ? 1 : 0,
   });

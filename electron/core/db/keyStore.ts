@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 /**
  * The database key is 32 random bytes generated on first run. It never lies on disk in the clear: it is wrapped by
@@ -89,7 +90,7 @@ function wrap(key: Buffer, opts: KeyOptions): KeyFile {
 function unwrap(file: KeyFile, opts: KeyOptions): Buffer {
   let blob: Buffer = Buffer.from(file.wrapped, 'base64');
   if (file.protection !== 'passphrase') {
-    if (!opts.protector?.isAvailable()) throw new AppError('KEY_NEEDS_PASSPHRASE', 'Styresystemets nøglering er ikke tilgængelig, så datafilens nøgle kan ikke låses op. Filen er ikke ændret.');
+    if (!opts.protector?.isAvailable()) throw new AppError('KEY_NEEDS_PASSPHRASE', dataFileText.key.keychainUnavailable);
     try {
       blob = opts.protector.decrypt(blob);
     } catch {
@@ -97,7 +98,7 @@ function unwrap(file: KeyFile, opts: KeyOptions): Buffer {
     }
   }
   if (file.protection !== 'os') {
-    if (!opts.passphrase) throw new AppError('KEY_WRONG_PASSPHRASE', 'Skriv adgangskoden for at låse datafilen op.');
+    if (!opts.passphrase) throw new AppError('KEY_WRONG_PASSPHRASE', dataFileText.key.passphraseNeeded);
     const params = file.kdf ? { N: file.kdf.N, r: file.kdf.r, p: file.kdf.p } : LEGACY_SCRYPT;
     blob = passphraseUnwrap(blob, opts.passphrase, Buffer.from(file.salt ?? '', 'base64'), params);
   }

@@ -4,6 +4,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AppError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 export interface OpenDbOptions {
   /** Path of the database file, or ':memory:'. */
@@ -56,7 +57,7 @@ export function rawKeyLiteral(key: Buffer): string {
 
 /** Applies the SQLCipher-compatible cipher settings (SQLCipher 4 defaults) and the raw key. Runs before any read. */
 export function applyKey(db: Db, key: Buffer): void {
-  if (key.length !== 32) throw new AppError('DB_WRONG_KEY', 'Databasenøglen skal være 32 byte.');
+  if (key.length !== 32) throw new AppError('DB_WRONG_KEY', dataFileText.key.keyLength);
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key=${rawKeyLiteral(key)}`);
@@ -71,7 +72,7 @@ function classifyOpenError(file: string, key: Buffer, err: unknown): AppError {
     return new AppError('DB_UNREADABLE');
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB_LOCKED');
-  if (code === 'SQLITE_CANTOPEN') return new AppError('IO_ERROR', 'Datafilen kunne ikke åbnes. Tjek at mappen findes, og at du har adgang til den.');
+  if (code === 'SQLITE_CANTOPEN') return new AppError('IO_ERROR', dataFileText.open.cannotOpen);
   return new AppError('DB_UNREADABLE');
 }
 

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from './migrations';
 import { rawKeyLiteral } from './openDb';
 import { safetyCopyName } from './safetyCopies';
 import type { Db } from './types';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 /** How a candidate file is opened: a backup by the passphrase it was given, a safety copy by the database key. */
 export type Secret = { passphrase: string } | { key: Buffer };
@@ -79,12 +80,12 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
   try {
     st = statSync(path);
   } catch {
-    throw new AppError('RESTORE_BAD_FILE', 'Filen findes ikke (længere). Vælg sikkerhedskopien igen. Intet er ændret.');
+    throw new AppError('RESTORE_BAD_FILE', dataFileText.restore.fileGone);
   }
-  if (!st.isFile()) throw new AppError('RESTORE_EMPTY', 'Det valgte er ikke en almindelig fil og kan ikke være en sikkerhedskopi. Intet er ændret.');
-  if (st.size === 0) throw new AppError('RESTORE_EMPTY', 'Filen er tom (0 byte) og kan ikke være en sikkerhedskopi. Intet er ændret. Vælg en anden fil.');
+  if (!st.isFile()) throw new AppError('RESTORE_EMPTY', dataFileText.restore.notAFile);
+  if (st.size === 0) throw new AppError('RESTORE_EMPTY', dataFileText.restore.emptyFile);
   if (st.size < MIN_BYTES) {
-    throw new AppError('RESTORE_DAMAGED', `Filen er kun ${st.size} byte og er derfor afkortet eller ikke en sikkerhedskopi. Intet er ændret. Vælg en anden kopi.`);
+    throw new AppError('RESTORE_DAMAGED', dataFileText.restore.truncated(st.size));
   }
   let db: Db;
   try {
@@ -194,7 +195,7 @@ export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: 
     return tmp;
   } catch (err) {
     removeDbFile(tmp);
-    throw mapWriteError(err, new AppError('INTERNAL', 'Nøglen kunne ikke skiftes. Datafilen og den gamle nøgle er uændrede.'));
+    throw mapWriteError(err, new AppError('INTERNAL', dataFileText.key.rekeyFailed));
   }
 }
 
@@ -258,6 +259,6 @@ export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string
     return name;
   } catch (err) {
     removeDbFile(tmp);
-    throw mapWriteError(err, new AppError('IO_ERROR', 'Sikkerhedskopien af de nuværende data kunne ikke gemmes, så gendannelsen er ikke begyndt. Intet er ændret.'));
+    throw mapWriteError(err, new AppError('IO_ERROR', dataFileText.restore.safetyCopyFailed));
   }
 }

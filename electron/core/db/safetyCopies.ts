@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../errors';
+import { dataFileText } from '../../../shared/text/dataFile';
 
 /**
  * The encrypted safety copies a restore leaves next to the database („tovholder-foer-gendannelse-<tid>.db"), so a
@@ -16,7 +17,7 @@ export function safetyCopyName(at: Date): string {
 
 /** A safety copy by name – only a plain name as the list gives it, never a path. */
 export function safetyCopyFile(dataDir: string, name: string): string {
-  if (basename(name) !== name || !name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) throw new AppError('NOT_FOUND', 'Sikkerhedskopien findes ikke (længere).');
+  if (basename(name) !== name || !name.startsWith(SAFETY_COPY_PREFIX) || !name.endsWith('.db')) throw new AppError('NOT_FOUND', dataFileText.restore.copyGone);
   return join(dataDir, name);
 }
 

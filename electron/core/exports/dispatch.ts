@@ -11,16 +11,9 @@ import { audit } from '../audit/auditLog';
 import { consentCoverage } from '../children/caseRepo';
 import { getChildRow } from '../children/childrenRepo';
 import { getKommune } from '../settings/kommune';
+import { exportText } from '../../../shared/text/exportMessages';
 
-const BASIS_LABEL: Record<DispatchBasis, string> = {
-  samtykke: 'Forældrenes samtykke',
-  aftale_med_foraeldrene: 'Aftale med forældrene',
-  paragraf_3a: 'Retningslinjer efter § 3 a',
-  underretning: 'Underretning',
-  uden_samtykke: 'Udveksling uden samtykke',
-  foraeldre: 'Til forældrene selv',
-  egen_myndighed: 'Inden for egen myndighed',
-};
+const BASIS_LABEL: Record<DispatchBasis, string> = exportText.dispatch.basisLabels;
 
 /**
  * The legal-basis check (issue 11, item 2): a basis must be able to cover the recipient. „Til forældrene selv" covers
@@ -31,10 +24,10 @@ const BASIS_LABEL: Record<DispatchBasis, string> = {
 export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis; toParents: boolean; recipient: string; recipientAuthority: string }): void {
   const label = BASIS_LABEL[input.basis];
   if (input.basis === 'foraeldre' && !input.toParents) {
-    throw new AppError('INVALID_INPUT', `„${label}“ dækker kun udsendelse til barnets forældre, ikke til ${input.recipient}. Vælg det grundlag, der dækker modtageren.`, 'basis');
+    throw new AppError('INVALID_INPUT', exportText.dispatch.onlyParents(label, input.recipient), 'basis');
   }
   if (input.toParents && input.basis !== 'foraeldre') {
-    throw new AppError('INVALID_INPUT', `Modtageren er forældrene, så grundlaget er „${BASIS_LABEL.foraeldre}“, ikke „${label}“.`, 'basis');
+    throw new AppError('INVALID_INPUT', exportText.dispatch.parentsBasis(BASIS_LABEL.foraeldre, label), 'basis');
   }
   if (input.basis === 'egen_myndighed' && input.recipientAuthority) {
     const own = readSetting<{ kommune?: string }>(db, 'organisation')?.kommune?.trim() ?? '';
@@ -42,7 +35,7 @@ export function assertBasisCoversRecipient(db: Db, input: { basis: DispatchBasis
     if (own && !norm(input.recipientAuthority).includes(norm(own))) {
       throw new AppError(
         'INVALID_INPUT',
-        `„${label}“ dækker ikke ${input.recipientAuthority}, som er en anden myndighed end ${own}. Vælg samtykke eller et andet grundlag, der dækker en anden myndighed.`,
+        exportText.dispatch.otherAuthority(label, input.recipientAuthority, own),
         'basis',
       );
     }
@@ -66,16 +59,16 @@ export function assertDispatchAllowed(ctx: Ctx, input: DispatchInput): void {
   if (!oral && child.abuse_suspected !== 1) {
     if (input.toParents) throw new AppError('ORAL_INFO_FIRST');
     if (!input.confirmWithoutOral) {
-      throw new AppError('CONFIRM_NEEDED', 'Forældrene er ikke registreret som orienteret mundtligt. Bekræft, hvis dokumentet alligevel skal sendes nu.');
+      throw new AppError('CONFIRM_NEEDED', exportText.dispatch.notOrientedOrally);
     }
   }
   if (input.basis === 'samtykke') {
     const today = todayIso(ctx);
     const ok = consentCoverage(db, input.childId, 'videregivelse', today).valid || consentCoverage(db, input.childId, 'overgang', today).valid;
-    if (!ok) throw new AppError('CONSENT_REQUIRED', 'Der er ikke et gyldigt samtykke til at videregive oplysninger om barnet. Vælg et andet grundlag, eller registrér samtykket først.', 'basis');
+    if (!ok) throw new AppError('CONSENT_REQUIRED', exportText.dispatch.noConsent, 'basis');
   }
   if (input.basis === 'paragraf_3a' && getKommune(db).transitionBasis !== 'paragraf_3a') {
-    throw new AppError('INVALID_INPUT', 'Kommunen bruger ikke retningslinjer efter § 3 a som grundlag for overlevering. Vælg samtykke.', 'basis');
+    throw new AppError('INVALID_INPUT', exportText.dispatch.no3a, 'basis');
   }
 }
 

@@ -18,6 +18,8 @@ import { footerStatus, headerLine, type DocumentStatus } from './docxKit';
 import { checkExport, guardAgenda } from './legalBasis';
 import { getPreparation } from '../meetings/preparation';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
+import { exportText } from '../../../shared/text/exportMessages';
+import { meetingText } from '../../../shared/text/meetingMessages';
 import { signingPlan } from '../signing/signingPlan';
 
 export interface DocumentInput {
@@ -61,14 +63,14 @@ function otherChildNames(core: Core, childId: string, text: string): string[] {
 /** The excerpt's body: the header, only this child's item(s), and no free-text „Bemærk" (it may name anyone). */
 function excerptBody(core: Core, body: ReferatBody, childId: string): ReferatBody {
   const items = body.items.filter((i) => i.childId === childId && !i.anonymous);
-  if (items.length === 0) throw new AppError('NOT_FOUND', 'Barnet har ikke et punkt i referatet.', 'childId');
+  if (items.length === 0) throw new AppError('NOT_FOUND', exportText.model.childHasNoItem, 'childId');
   for (const it of items) {
     const text = [it.title, it.text, ...it.purpose, ...it.decisions, ...it.sections.map((s) => s.text), ...it.followups.map((f) => f.text), it.outcome ?? ''].join('\n');
     const names = otherChildNames(core, childId, text);
     if (names.length) {
       throw new AppError(
         'PRIVACY_GUARD',
-        `Uddraget kan ikke laves: punkt ${it.number} om ${it.childLabel ?? 'barnet'} nævner også ${describeHits(names.map((n) => ({ kind: 'navn', text: n, index: 0 })))}, som hører til et andet barn. Ret punktet i referatet (eller opret en rettelse), før uddraget laves.`,
+        exportText.model.excerptNamesOther(it.number, it.childLabel ?? exportText.model.theChild, describeHits(names.map((n) => ({ kind: 'navn', text: n, index: 0 })))),
         'childId',
       );
     }
@@ -99,7 +101,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
     guardAgenda(core, m);
     // A suggestion with alternatives („I børnehaven, på skolen eller hjemme") is not a place to meet.
     if (m.place === m.template.defaultPlace && /\beller\b/.test(m.place)) {
-      throw new AppError('INVALID_INPUT', `Skriv, hvor mødet holdes, før indkaldelsen går ud: „${m.place}“ er et forslag, ikke et sted.`, 'place');
+      throw new AppError('INVALID_INPUT', exportText.model.placeIsSuggestion(m.place), 'place');
     }
     const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
     return {
@@ -165,7 +167,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
   const state = getReferatState(core, m.id);
   const v = state.current;
   if (!v || !state.body) {
-    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? 'Lav overgangsskemaet under „Referat“ først.' : 'Lav referatet først.');
+    throw new AppError('CONFLICT', input.kind === 'overgangsskema' ? exportText.model.makeTransitionFirst : exportText.model.makeReferatFirst);
   }
   const checked = checkExport(core, input.kind, m, state.body);
   // A referat's header is frozen with it: the kommune and organisation it was written under.
@@ -176,7 +178,7 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
   let childId = m.childId;
   switch (input.kind) {
     case 'uddrag': {
-      if (!input.childId) throw new AppError('INVALID_INPUT', 'Vælg det barn, uddraget skal handle om.', 'childId');
+      if (!input.childId) throw new AppError('INVALID_INPUT', exportText.model.chooseExcerptChild, 'childId');
       childId = input.childId;
       body = excerptBody(core, body, childId);
       documentId = `${v.documentId}-U${childId.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
@@ -184,12 +186,12 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
       break;
     }
     case 'overgangsskema':
-      if (!body.transition) throw new AppError('TEMPLATE_RULE', 'Kun overgangsmøder har et overgangsskema.');
+      if (!body.transition) throw new AppError('TEMPLATE_RULE', meetingText.forms.transitionOnly);
       documentId = `${v.documentId}-OVG`;
       fileName = `overgangsskema-${m.date}-v${v.version}.docx`;
       break;
     case 'handleplan':
-      if (!body.handleplan) throw new AppError('TEMPLATE_RULE', 'Denne mødeform har ingen handleplan.');
+      if (!body.handleplan) throw new AppError('TEMPLATE_RULE', meetingText.forms.noHandleplan);
       documentId = `${v.documentId}-HP`;
       fileName = `handleplan-${m.date}-v${v.version}.docx`;
       break;
@@ -236,7 +238,7 @@ function agendaWarnings(m: MeetingDetail): string[] {
   const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   const planned = m.items.reduce((sum, it) => sum + it.minutes, 0);
   const length = toMin(m.endTime) - toMin(m.startTime);
-  return planned > length ? [`Dagsordenen varer ${planned} minutter, men mødet er sat til ${length} minutter. Forkort punkterne, eller forlæng mødet.`] : [];
+  return planned > length ? [exportText.model.overPlanned(planned, length)] : [];
 }
 
 export function kommuneTrivselColours(core: Core): boolean {

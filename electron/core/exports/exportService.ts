@@ -20,6 +20,7 @@ import { buildOvergangsskemaDocx, type TrivselLabels } from './overgangsskemaDoc
 import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
 import { buildReferatDocx } from './referatDocx';
 import { buildDocumentModel, kommuneTrivselColours, type DocumentInput } from './documentModel';
+import { exportText } from '../../../shared/text/exportMessages';
 import { signingText } from '../../../shared/text/signing';
 import { getOrganisation } from '../settings/organisation';
 import { signDocx } from '../signing/ooxmlSignature';
@@ -159,14 +160,7 @@ interface VersionInfo {
 const MAX_VERIFY_BYTES = 50 * 1024 * 1024;
 
 /** Where a file can differ from what was exported, in the words the check uses. */
-export const DIFFERENCE_WORDS: Record<VerifyDifference, string> = {
-  tekst: 'teksten',
-  billede: 'underskriftsbilledet (et indlejret billede)',
-  sidehoved: 'sidehovedet',
-  sidefod: 'sidefoden',
-  status: 'statusmærket (UDKAST)',
-  segl: 'seglværdien',
-};
+export const DIFFERENCE_WORDS: Record<VerifyDifference, string> = exportText.verify.differenceWords;
 
 function differences(file: DocumentFace, face: string): VerifyDifference[] {
   const reg = JSON.parse(face) as RegisteredFace;
@@ -197,10 +191,10 @@ function joinWords(words: string[]): string {
 export async function verifyDocumentFile(core: Core, path: string): Promise<VerifyResult> {
   let data: Buffer;
   try {
-    if (statSync(path).size > MAX_VERIFY_BYTES) return unknownResult('Filen er for stor til at være et Tovholder-dokument.');
+    if (statSync(path).size > MAX_VERIFY_BYTES) return unknownResult(exportText.verify.tooLarge);
     data = readFileSync(path);
   } catch {
-    throw new AppError('IO_ERROR', 'Filen kunne ikke læses.');
+    throw new AppError('IO_ERROR', exportText.verify.unreadable);
   }
   const signatures = await checkSignatures(core, data);
   const signed = signatures.length > 0;
@@ -228,12 +222,12 @@ async function verifyLocalDocx(core: Core, path: string, data: Buffer): Promise<
   try {
     content = await readDocx(data);
   } catch {
-    return unknown(`„${basename(path)}“ er ikke et Word-dokument.`);
+    return unknown(exportText.verify.notWord(basename(path)));
   }
   const documentId = content.properties['TovholderDokumentId'] ?? /Dokument-id: (TH-[A-Z0-9-]+)/.exec(content.paragraphs.join('\n'))?.[1] ?? null;
-  if (!documentId) return unknown('Dokumentet er ikke lavet af Tovholder (det har intet dokument-id).');
+  if (!documentId) return unknown(exportText.verify.noDocumentId);
   const rows = stmt(core.db, 'SELECT * FROM documents WHERE document_id = ? ORDER BY created_at DESC').all(documentId) as DocumentRow[];
-  if (rows.length === 0) return { ...unknown(`Dokument-id ${documentId} findes ikke i denne Tovholder.`), documentId };
+  if (rows.length === 0) return { ...unknown(exportText.verify.unknownId(documentId)), documentId };
 
   const face = faceOf(content);
   const legacyText = textFingerprint(content.paragraphs);
@@ -263,16 +257,14 @@ async function verifyLocalDocx(core: Core, path: string, data: Buffer): Promise<
     supersededBy: newer ? newer.version : null,
   };
   const newerNote = newer
-    ? ` OBS: Version ${ref.referat_version} er erstattet af version ${newer.version} (rettet ${formatLongDate(newer.created_at.slice(0, 10))}${newer.correction_reason ? `. Begrundelse: ${newer.correction_reason}` : ''}). Brug version ${newer.version}.`
+    ? exportText.verify.superseded(ref.referat_version, newer.version, formatLongDate(newer.created_at.slice(0, 10)), newer.correction_reason)
     : '';
   if (diff.length === 0) {
     let what = '';
     if (draft) {
-      what =
-        ` Filen er et UDKAST af version ${ref.referat_version}, lavet før referatet blev godkendt. Det er ikke den godkendte eller forseglede version` +
-        (version?.status === 'forseglet' ? ` – version ${ref.referat_version} blev forseglet ${formatTimestamp(version.sealed_at!)} og kan have et andet indhold.` : '.');
-    } else if (ref.seal) what = ` Den svarer til den forseglede version ${ref.referat_version} (segl ${ref.seal.slice(0, 16)}).`;
-    else if (ref.referat_version !== null) what = ` Den svarer til version ${ref.referat_version}${exportedStatus === 'godkendt' ? ', som var godkendt, men ikke forseglet' : ''}.`;
+      what = exportText.verify.draft(ref.referat_version, version?.status === 'forseglet' ? formatTimestamp(version.sealed_at!) : null);
+    } else if (ref.seal) what = coreText.verify.sealedVersion(ref.referat_version, ref.seal.slice(0, 16));
+    else if (ref.referat_version !== null) what = exportText.verify.approvedNotSealed(ref.referat_version, exportedStatus === 'godkendt');
     return { ...base, differences: [], status: 'uaendret', message: `${coreText.verify.unchanged(formatTimestamp(ref.created_at), what)}${newerNote}` };
   }
   return {
@@ -284,7 +276,7 @@ async function verifyLocalDocx(core: Core, path: string, data: Buffer): Promise<
 }
 
 export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
-  const path = await core.opts.dialogs.openFile({ title: 'Vælg Word-dokument eller PDF', filters: [{ name: 'Word-dokument eller PDF', extensions: ['docx', 'pdf'] }] });
+  const path = await core.opts.dialogs.openFile({ title: exportText.verify.chooseWord, filters: [{ name: exportText.verify.wordFilter, extensions: ['docx', 'pdf'] }] });
   if (!path) return null;
   return verifyDocumentFile(core, path);
 }
@@ -297,7 +289,7 @@ export async function verifyDocument(core: Core): Promise<VerifyResult | null> {
 export async function exportPdf(core: Core, input: { meetingId: string; doc: 'referat' | 'overgangsskema' | 'uddrag'; childId?: string | undefined; unsigned?: boolean | undefined }) {
   const { model, meeting } = buildDocumentModel(core, { meetingId: input.meetingId, kind: input.doc, childId: input.childId });
   if (!core.opts.printToPdf) {
-    throw new AppError('CONFLICT', 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.');
+    throw new AppError('CONFLICT', exportText.verify.pdfInApp);
   }
   let pdf = await core.opts.printToPdf(printRoute(model));
   // A sealed document's PDF carries one PAdES B-B signature, the document signature (the chair's, else the

@@ -6,6 +6,7 @@ import { frameOf } from './referatDocx';
 import { renderDocument } from './docxKit';
 import { gridTable, heading, labelTable, para, paragraphs, subheading, subtitle, title, WIDE_LABEL } from './docxKit';
 import { signatureSection } from './signatureSection';
+import { exportText } from '../../../shared/text/exportMessages';
 
 /** Handleplan (SPEC §3.7, §9.3 req. 27): mål, konkrete kriterier, tidsramme, ansvarlig, opfølgningsdato; SMTTE optional. */
 export async function buildHandleplanDocx(model: DocumentModel): Promise<Buffer> {
@@ -13,40 +14,41 @@ export async function buildHandleplanDocx(model: DocumentModel): Promise<Buffer>
   const state = model.state!;
   const hp = body.handleplan;
   if (!hp) throw new Error('no handleplan');
+  const H = exportText.handleplan;
   const children: FileChild[] = [];
   if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));
   if (body.unit) children.push(para(body.unit, { after: 0 }));
-  children.push(title('Handleplan'), subtitle(`${hp.childName}, født ${formatLongDate(hp.birthDate)}`));
+  children.push(title(H.title), subtitle(H.subtitle(hp.childName, formatLongDate(hp.birthDate))));
   if (model.correction) children.push(para(model.correction, { bold: true, color: 'A4221A', after: 160 }));
   children.push(
     labelTable([
-      ['Udarbejdet på:', `${body.meetingName}, ${formatLongDate(body.date)}`],
-      ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${lowerFirst(d.role)}` : ''}`)],
+      [H.madeAt, `${body.meetingName}, ${formatLongDate(body.date)}`],
+      [H.participants, body.deltagere.map((d) => `${d.name}${d.role ? `, ${lowerFirst(d.role)}` : ''}`)],
     ], WIDE_LABEL),
   );
-  children.push(heading('Formål'), ...(hp.plan.purpose.trim() ? paragraphs(hp.plan.purpose) : [para('–')]));
-  children.push(heading('Mål og opfølgning'));
+  children.push(heading(H.purpose), ...(hp.plan.purpose.trim() ? paragraphs(hp.plan.purpose) : [para('–')]));
+  children.push(heading(H.goalsHeading));
   children.push(
     gridTable(
-      ['Mål', 'Konkrete kriterier', 'Tidsramme', 'Ansvarlig', 'Opfølgning'],
+      [...H.goalColumns],
       hp.plan.goals.map((g) => [g.goal, g.criteria, g.timeframe, g.responsible, g.followUpDate ? formatLongDate(g.followUpDate) : '–']),
       [4, 4, 2, 2, 2],
     ),
   );
   if (hp.plan.smtte) {
-    children.push(heading('SMTTE'));
+    children.push(heading(H.smtte));
     const s = hp.plan.smtte;
     for (const [label, value] of [
-      ['Sammenhæng', s.sammenhaeng],
-      ['Mål', s.maal],
-      ['Tegn', s.tegn],
-      ['Tiltag', s.tiltag],
-      ['Evaluering', s.evaluering],
+      [H.smtteParts.sammenhaeng, s.sammenhaeng],
+      [H.smtteParts.maal, s.maal],
+      [H.smtteParts.tegn, s.tegn],
+      [H.smtteParts.tiltag, s.tiltag],
+      [H.smtteParts.evaluering, s.evaluering],
     ] as const) {
       children.push(subheading(label), ...(value.trim() ? paragraphs(value) : [para('–')]));
     }
   }
-  children.push(para('Handleplanen er lavet sammen med forældrene.', { before: 160, italics: true }));
+  children.push(para(H.madeWithParents, { before: 160, italics: true }));
   children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { pageBreak: false }));
-  return renderDocument(frameOf(model, `Handleplan: ${hp.childName}`, children));
+  return renderDocument(frameOf(model, H.documentTitle(hp.childName), children));
 }

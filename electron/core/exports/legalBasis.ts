@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { consentCoverage } from '../children/caseRepo';
 import { assertAnonymousExport, referatItemFields } from '../privacy/anonymousGuard';
 import { getKommune } from '../settings/kommune';
+import { exportText } from '../../../shared/text/exportMessages';
 
 function itemText(it: ReferatItem): string {
   return referatItemFields(it).map((f) => f.text ?? '').join('\n');
@@ -77,18 +78,18 @@ export function checkExport(core: Core, kind: ExportKind, m: MeetingDetail, body
     const agendaItem = m.items.find((x) => x.childId === it.childId && x.title === it.title) ?? m.items.find((x) => x.childId === it.childId);
     const basis = agendaItem?.basis ?? null;
     if (basis === 'uden_samtykke') {
-      warnings.push(`Punkt ${it.number} (${it.childLabel}) er drøftet uden samtykke efter reglerne om udveksling af oplysninger. Videregiv det kun til de parter, reglerne omfatter.`);
+      warnings.push(exportText.legalBasis.withoutConsent(it.number, it.childLabel));
       return it;
     }
     if (basis === 'underretning') return it;
     if (!m.template.consentForNamedChild || kind === 'uddrag') return it;
     const cov = consentCoverage(db, it.childId, 'tvaerfagligt_moede', today);
     if (cov.valid) return it;
-    warnings.push(`Punkt ${it.number} (${it.childLabel}) er udeladt: ${cov.explanation}.`);
+    warnings.push(exportText.legalBasis.leftOut(it.number, it.childLabel, cov.explanation));
     return {
       ...it,
-      childLabel: 'Barn (udeladt)',
-      text: 'Punktet er udeladt, fordi forældrenes samtykke ikke længere dækker, at oplysningerne videregives.',
+      childLabel: exportText.legalBasis.leftOutLabel,
+      text: exportText.legalBasis.leftOutText,
       sections: [],
       decisions: [],
       followups: [],
@@ -103,11 +104,11 @@ export function checkExport(core: Core, kind: ExportKind, m: MeetingDetail, body
     if (k.transitionBasis === 'samtykke') {
       const cov = consentCoverage(db, m.childId, 'overgang', today);
       if (!cov.valid) {
-        transitionNote = `OBS: Overleveringen er ikke dækket af forældrenes samtykke (${cov.explanation}). Skemaet må ikke sendes til den modtagende institution, før samtykket er givet.`;
+        transitionNote = exportText.legalBasis.transitionNotCovered(cov.explanation);
         warnings.push(transitionNote);
       }
     } else {
-      transitionNote = 'Oplysningerne gives videre efter kommunens retningslinjer efter dagtilbudslovens § 3 a, stk. 3.';
+      transitionNote = exportText.legalBasis.transitionBy3a;
     }
   }
   return { body: { ...body, items }, warnings, transitionNote };

@@ -8,6 +8,7 @@ import { renderDocument } from './docxKit';
 import { gridTable, heading, labelTable, para, paragraphs, subtitle, title, WIDE_LABEL } from './docxKit';
 import { signatureSection } from './signatureSection';
 import { TRIVSEL_LABELS } from '../../../shared/text/wellbeing';
+import { transitionText as tt } from '../../../shared/text/transitionForm';
 
 export type TrivselLabels = Record<TrivselLevel, string>;
 
@@ -15,7 +16,7 @@ export type TrivselLabels = Record<TrivselLevel, string>;
 export const DEFAULT_TRIVSEL_LABELS: TrivselLabels = TRIVSEL_LABELS.aalborg;
 
 
-function section(label: string, value: string, emptyText = 'Intet noteret.'): FileChild[] {
+function section(label: string, value: string, emptyText: string = tt.nothingNoted): FileChild[] {
   return [heading(label), ...(value.trim() ? paragraphs(value) : [para(emptyText, { italics: true, color: '4A545C' })])];
 }
 
@@ -37,52 +38,52 @@ export async function buildOvergangsskemaDocx(model: DocumentModel, trivselLabel
   const children: FileChild[] = [];
   if (body.organisation) children.push(para(body.organisation, { bold: true, after: 0 }));
   if (body.unit) children.push(para(body.unit, { after: 0 }));
-  children.push(title('Overgangsskema'), subtitle(`Overgang: ${tr.transitionLabel}`));
+  children.push(title(tt.title), subtitle(tt.transition(tr.transitionLabel)));
   if (model.correction) children.push(para(model.correction, { bold: true, color: 'A4221A', after: 160 }));
   const rows: [string, string | string[]][] = [
-    ['Barnets navn:', tr.childName],
-    ['Fødselsdato:', formatLongDate(tr.birthDate)],
+    [tt.childName, tr.childName],
+    [tt.birthDate, formatLongDate(tr.birthDate)],
   ];
-  if (tr.cpr) rows.push(['CPR-nummer:', tr.cpr]);
+  if (tr.cpr) rows.push([tt.cpr, tr.cpr]);
   rows.push(
-    ['Fra:', f.fromInstitution],
-    ['Til:', f.toInstitution],
-    ['Overgangsmøde:', `${formatLongDate(body.date)}, ${body.place}`],
-    ['Deltagere:', body.deltagere.map((d) => `${d.name}${d.role ? `, ${lowerFirst(d.role)}` : ''}`)],
-    ['Modtagende kontaktperson:', f.contactPerson],
+    [tt.from, f.fromInstitution],
+    [tt.to, f.toInstitution],
+    [tt.transitionMeeting, `${formatLongDate(body.date)}, ${body.place}`],
+    [tt.participants, body.deltagere.map((d) => `${d.name}${d.role ? `, ${lowerFirst(d.role)}` : ''}`)],
+    [tt.receivingContactPerson, f.contactPerson],
   );
   children.push(labelTable(rows, WIDE_LABEL));
-  children.push(...section('Barnets styrker', f.strengths), ...section('Barnets udfordringer', f.challenges));
-  children.push(heading('De syv læringskompetencer'));
-  children.push(gridTable(['Læringskompetence', 'Iagttagelser'], tr.competences.map((c) => [c.label, c.text.trim() || '–']), [3, 7]));
-  children.push(heading('Barnets trivsel'));
-  children.push(gridTable(['Dimension', 'Vurdering', 'Uddybning'], f.trivsel.map((t) => [t.dimension, t.level ? labels[t.level] : '–', t.text || '–']), [3, 2, 5]));
-  children.push(heading('Barnets perspektiv'));
+  children.push(...section(tt.strengths, f.strengths), ...section(tt.challenges, f.challenges));
+  children.push(heading(tt.competences));
+  children.push(gridTable([tt.competence, tt.observations], tr.competences.map((c) => [c.label, c.text.trim() || '–']), [3, 7]));
+  children.push(heading(tt.trivsel));
+  children.push(gridTable([...tt.trivselColumns], f.trivsel.map((t) => [t.dimension, t.level ? labels[t.level] : '–', t.text || '–']), [3, 2, 5]));
+  children.push(heading(tt.childPerspective));
   children.push(
     labelTable(
       [
-        ['Glæder sig til:', tr.childLooksForward || '–'],
-        ['Er bekymret for:', tr.childWorries || '–'],
+        [tt.looksForward, tr.childLooksForward || '–'],
+        [tt.worries, tr.childWorries || '–'],
       ],
       WIDE_LABEL,
     ),
   );
-  children.push(...section('Forældrenes perspektiv', f.parentsPerspective));
-  children.push(...section('Sundhedsplejens oplysninger', f.healthInfo));
-  children.push(...section('Særlige hensyn', f.specialConsiderations));
-  children.push(...section('Igangværende indsatser', f.ongoingEfforts));
-  children.push(...section('Aftaler om opstart', f.startAgreements));
-  children.push(heading('Videregivelse af oplysninger'));
+  children.push(...section(tt.parentsPerspective, f.parentsPerspective));
+  children.push(...section(tt.healthInfo, f.healthInfo));
+  children.push(...section(tt.specialConsiderations, f.specialConsiderations));
+  children.push(...section(tt.ongoingEfforts, f.ongoingEfforts));
+  children.push(...section(tt.startAgreements, f.startAgreements));
+  children.push(heading(tt.sharing));
   if (basisNote) children.push(para(basisNote, { bold: basisNote.startsWith('OBS'), color: basisNote.startsWith('OBS') ? 'A4221A' : undefined }));
   if (f.sharing.length) {
-    children.push(gridTable(['Hvad', 'Til hvem', 'Grundlag'], f.sharing.map((s) => [s.what, s.toWhom, SHARING_BASIS_LABELS[s.basis]]), [4, 3, 4]));
+    children.push(gridTable([...tt.sharingColumns], f.sharing.map((s) => [s.what, s.toWhom, SHARING_BASIS_LABELS[s.basis]]), [4, 3, 4]));
   } else {
-    children.push(para('Der videregives ikke oplysninger ud over skemaet selv.', { italics: true }));
+    children.push(para(tt.noSharing, { italics: true }));
   }
   if (tr.schoolNote) {
-    children.push(para(`Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne${f.contactPerson ? ` (${f.contactPerson})` : ''} giver de vigtigste oplysninger videre til skolens personale.`, { before: 160 }));
+    children.push(para(tt.schoolNote(f.contactPerson), { before: 160 }));
   }
-  children.push(para('Skemaet er udfyldt af forældrene og fagpersonen i fællesskab.', { before: 160, italics: true }));
-  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { heading: 'Underskrifter – forældre og fagperson', pageBreak: false }));
-  return renderDocument(frameOf(model, `Overgangsskema: ${tr.childName}`, children));
+  children.push(para(tt.filledTogether, { before: 160, italics: true }));
+  children.push(...signatureSection({ state, documentId: model.documentId, digital: model.digitalSigning ?? null }, { heading: tt.signaturesHeading, pageBreak: false }));
+  return renderDocument(frameOf(model, tt.documentTitle(tr.childName), children));
 }

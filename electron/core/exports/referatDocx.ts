@@ -5,6 +5,7 @@ import type { DocumentModel } from '../../../shared/schemas/documents';
 import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
 import { bullet, ITEM_INDENT, labelled, labelTable, numberedHeading, para, paragraphs, renderDocument, subheading, subtitle, text, title, type DocumentFrame } from './docxKit';
 import { signatureSection } from './signatureSection';
+import { exportText } from '../../../shared/text/exportMessages';
 
 /** The header block of SPEC §6.2: organisation, „Referat", the meeting, Dato/Tid/Sted/Deltagere/Afbud/Fraværende/Bemærk. */
 export function referatHeader(body: ReferatBody, docTitle: string, correction: string | null): FileChild[] {
@@ -77,7 +78,7 @@ export async function buildReferatDocx(model: DocumentModel): Promise<Buffer> {
     const names = [...new Set(body.items.map((i) => i.childLabel ?? ''))].join(', ');
     children.push(
       para(
-        `Uddraget indeholder kun det, der handler om ${names}. Mødets øvrige punkter og den frie bemærkning kan handle om andre børn og er udeladt. Uddraget er taget fra referat ${state.current!.documentId}.`,
+        exportText.model.excerptNote(names, state.current!.documentId),
         { italics: true, before: 160 },
       ),
     );

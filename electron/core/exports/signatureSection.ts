@@ -4,14 +4,15 @@ import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../..
 import type { ReferatState, Signature } from '../../../shared/schemas/referat';
 import { signingText } from '../../../shared/text/signing';
 import { gridTable, heading, para } from './docxKit';
+import { signatureText } from '../../../shared/text/signatures';
 
 function signatureCell(s: Signature | undefined): Paragraph[] {
-  if (!s) return [para('Ikke underskrevet', { italics: true, color: 'A4221A', after: 0 })];
+  if (!s) return [para(signatureText.notSigned, { italics: true, color: 'A4221A', after: 0 })];
   if (s.method === 'tegnet' && s.imageDataUrl) {
     const data = Buffer.from(s.imageDataUrl.split(',')[1] ?? '', 'base64');
     const { width, height } = pngSize(data);
     const scale = Math.min(180 / width, 60 / height, 1);
-    const alt = `Underskrift: ${s.name}`;
+    const alt = signatureText.imageAlt(s.name);
     return [
       new Paragraph({
         spacing: { after: 0 },
@@ -19,7 +20,7 @@ function signatureCell(s: Signature | undefined): Paragraph[] {
       }),
     ];
   }
-  return [para(`/${s.name}/ (skrevet navn)`, { italics: true, after: 0 })];
+  return [para(signatureText.typed(s.name), { italics: true, after: 0 })];
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -41,11 +42,11 @@ export function signatureSection(info: SignatureInfo, opts: { heading?: string; 
   const v = state.current;
   const rows = signatureRows(state);
   const signed = rows.filter((r) => r.signature).length;
-  const children: FileChild[] = [heading(opts.heading ?? 'Underskrifter', { pageBreak: opts.pageBreak ?? true }), para(SIGNATURE_MEANING, { size: 19, after: 160, keepNext: true })];
-  children.push(gridTable(['Rolle', 'Navn', 'Tidspunkt', 'Underskrift'], rows.map((r) => [r.label, r.name, r.at, signatureCell(r.signature)]), [2, 3, 3, 4], { keepRows: true }));
+  const children: FileChild[] = [heading(opts.heading ?? signatureText.heading, { pageBreak: opts.pageBreak ?? true }), para(SIGNATURE_MEANING, { size: 19, after: 160, keepNext: true })];
+  children.push(gridTable([...signatureText.columns], rows.map((r) => [r.label, r.name, r.at, signatureCell(r.signature)]), [2, 3, 3, 4], { keepRows: true }));
   const lines = signatureStatusLines(v?.status ?? 'udkast', signed, rows.length);
-  if (v?.approvedAt) lines.push(`Godkendt af ${v.approvedBy ?? ''} ${formatTimestamp(v.approvedAt)}.`);
-  if (v?.sealedAt && v.seal) lines.push(`Forseglet ${formatTimestamp(v.sealedAt)}. Segl (SHA-256): ${v.seal}`);
+  if (v?.approvedAt) lines.push(signatureText.approvedBy(v.approvedBy ?? '', formatTimestamp(v.approvedAt)));
+  if (v?.sealedAt && v.seal) lines.push(signatureText.sealed(formatTimestamp(v.sealedAt), v.seal));
   lines.push(`Dokument-id: ${info.documentId}`);
   if (info.digital) {
     // Which signature is which: digital (certificate) or drawn/typed only, and what a digital signature proves.

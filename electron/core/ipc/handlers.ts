@@ -54,6 +54,7 @@ import { recordDispatch } from '../exports/dispatch';
 import { search } from '../search/search';
 import { escalateToNetvaerk } from '../meetings/escalation';
 import { confirmOutcome, undoOutcome } from '../meetings/outcomes';
+import { validationText } from '../../../shared/text/validation';
 import { saveMeetingInvitation, saveSeriesInvitation } from '../outlook/calendarInvitation';
 import { confirmDraft, mailGroups, saveDraft } from '../outlook/mailDrafts';
 import { getPreparation, removePreparation, savePreparation } from '../meetings/preparation';
@@ -185,7 +186,7 @@ export function createHandlers(core: Core): HandlerTable {
         getChildRow(core.db, input.childId);
         let personId = input.personId;
         if (!personId) {
-          if (!input.name) throw new AppError('INVALID_INPUT', 'Skriv forælderens navn.', 'name');
+          if (!input.name) throw new AppError('INVALID_INPUT', validationText.guardianName, 'name');
           personId = savePerson(core.db, {
             name: input.name,
             initials: input.initials ?? suggestInitials(input.name),
@@ -329,7 +330,7 @@ export function createHandlers(core: Core): HandlerTable {
     'followup.close': ({ id, note }) => closeFollowup(core, id, note),
     'followup.list': ({ scope, personId, includeClosed }) => {
       const me = scope === 'mine' ? (personId ?? readSetting<{ personId?: string }>(core.db, 'profile')?.personId) : undefined;
-      if (scope === 'mine' && !me) throw new AppError('CONFLICT', 'Opret din brugerprofil under Indstillinger for at se dine egne opfølgninger.');
+      if (scope === 'mine' && !me) throw new AppError('CONFLICT', validationText.noProfileForMine);
       return listFollowups(core, { personId: me, includeClosed });
     },
 

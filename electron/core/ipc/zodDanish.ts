@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { validationText } from '../../../shared/text/validation';
 
-const TYPE_DA: Record<string, string> = {
-  string: 'tekst',
-  number: 'et tal',
-  int: 'et heltal',
-  boolean: 'ja/nej',
-  object: 'et objekt',
-  array: 'en liste',
-  date: 'en dato',
-  null: 'ingen værdi',
-};
+const TYPE_DA = validationText.types;
 
 /**
  * Danish validation messages: zod's Danish locale, plus plainer wording for the cases a user or a log reader
@@ -20,10 +12,10 @@ export function configureDanishValidation(): void {
   z.config({
     customError: (iss) => {
       if (iss.code === 'invalid_type') {
-        if (iss.input === undefined) return 'skal udfyldes';
-        return `har en forkert type (forventede ${TYPE_DA[iss.expected] ?? iss.expected})`;
+        if (iss.input === undefined) return validationText.required;
+        return validationText.wrongType(TYPE_DA[iss.expected] ?? iss.expected);
       }
-      if (iss.code === 'unrecognized_keys') return `ukendt felt ${iss.keys.map((k) => `„${k}“`).join(', ')}`;
+      if (iss.code === 'unrecognized_keys') return validationText.unknownFields(iss.keys);
       return undefined;
     },
   });

@@ -13,6 +13,7 @@ import { editableMeeting } from './guards';
 import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRow } from './meetingRows';
 import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -26,12 +27,12 @@ function childPhase(t: Template): string | null {
 
 function checkChildPlacement(t: Template, kind: ItemKind, phase: string | null): void {
   if (kind === 'barn' && t.childScope !== 'flere_boern') {
-    throw new AppError('TEMPLATE_RULE', 'Denne mødeform handler om ét barn; der kan ikke tilføjes flere børn som punkter.', 'kind');
+    throw new AppError('TEMPLATE_RULE', meetingText.agenda.oneChildOnly, 'kind');
   }
   const cp = childPhase(t);
   if ((kind === 'barn' || kind === 'anonym') && cp && phase && phase !== cp) {
     const phaseTitle = t.phases?.find((p) => p.key === cp)?.title ?? cp;
-    throw new AppError('TEMPLATE_RULE', `Konkrete børn drøftes i fasen „${phaseTitle}“, ikke her.`, 'phase');
+    throw new AppError('TEMPLATE_RULE', meetingText.agenda.childrenInPhase(phaseTitle), 'phase');
   }
 }
 
@@ -47,15 +48,15 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     const m = editableMeeting(db, input.meetingId);
     const t = meetingTemplate(m);
     if (!t.agendaRules.allowAddItems || !t.agendaRules.addableKinds.includes(input.kind)) {
-      throw new AppError('TEMPLATE_RULE', `Skabelonen „${t.name}“ tillader ikke at tilføje punkter af typen „${ITEM_KIND_LABELS[input.kind]}“.`, 'kind');
+      throw new AppError('TEMPLATE_RULE', meetingText.agenda.kindNotAllowed(t.name, ITEM_KIND_LABELS[input.kind]), 'kind');
     }
     const phase = input.phase ?? ((input.kind === 'barn' || input.kind === 'anonym' || input.kind === 'boernegruppe') ? childPhase(t) : (m.current_phase ?? t.phases?.[0]?.key ?? null));
     checkChildPlacement(t, input.kind, phase);
     if (input.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
-      throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
+      throw new AppError('TEMPLATE_RULE', meetingText.agenda.noBlock02, 'block');
     }
     checkAgendaRoom(db, m.id);
-    if (input.kind === 'anonym' && input.childId) throw new AppError('TEMPLATE_RULE', 'Et anonymt punkt kan ikke have et navngivet barn.', 'childId');
+    if (input.kind === 'anonym' && input.childId) throw new AppError('TEMPLATE_RULE', meetingText.agenda.anonymousWithChild, 'childId');
     let basis: string | null = null;
     if (input.childId) {
       getChildRow(db, input.childId);
@@ -70,7 +71,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     const position = evt ? evt.position : max.p + 1;
     if (evt) stmt(db, 'UPDATE agenda_items SET position = position + 1 WHERE meeting_id = ? AND position >= ?').run(m.id, evt.position);
     const id = newId();
-    const defaults: Record<ItemKind, string> = { ...ITEM_KIND_LABELS, barn: 'Barn', anonym: 'Anonym drøftelse' };
+    const defaults: Record<ItemKind, string> = { ...ITEM_KIND_LABELS, ...meetingText.agenda.defaultTitles };
     stmt(
       db,
       `INSERT INTO agenda_items (id, meeting_id, position, kind, title, minutes, child_id, anon_label, block, phase, basis, updated_at)
@@ -111,7 +112,7 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.minutes !== undefined) set('minutes', patch.minutes);
     if (patch.ownerPersonId !== undefined) {
       if (patch.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(patch.ownerPersonId)) {
-        throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
+        throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
       }
       set('owner_person_id', patch.ownerPersonId);
     }
@@ -129,12 +130,12 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.childId !== undefined) applyChild(ctx, m, item, t, patch.childId, patch.basis ?? null, set);
     else if (patch.basis !== undefined && item.child_id) set('basis', assertChildMayBeNamed(ctx, m, item.child_id, patch.basis, item.id));
     if (patch.anonLabel !== undefined) {
-      if (item.kind !== 'anonym') throw new AppError('TEMPLATE_RULE', 'Kun anonyme punkter har en anonym betegnelse.', 'anonLabel');
+      if (item.kind !== 'anonym') throw new AppError('TEMPLATE_RULE', meetingText.agenda.anonLabelOnlyAnonymous, 'anonLabel');
       set('anon_label', patch.anonLabel?.trim() || 'Anonymt barn');
     }
     if (patch.block !== undefined) {
       if (patch.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
-        throw new AppError('TEMPLATE_RULE', 'Skabelonen har ingen reserveret tid til 0–2-årige.', 'block');
+        throw new AppError('TEMPLATE_RULE', meetingText.agenda.noBlock02, 'block');
       }
       set('block', patch.block);
     }
@@ -142,7 +143,7 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.notes !== undefined) set('notes', patch.notes);
     if (patch.outcome !== undefined) {
       if (patch.outcome !== null && !t.outcomes.includes(patch.outcome)) {
-        throw new AppError('TEMPLATE_RULE', 'Udfaldet findes ikke på skabelonens liste.', 'outcome');
+        throw new AppError('TEMPLATE_RULE', meetingText.agenda.outcomeNotInTemplate, 'outcome');
       }
       set('outcome', patch.outcome);
     }
@@ -161,7 +162,7 @@ function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId
     return;
   }
   if (kind !== 'barn' && kind !== 'anonym') {
-    throw new AppError('TEMPLATE_RULE', 'Kun punkter om et barn kan knyttes til et barn.', 'childId');
+    throw new AppError('TEMPLATE_RULE', meetingText.agenda.childOnlyOnChildItems, 'childId');
   }
   checkChildPlacement(t, 'barn', item.phase);
   getChildRow(ctx.db, childId);
@@ -180,7 +181,7 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     const t = meetingTemplate(m);
-    if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', `Dagsordenen for „${t.name}“ har en fast rækkefølge.`);
+    if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedOrder(t.name));
     const items = stmt(db, 'SELECT id, kind, phase FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(m.id) as {
       id: string;
       kind: string;
@@ -191,9 +192,9 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const other = items[j];
     const self = items[i]!;
     if (!other) return;
-    if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', '„Godkendelse af referat“ er altid punkt 1.');
+    if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', meetingText.agenda.approvalFirst);
     if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', '„Evt.“ er altid sidste punkt.');
-    if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', 'Punktet kan ikke flyttes til en anden fase af mødet.');
+    if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', meetingText.agenda.otherPhase);
     items[i] = other;
     items[j] = self;
     const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
@@ -207,7 +208,7 @@ export function removeItem(ctx: Ctx, id: string): string {
   return db.transaction(() => {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
-    if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', 'Punktet er fast i skabelonen og kan ikke fjernes.');
+    if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedItem);
     if (m.current_item_id === id) stmt(db, 'UPDATE meetings SET current_item_id = NULL WHERE id = ?').run(m.id);
     stmt(db, 'UPDATE participants SET guest_item_id = NULL WHERE guest_item_id = ?').run(id);
     stmt(db, 'DELETE FROM agenda_items WHERE id = ?').run(id);

@@ -3,6 +3,7 @@ import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { consentCoverage } from '../children/caseRepo';
 import { meetingTemplate, type MeetingRow } from './meetingRows';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export type ItemBasis = 'samtykke' | 'uden_samtykke' | 'underretning';
 
@@ -27,7 +28,7 @@ export function assertChildMayBeNamed(ctx: Ctx, m: MeetingRow, childId: string, 
     if (used.n >= MAX_EXCHANGES_WITHOUT_CONSENT) {
       throw new AppError(
         'CONSENT_REQUIRED',
-        'Barnet har allerede været drøftet uden samtykke på ét møde og ét opfølgende møde. Flere drøftelser kræver forældrenes samtykke.',
+        meetingText.consent.exchangeUsed,
         'basis',
       );
     }
@@ -37,8 +38,7 @@ export function assertChildMayBeNamed(ctx: Ctx, m: MeetingRow, childId: string, 
   if (!cov.valid) {
     throw new AppError(
       'CONSENT_REQUIRED',
-      `Barnet kan ikke sættes på dagsordenen med navn uden forældrenes samtykke: ${cov.explanation}. ` +
-        'Registrér samtykket under barnets sag, gør punktet anonymt, eller vælg udveksling uden samtykke (højst ét møde og ét opfølgende møde).',
+      meetingText.consent.missing(cov.explanation),
       'childId',
     );
   }

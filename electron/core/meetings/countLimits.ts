@@ -2,6 +2,7 @@ import { LIMITS } from '../../../shared/schemas/limits';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 /**
  * The count limits of shared/schemas/limits.ts, checked where a row is added, so a referat built from the meeting
@@ -14,24 +15,24 @@ function atLimit(db: Db, sql: string, id: string, limit: number, message: string
 
 export function checkAgendaRoom(db: Db, meetingId: string): void {
   atLimit(db, 'SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?', meetingId, LIMITS.agendaItems,
-    `Dagsordenen har allerede ${LIMITS.agendaItems} punkter, som er det højeste antal. Saml punkter, eller lav et nyt møde til resten.`, 'kind');
+    meetingText.limits.agendaItems(LIMITS.agendaItems), 'kind');
 }
 
 export function checkDecisionRoom(db: Db, itemId: string): void {
   atLimit(db, 'SELECT count(*) AS n FROM decisions WHERE item_id = ?', itemId, LIMITS.decisionsPerItem,
-    `Punktet har allerede ${LIMITS.decisionsPerItem} beslutninger, som er det højeste antal. Saml flere beslutninger i én.`, 'text');
+    meetingText.limits.decisions(LIMITS.decisionsPerItem), 'text');
 }
 
 export function checkFollowupRoom(db: Db, itemId: string): void {
   atLimit(db, 'SELECT count(*) AS n FROM followups WHERE item_id = ?', itemId, LIMITS.followupsPerItem,
-    `Punktet har allerede ${LIMITS.followupsPerItem} opfølgninger, som er det højeste antal. Saml flere opfølgninger i én.`, 'text');
+    meetingText.limits.followups(LIMITS.followupsPerItem), 'text');
 }
 
 export function checkParticipantRoom(db: Db, meetingId: string, guestItemId: string | null): void {
   atLimit(db, 'SELECT count(*) AS n FROM participants WHERE meeting_id = ?', meetingId, LIMITS.participants,
-    `Mødet har allerede ${LIMITS.participants} deltagere, som er det højeste antal.`, 'personId');
+    meetingText.limits.participants(LIMITS.participants), 'personId');
   if (guestItemId) {
     atLimit(db, 'SELECT count(*) AS n FROM participants WHERE guest_item_id = ?', guestItemId, LIMITS.guestsPerItem,
-      `Punktet har allerede ${LIMITS.guestsPerItem} gæster, som er det højeste antal.`, 'guestItemId');
+      meetingText.limits.guests(LIMITS.guestsPerItem), 'guestItemId');
   }
 }

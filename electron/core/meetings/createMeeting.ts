@@ -10,6 +10,7 @@ import { getChildRow, guardiansOf } from '../children/childrenRepo';
 import { getTemplate } from '../templates/catalogue';
 import { stmt } from '../db/stmt';
 import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -154,7 +155,7 @@ function insertMeeting(
 export function createMeeting(db: Db, input: MeetingCreate, opts: { isSample?: boolean } = {}): string {
   const t = getTemplate(db, input.templateId);
   if (t.childScope === 'ingen' && input.childId) {
-    throw new AppError('TEMPLATE_RULE', 'Denne mødeform handler ikke om et enkelt barn.', 'childId');
+    throw new AppError('TEMPLATE_RULE', meetingText.create.notAboutOneChild, 'childId');
   }
   if (input.childId) getChildRow(db, input.childId);
   if (input.endTime) assertEndAfterStart(input.startTime, input.endTime);
@@ -162,7 +163,7 @@ export function createMeeting(db: Db, input: MeetingCreate, opts: { isSample?: b
   return db.transaction(() => {
     if (!input.series) return insertMeeting(db, t, input, input.date, null, opts.isSample ?? false);
     if (t.cadence.kind === 'ad_hoc' || t.cadence.kind === 'en_gang') {
-      throw new AppError('TEMPLATE_RULE', 'Denne mødeform holdes efter behov og kan ikke oprettes som en fast serie.', 'series');
+      throw new AppError('TEMPLATE_RULE', meetingText.create.noSeries, 'series');
     }
     const seriesId = newId();
     stmt(db, 'INSERT INTO series (id, template_id, title, cadence_weeks, created_at) VALUES (?, ?, ?, ?, ?)').run(

@@ -9,6 +9,7 @@ import { getMeetingRow } from './meetingRows';
 import { latestVersion } from '../referat/referatService';
 import type { DispatchBasis } from '../../../shared/schemas/case';
 import { assertBasisCoversRecipient } from '../exports/dispatch';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export type EscalationReason = 'underretning' | 'aftale_med_foraeldrene';
 
@@ -21,14 +22,14 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
   const db = ctx.db;
   return db.transaction(() => {
     const m = getMeetingRow(db, input.meetingId);
-    if (m.type !== 'dialogmoede') throw new AppError('TEMPLATE_RULE', 'Kun et dialogmøde kan eskaleres til et netværksmøde.');
-    if (!m.child_id) throw new AppError('CONFLICT', 'Dialogmødet handler ikke om et bestemt barn.');
+    if (m.type !== 'dialogmoede') throw new AppError('TEMPLATE_RULE', meetingText.escalation.onlyDialog);
+    if (!m.child_id) throw new AppError('CONFLICT', meetingText.escalation.noChild);
     const v = latestVersion(ctx, m.id);
     // The basis the user chose is the basis recorded; the same legal-basis check as any dispatch.
     const basis: DispatchBasis = input.reason;
     assertBasisCoversRecipient(db, { basis, toParents: false, recipient: input.familieafdeling, recipientAuthority: input.familieafdeling });
     if (input.reason === 'aftale_med_foraeldrene' && (!v || v.status === 'udkast')) {
-      throw new AppError('CONFLICT', 'Referatet fra dialogmødet skal være godkendt, før det kan sendes til familieafdelingen som bekræftelse på aftalen med forældrene.');
+      throw new AppError('CONFLICT', meetingText.escalation.referatNotApproved);
     }
     const id = createMeeting(db, { templateId: 'netvaerksmoede', date: input.date, startTime: input.startTime, childId: m.child_id });
     stmt(db, 'UPDATE meetings SET escalated_from_id = ?, escalation_reason = ? WHERE id = ?').run(m.id, input.reason, id);
@@ -46,12 +47,12 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
         input.familieafdeling,
         input.familieafdeling,
         basis,
-        input.reason === 'underretning' ? 'Vedlagt netværksmødet efter underretning' : 'Sendt som bekræftelse på aftalen med forældrene om netværksmøde',
+        input.reason === 'underretning' ? meetingText.escalation.dispatchNoteUnderretning : meetingText.escalation.dispatchNoteAgreement,
         nowTs(ctx),
         ctx.actor(),
       );
     }
-    audit(ctx, 'escalate.netvaerk', 'meeting', id, `Eskalerede dialogmøde til netværksmøde (${input.reason === 'underretning' ? 'underretning' : 'aftale med forældrene'})`);
+    audit(ctx, 'escalate.netvaerk', 'meeting', id, meetingText.escalation.audit(input.reason === 'underretning'));
     return id;
   })();
 }

@@ -12,6 +12,7 @@ import type { Db } from '../db/types';
 import { forgetOutcomeAction } from './outcomeActions';
 import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -92,22 +93,22 @@ function meetingPeople(db: Db, m: MeetingRow): { id: string; name: string; initi
 export function resolveOwner(db: Db, m: MeetingRow, input: OwnerInput): ResolvedOwner {
   if (input.ownerPersonId) {
     const p = stmt(db, 'SELECT id, initials FROM people WHERE id = ?').get(input.ownerPersonId) as { id: string; initials: string } | undefined;
-    if (!p) throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'ownerPersonId');
+    if (!p) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
     return { personId: p.id, initials: p.initials, externalName: null };
   }
   const typed = (input.ownerInitials ?? '').normalize('NFC').trim();
-  if (!typed) throw new AppError('INVALID_INPUT', 'Hvem følger op? Skriv initialer, eller vælg en af mødets deltagere.', 'ownerInitials');
+  if (!typed) throw new AppError('INVALID_INPUT', meetingText.followups.whoFollowsUp, 'ownerInitials');
   const key = initialsKey(typed);
   const hits = meetingPeople(db, m).filter((p) => initialsKey(p.initials) === key);
   if (hits.length === 1) return { personId: hits[0]!.id, initials: hits[0]!.initials, externalName: null };
   if (hits.length > 1) {
-    throw new AppError('INVALID_INPUT', `Flere af mødets deltagere har initialerne „${typed}“: ${hits.map((h) => h.name).join(', ')}. Vælg personen på listen.`, 'ownerInitials');
+    throw new AppError('INVALID_INPUT', meetingText.followups.ambiguousInitials(typed, hits.map((h) => h.name).join(', ')), 'ownerInitials');
   }
   const name = input.externalName?.normalize('NFC').trim();
   if (name) return { personId: null, initials: typed, externalName: name };
   throw new AppError(
     'INVALID_INPUT',
-    `Ingen af mødets deltagere har initialerne „${typed}“. Vælg en af mødets deltagere, eller skriv navnet på den eksterne person, der skal følge op.`,
+    meetingText.followups.unknownInitials(typed),
     'ownerInitials',
   );
 }
@@ -142,7 +143,7 @@ export function addFollowup(
     guardItemText(ctx, item, 'followup', input.text);
     checkFollowupRoom(db, input.itemId);
     const id = insertFollowup(ctx, m, item, resolveOwner(db, m, input), input.text, input.dueDate);
-    audit(ctx, 'followup.add', 'followup', id, m.correcting ? 'Tilføjede opfølgning under rettelse af referatet' : undefined);
+    audit(ctx, 'followup.add', 'followup', id, m.correcting ? meetingText.followups.auditAddedUnderCorrection : undefined);
     return id;
   })();
 }
@@ -158,7 +159,7 @@ export function updateFollowup(
   const db = ctx.db;
   return db.transaction(() => {
     const row = stmt(db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(input.id) as { item_id: string | null; meeting_id: string } | undefined;
-    if (!row) throw notFound('Opfølgningen');
+    if (!row) throw notFound(meetingText.things.followup);
     const m = editableMeeting(db, row.meeting_id);
     const { patch } = input;
     const sets: string[] = [];
@@ -180,7 +181,7 @@ export function updateFollowup(
     if (sets.length > 0) {
       stmt(db, `UPDATE followups SET ${sets.join(', ')} WHERE id = @id`).run(params);
       touchMeeting(db, m.id, nowTs(ctx));
-      audit(ctx, 'followup.update', 'followup', input.id, m.correcting ? 'Rettede opfølgning under rettelse af referatet' : undefined);
+      audit(ctx, 'followup.update', 'followup', input.id, m.correcting ? meetingText.followups.auditChangedUnderCorrection : undefined);
     }
     return row.item_id ?? '';
   })();
@@ -189,18 +190,18 @@ export function updateFollowup(
 export function removeFollowup(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
     const row = stmt(ctx.db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(id) as { item_id: string | null; meeting_id: string } | undefined;
-    if (!row || !row.item_id) throw notFound('Opfølgningen');
+    if (!row || !row.item_id) throw notFound(meetingText.things.followup);
     const m = editableMeeting(ctx.db, row.meeting_id);
     stmt(ctx.db, 'DELETE FROM followups WHERE id = ?').run(id);
     forgetOutcomeAction(ctx, row.item_id, id);
-    audit(ctx, 'followup.remove', 'followup', id, m.correcting ? 'Fjernede opfølgning under rettelse af referatet' : undefined);
+    audit(ctx, 'followup.remove', 'followup', id, m.correcting ? meetingText.followups.auditRemovedUnderCorrection : undefined);
     return row.item_id;
   })();
 }
 
 export function getFollowup(ctx: Ctx, id: string): Followup {
   const row = stmt(ctx.db, `${FOLLOWUP_SELECT} WHERE f.id = ?`).get(id) as FollowupJoinRow | undefined;
-  if (!row) throw notFound('Opfølgningen');
+  if (!row) throw notFound(meetingText.things.followup);
   return toFollowup(row, todayIso(ctx));
 }
 
@@ -209,7 +210,7 @@ export function closeFollowup(ctx: Ctx, id: string, note: string): Followup {
   const db = ctx.db;
   return db.transaction(() => {
     const f = getFollowup(ctx, id);
-    if (f.status === 'lukket') throw new AppError('CONFLICT', 'Opfølgningen er allerede lukket.');
+    if (f.status === 'lukket') throw new AppError('CONFLICT', meetingText.followups.alreadyClosed);
     const owner = stmt(db, 'SELECT i.kind FROM followups f JOIN agenda_items i ON i.id = f.item_id WHERE f.id = ?').get(id) as { kind: string } | undefined;
     if (owner) guardItemText(ctx, owner, 'followupNote', note);
     stmt(db, "UPDATE followups SET status = 'lukket', closed_at = ?, closed_by = ?, closed_note = ? WHERE id = ?").run(nowTs(ctx), ctx.actor(), note, id);

@@ -6,6 +6,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { editableMeeting } from './guards';
 import { getMeetingRow, meetingTemplate } from './meetingRows';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export function getTransitionForm(db: Db, meetingId: string): TransitionForm {
   const row = stmt(db, "SELECT data FROM meeting_forms WHERE meeting_id = ? AND kind = 'overgangsskema'").get(meetingId) as { data: string } | undefined;
@@ -30,7 +31,7 @@ export function saveForm(ctx: Ctx, meetingId: string, kind: FormKind, data: unkn
   ctx.db.transaction(() => {
     editableMeeting(ctx.db, meetingId);
     if (!formsOf(ctx.db, meetingId).includes(kind)) {
-      throw new AppError('TEMPLATE_RULE', kind === 'overgangsskema' ? 'Kun overgangsmøder har et overgangsskema.' : 'Denne mødeform har ingen handleplan.');
+      throw new AppError('TEMPLATE_RULE', kind === 'overgangsskema' ? meetingText.forms.transitionOnly : meetingText.forms.noHandleplan);
     }
     const parsed = kind === 'overgangsskema' ? TransitionFormSchema.parse(data) : HandleplanSchema.parse(data);
     stmt(

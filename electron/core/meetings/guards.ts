@@ -2,6 +2,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { getMeetingRow, type MeetingRow } from './meetingRows';
 import { stmt } from '../db/stmt';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export type RecordState = 'aaben' | 'godkendt' | 'forseglet' | 'rettelse';
 
@@ -27,7 +28,7 @@ export function recordState(db: Db, meetingId: string): RecordState {
  */
 export function editableMeeting(db: Db, meetingId: string): MeetingRow & { correcting: boolean } {
   const m = getMeetingRow(db, meetingId);
-  if (m.status === 'aflyst') throw new AppError('CONFLICT', 'Mødet er aflyst og kan ikke ændres.');
+  if (m.status === 'aflyst') throw new AppError('CONFLICT', meetingText.cancelled);
   const state = recordState(db, meetingId);
   if (state === 'godkendt') throw new AppError('APPROVED');
   if (state === 'forseglet' || (m.status === 'godkendt' && state !== 'rettelse')) throw new AppError('SEALED');

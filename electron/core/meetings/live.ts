@@ -7,6 +7,7 @@ import { audit, AUDIT_ACTIONS } from '../audit/auditLog';
 import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
 import { freezeParticipantNames } from './participantSnapshot';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 /**
  * The warning the chair must confirm before starting a meeting on another day than planned, or null (issue 11,
@@ -27,7 +28,7 @@ export function startMeeting(ctx: Ctx, id: string, opts: { confirmOtherDay?: boo
   db.transaction(() => {
     const m = editableMeeting(db, id);
     if (m.status === 'i_gang') return;
-    if (m.status !== 'planlagt' && m.status !== 'indkaldt') throw new AppError('CONFLICT', 'Mødet er allerede afholdt.');
+    if (m.status !== 'planlagt' && m.status !== 'indkaldt') throw new AppError('CONFLICT', meetingText.live.alreadyHeld);
     const today = todayIso(ctx);
     const warning = otherDayWarning(m, today);
     if (warning && !opts.confirmOtherDay) throw new AppError('CONFIRM_NEEDED', warning, 'confirmOtherDay');
@@ -48,7 +49,7 @@ export function startMeeting(ctx: Ctx, id: string, opts: { confirmOtherDay?: boo
 
 function requireRunning(ctx: Ctx, id: string) {
   const m = editableMeeting(ctx.db, id);
-  if (m.status !== 'i_gang') throw new AppError('CONFLICT', 'Mødet er ikke i gang. Start mødet først.');
+  if (m.status !== 'i_gang') throw new AppError('CONFLICT', meetingText.live.notRunning);
   return m;
 }
 
@@ -57,7 +58,7 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
   db.transaction(() => {
     const m = requireRunning(ctx, id);
     const item = stmt(db, 'SELECT phase FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, id) as { phase: string | null } | undefined;
-    if (!item) throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'itemId');
+    if (!item) throw new AppError('NOT_FOUND', meetingText.itemNotOnAgenda, 'itemId');
     // Distriktsmøde → flerfaglig sparring (SPEC req. 5): an item is taken in its own phase, in front of that phase's
     // circle. A child item is never opened before the chair has switched phase and chosen who stays.
     const phases = meetingTemplate(m).phases ?? [];
@@ -67,8 +68,8 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
       throw new AppError(
         'TEMPLATE_RULE',
         later
-          ? `Punktet hører til fasen „${title(item.phase)}“. Skift til den fase og vælg, hvem der bliver, før punktet tages op.`
-          : `Punktet hørte til fasen „${title(item.phase)}“, som er afsluttet. Mødet er nu i fasen „${title(m.current_phase)}“.`,
+          ? meetingText.live.itemInLaterPhase(title(item.phase))
+          : meetingText.live.itemInPastPhase(title(item.phase), title(m.current_phase)),
         'itemId',
       );
     }
@@ -85,10 +86,10 @@ export function switchPhase(ctx: Ctx, id: string, phase: string, staying: string
   db.transaction(() => {
     const m = requireRunning(ctx, id);
     const t = meetingTemplate(m);
-    if (!t.phases?.some((p) => p.key === phase)) throw new AppError('TEMPLATE_RULE', 'Mødet har ikke den fase.', 'phase');
+    if (!t.phases?.some((p) => p.key === phase)) throw new AppError('TEMPLATE_RULE', meetingText.live.noSuchPhase, 'phase');
     const parts = stmt(db, 'SELECT id, phases FROM participants WHERE meeting_id = ?').all(id) as { id: string; phases: string }[];
     const unknown = staying.filter((s) => !parts.some((p) => p.id === s));
-    if (unknown.length > 0) throw new AppError('NOT_FOUND', 'En af de valgte deltagere findes ikke på mødet.', 'stayingParticipantIds');
+    if (unknown.length > 0) throw new AppError('NOT_FOUND', meetingText.live.unknownStaying, 'stayingParticipantIds');
     const upd = stmt(db, 'UPDATE participants SET phases = ? WHERE id = ?');
     for (const p of parts) {
       const phases = new Set(JSON.parse(p.phases) as string[]);

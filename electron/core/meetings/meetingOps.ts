@@ -11,6 +11,7 @@ import { meetingTemplate } from './meetingRows';
 import { assertEndAfterStart } from './meetingTimes';
 import { preparationCount } from './preparation';
 import { prepText } from '../../../shared/text/historyTruth';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 
@@ -38,13 +39,13 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
       const v = patch[key];
       if (v === undefined) continue;
       if (v !== null && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(v)) {
-        throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', key);
+        throw new AppError('NOT_FOUND', meetingText.personNotInRegister, key);
       }
       set(col, v);
     }
     if (patch.childId !== undefined) {
       if (t.childScope !== 'et_barn' && patch.childId !== null) {
-        throw new AppError('TEMPLATE_RULE', 'Denne mødeform har barnet på de enkelte punkter, ikke på mødet.', 'childId');
+        throw new AppError('TEMPLATE_RULE', meetingText.create.childOnItems, 'childId');
       }
       if (patch.childId) getChildRow(db, patch.childId);
       set('child_id', patch.childId);
@@ -75,14 +76,14 @@ export function cancelMeeting(ctx: Ctx, id: string, reason: string, confirmed: b
   const db = ctx.db;
   db.transaction(() => {
     const m = editableMeeting(db, id);
-    if (m.status === 'i_gang' || m.status === 'afholdt') throw new AppError('CONFLICT', 'Et møde, der er i gang eller afholdt, kan ikke aflyses.');
+    if (m.status === 'i_gang' || m.status === 'afholdt') throw new AppError('CONFLICT', meetingText.cancel.runningOrHeld);
     const t = meetingTemplate(m);
     if ((m.series_id || t.warnOnCancel) && !confirmed) {
       throw new AppError(
         'CANCEL_NEEDS_CONFIRM',
         m.series_id
-          ? 'Mødet er en del af en fast mødeserie. Faste møder bør ikke aflyses – sagerne hober sig op, og børn bliver ikke drøftet i tide. Bekræft, hvis mødet alligevel skal aflyses.'
-          : 'Denne mødeform holdes med fast kadence og bør ikke aflyses. Bekræft, hvis mødet alligevel skal aflyses.',
+          ? meetingText.cancel.series
+          : meetingText.cancel.cadence,
       );
     }
     stmt(db, "UPDATE meetings SET status = 'aflyst', cancelled_reason = ?, updated_at = ? WHERE id = ?").run(reason, nowTs(ctx), id);

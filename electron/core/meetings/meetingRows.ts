@@ -3,6 +3,7 @@ import type { MeetingStatus } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
 import { notFound } from '../errors';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 export interface MeetingRow {
   id: string;
@@ -67,7 +68,7 @@ export interface ItemRow {
 
 export function getMeetingRow(db: Db, id: string): MeetingRow {
   const row = stmt(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
-  if (!row) throw notFound('Mødet');
+  if (!row) throw notFound(meetingText.things.meeting);
   return row;
 }
 

@@ -12,14 +12,15 @@ import { insertFollowup, resolveOwner } from './followups';
 import { editableMeeting } from './guards';
 import { getItemRow, type ItemRow, type MeetingRow } from './meetingRows';
 import { outcomeActionsOf, setOutcomeActions } from './outcomeActions';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
-  ppr_observation: { text: 'PPR-observation af barnet aftales og gennemføres', roles: ['ppr_psykolog', 'ppr', 'specialpaedagog', 'tale_hoere_konsulent'] },
-  underretning: { text: 'Underretning sendes til myndighedsafdelingen efter kommunens procedure', roles: ['dagtilbudsleder'] },
-  samtale_med_foraeldrene: { text: 'Samtale med forældrene om det videre forløb', roles: ['primaer_paedagog', 'paedagog', 'dagtilbudsleder'] },
-  foelg_op_naeste_moede: { text: 'Barnet drøftes igen på næste møde', roles: ['dagtilbudsleder'] },
-  handleplan: { text: 'Handleplan udarbejdes sammen med forældrene', roles: ['dagtilbudsleder'] },
+  ppr_observation: { text: meetingText.outcomes.followupTexts.ppr_observation, roles: ['ppr_psykolog', 'ppr', 'specialpaedagog', 'tale_hoere_konsulent'] },
+  underretning: { text: meetingText.outcomes.followupTexts.underretning, roles: ['dagtilbudsleder'] },
+  samtale_med_foraeldrene: { text: meetingText.outcomes.followupTexts.samtale_med_foraeldrene, roles: ['primaer_paedagog', 'paedagog', 'dagtilbudsleder'] },
+  foelg_op_naeste_moede: { text: meetingText.outcomes.followupTexts.foelg_op_naeste_moede, roles: ['dagtilbudsleder'] },
+  handleplan: { text: meetingText.outcomes.followupTexts.handleplan, roles: ['dagtilbudsleder'] },
 };
 
 const NETVAERK_DAYS = 14;
@@ -61,10 +62,10 @@ function proposedOwner(db: Db, m: MeetingRow, item: ItemRow, roles: RoleCode[]):
     .filter((r) => roles.includes(r.role))
     .sort((a, b) => Number(b.attendance === 'til_stede') - Number(a.attendance === 'til_stede') || roles.indexOf(a.role) - roles.indexOf(b.role) || a.position - b.position);
   const pick = candidates[0];
-  if (pick) return { ownerPersonId: pick.id, ownerInitials: pick.initials, ownerName: pick.name, ownerReason: `${roleLabel(pick.role)}, som er med på mødet` };
+  if (pick) return { ownerPersonId: pick.id, ownerInitials: pick.initials, ownerName: pick.name, ownerReason: meetingText.outcomes.ownerInRole(roleLabel(pick.role)) };
   const chair = m.chair_id ? (stmt(db, 'SELECT id, initials, name FROM people WHERE id = ?').get(m.chair_id) as { id: string; initials: string; name: string } | undefined) : undefined;
-  if (chair) return { ownerPersonId: chair.id, ownerInitials: chair.initials, ownerName: chair.name, ownerReason: 'Mødeleder, fordi ingen i rollen er med på mødet' };
-  return { ownerPersonId: null, ownerInitials: null, ownerName: null, ownerReason: 'Ingen i rollen er med på mødet, og mødet har ingen mødeleder. Vælg hvem der følger op.' };
+  if (chair) return { ownerPersonId: chair.id, ownerInitials: chair.initials, ownerName: chair.name, ownerReason: meetingText.outcomes.ownerChair };
+  return { ownerPersonId: null, ownerInitials: null, ownerName: null, ownerReason: meetingText.outcomes.ownerNone };
 }
 
 /**
@@ -80,13 +81,13 @@ export function proposeOutcome(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
     return {
       outcome,
       kind: 'netvaerksmoede',
-      text: 'Netværksmøde om barnet. Distriktsrådgiveren bliver mødeleder og ejer, og barnets forældre indkaldes.',
+      text: meetingText.outcomes.netvaerkText,
       ownerPersonId: null,
       ownerInitials: null,
       ownerName: null,
       ownerReason: '',
       date: addDays(m.date, NETVAERK_DAYS),
-      dateReason: `${NETVAERK_DAYS} dage efter dette møde`,
+      dateReason: meetingText.outcomes.daysAfter(NETVAERK_DAYS),
     };
   }
   const rule = OUTCOME_FOLLOWUP[outcome];
@@ -98,7 +99,7 @@ export function proposeOutcome(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
     text: rule.text,
     ...proposedOwner(db, m, item, rule.roles),
     date: next ?? addDays(m.date, FOLLOWUP_DAYS),
-    dateReason: next ? 'Næste møde i serien' : `${FOLLOWUP_DAYS} dage efter dette møde`,
+    dateReason: next ? meetingText.outcomes.nextInSeries : meetingText.outcomes.daysAfter(FOLLOWUP_DAYS),
   };
 }
 
@@ -109,7 +110,7 @@ export function outcomeCreated(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
     if (code === 'indkald_netvaerksmoede') {
       const nm = stmt(db, 'SELECT date, status FROM meetings WHERE id = ?').get(id) as { date: string; status: string } | undefined;
       if (!nm) continue;
-      out.push({ outcome: code, kind: 'netvaerksmoede', id, label: `Netværksmøde ${formatLongDate(nm.date)}`, undoable: meetingOpen(m, frozen) && beforeEnd(m) && nm.status === 'planlagt' });
+      out.push({ outcome: code, kind: 'netvaerksmoede', id, label: meetingText.outcomes.netvaerkLabel(formatLongDate(nm.date)), undoable: meetingOpen(m, frozen) && beforeEnd(m) && nm.status === 'planlagt' });
     } else {
       const f = stmt(db, 'SELECT text, owner_initials, due_date, status FROM followups WHERE id = ?').get(id) as
         | { text: string; owner_initials: string; due_date: string | null; status: string }
@@ -140,23 +141,23 @@ export function confirmOutcome(ctx: Ctx, input: ConfirmOutcomeInput): void {
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
     if (item.outcome !== input.outcome) {
-      throw new AppError('CONFLICT', 'Udfaldet er ændret, siden forslaget blev vist. Se forslaget for det valgte udfald, og bekræft det igen.', 'outcome');
+      throw new AppError('CONFLICT', meetingText.outcomes.changedSinceShown, 'outcome');
     }
     const proposal = proposeOutcome(db, m, item, false);
-    if (!proposal) throw new AppError('CONFLICT', `Udfaldet „${OUTCOME_LABELS[input.outcome]}“ har ikke noget forslag, der venter på at blive oprettet.`, 'outcome');
+    if (!proposal) throw new AppError('CONFLICT', meetingText.outcomes.nothingPending(OUTCOME_LABELS[input.outcome]), 'outcome');
     const actions = outcomeActionsOf(item);
     let created: string;
     if (proposal.kind === 'netvaerksmoede') {
       created = createMeeting(db, { templateId: 'netvaerksmoede', date: input.date ?? proposal.date, startTime: m.start_time, childId: item.child_id });
-      audit(ctx, 'meeting.create', 'meeting', created, `Oprettede netværksmøde efter bekræftet udfald „${OUTCOME_LABELS[input.outcome]}“`);
+      audit(ctx, 'meeting.create', 'meeting', created, meetingText.outcomes.auditNetvaerkCreated(OUTCOME_LABELS[input.outcome]));
     } else {
       const ownerPersonId = input.ownerPersonId !== undefined ? input.ownerPersonId : proposal.ownerPersonId;
-      if (!ownerPersonId) throw new AppError('INVALID_INPUT', 'Vælg hvem der følger op, før forslaget oprettes.', 'ownerPersonId');
+      if (!ownerPersonId) throw new AppError('INVALID_INPUT', meetingText.outcomes.chooseOwner, 'ownerPersonId');
       const owner = resolveOwner(db, m, { ownerPersonId });
       created = insertFollowup(ctx, m, item, owner, input.text?.trim() || proposal.text, input.date ?? proposal.date);
     }
     setOutcomeActions(ctx, item.id, { ...actions, [input.outcome]: created });
-    audit(ctx, 'outcome.confirm', 'agenda_item', item.id, `Bekræftede udfald „${OUTCOME_LABELS[input.outcome]}“: ${proposal.kind === 'netvaerksmoede' ? 'netværksmøde oprettet' : 'opfølgning oprettet'}`);
+    audit(ctx, 'outcome.confirm', 'agenda_item', item.id, meetingText.outcomes.auditConfirmed(OUTCOME_LABELS[input.outcome], proposal.kind === 'netvaerksmoede'));
   })();
 }
 
@@ -170,23 +171,23 @@ export function undoOutcome(ctx: Ctx, input: { itemId: string; outcome: OutcomeC
     const item = getItemRow(db, input.itemId);
     const m = editableMeeting(db, item.meeting_id);
     if (!beforeEnd(m)) {
-      throw new AppError('CONFLICT', 'Mødet er afsluttet, så udfaldet kan ikke længere fortrydes her. Luk opfølgningen med en bemærkning, eller aflys netværksmødet.');
+      throw new AppError('CONFLICT', meetingText.outcomes.meetingEnded);
     }
     const actions = outcomeActionsOf(item);
     const id = actions[input.outcome];
     if (!id) throw notFound('Det, udfaldet oprettede,');
     if (input.outcome === 'indkald_netvaerksmoede') {
       const nm = stmt(db, 'SELECT status FROM meetings WHERE id = ?').get(id) as { status: string } | undefined;
-      if (nm && nm.status !== 'planlagt') throw new AppError('CONFLICT', 'Netværksmødet er allerede indkaldt eller holdt. Aflys det i stedet, med en begrundelse.');
+      if (nm && nm.status !== 'planlagt') throw new AppError('CONFLICT', meetingText.outcomes.netvaerkUnderway);
       if (nm) stmt(db, 'DELETE FROM meetings WHERE id = ?').run(id);
     } else {
       const f = stmt(db, 'SELECT status FROM followups WHERE id = ?').get(id) as { status: string } | undefined;
-      if (f && f.status !== 'aaben') throw new AppError('CONFLICT', 'Opfølgningen er allerede lukket og kan ikke fortrydes.');
+      if (f && f.status !== 'aaben') throw new AppError('CONFLICT', meetingText.outcomes.followupClosed);
       if (f) stmt(db, 'DELETE FROM followups WHERE id = ?').run(id);
     }
     const rest = { ...actions };
     delete rest[input.outcome];
     setOutcomeActions(ctx, item.id, rest);
-    audit(ctx, 'outcome.undo', 'agenda_item', item.id, `Fortrød det, udfaldet „${OUTCOME_LABELS[input.outcome]}“ havde oprettet`);
+    audit(ctx, 'outcome.undo', 'agenda_item', item.id, meetingText.outcomes.auditUndone(OUTCOME_LABELS[input.outcome]));
   })();
 }

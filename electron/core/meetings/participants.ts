@@ -10,6 +10,7 @@ import { editableMeeting } from './guards';
 import { t } from '../../../shared/text/da';
 import { protectedNameMatcher } from '../children/caseRepo';
 import { meetingTemplate, touchMeeting } from './meetingRows';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 interface ParticipantRow {
   id: string;
@@ -27,7 +28,7 @@ function getParticipant(ctx: Ctx, id: string): ParticipantRow {
 function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null, personId: string): void {
   if (!itemId) return;
   const item = stmt(ctx.db, 'SELECT kind FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) as { kind: string } | undefined;
-  if (!item) throw new AppError('NOT_FOUND', 'Punktet findes ikke på mødets dagsorden.', 'guestItemId');
+  if (!item) throw new AppError('NOT_FOUND', meetingText.itemNotOnAgenda, 'guestItemId');
   if (item.kind !== 'anonym') return;
   const person = stmt(ctx.db, 'SELECT name, role FROM people WHERE id = ?').get(personId) as { name: string; role: string } | undefined;
   if (!person) return;
@@ -43,9 +44,9 @@ export function addParticipant(
   const db = ctx.db;
   db.transaction(() => {
     const m = editableMeeting(db, input.meetingId);
-    if (!stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', 'Personen findes ikke i personkartoteket.', 'personId');
+    if (!stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'personId');
     if (stmt(db, 'SELECT 1 FROM participants WHERE meeting_id = ? AND person_id = ?').get(m.id, input.personId)) {
-      throw new AppError('CONFLICT', 'Personen deltager allerede i mødet.', 'personId');
+      throw new AppError('CONFLICT', meetingText.participants.alreadyIn, 'personId');
     }
     checkGuestItem(ctx, m.id, input.guestItemId, input.personId);
     checkParticipantRoom(db, m.id, input.guestItemId);

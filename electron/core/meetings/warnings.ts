@@ -8,6 +8,7 @@ import { consentCoverage } from '../children/caseRepo';
 import { stmt } from '../db/stmt';
 import { danishDateOf } from '../context';
 import { preparationWarnings } from './preparation';
+import { meetingText } from '../../../shared/text/meetingMessages';
 
 function minutesBetween(start: string, end: string): number {
   const [sh, sm] = start.split(':').map(Number) as [number, number];
@@ -21,9 +22,9 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
   const t = m.template;
   const open = m.status === 'planlagt' || m.status === 'indkaldt';
 
-  if (open && !m.chairId) out.push({ code: 'NO_CHAIR', level: 'advarsel', message: 'Mødet har ingen mødeleder. Vælg en under „Roller“.' });
+  if (open && !m.chairId) out.push({ code: 'NO_CHAIR', level: 'advarsel', message: meetingText.warnings.noChair });
   if (open && t.referatPolicy === 'kraevet' && !m.referentId) {
-    out.push({ code: 'NO_REFERENT', level: 'advarsel', message: 'Mødet har ingen referent. Vælg en under „Roller“.' });
+    out.push({ code: 'NO_REFERENT', level: 'advarsel', message: meetingText.warnings.noReferent });
   }
 
   if (t.preparation && open && !m.preparationSentAt) {
@@ -35,8 +36,8 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       level,
       message:
         left < 0
-          ? `Forberedelsesskemaet er ikke sendt, og fristen (${formatLongDate(deadline)}) er overskredet. Alle deltagere skal have det senest ${t.preparation.daysBefore} dage før mødet.`
-          : `Send forberedelsesskemaet til alle deltagere senest ${formatLongDate(deadline)} (${t.preparation.daysBefore} dage før mødet).`,
+          ? meetingText.warnings.preparationOverdue(formatLongDate(deadline), t.preparation.daysBefore)
+          : meetingText.warnings.preparationDue(formatLongDate(deadline), t.preparation.daysBefore),
     });
   }
 
@@ -49,7 +50,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       out.push({
         code: 'PREPARATION_SENT_LATE',
         level: 'advarsel',
-        message: `Forberedelsesskemaet blev sendt ${formatLongDate(sent)}, ${late === 1 ? 'én dag' : `${late} dage`} efter fristen (${formatLongDate(deadline)}, ${t.preparation.daysBefore} dage før mødet).`,
+        message: meetingText.warnings.preparationLate(formatLongDate(sent), late, formatLongDate(deadline), t.preparation.daysBefore),
       });
     }
   }
@@ -57,11 +58,11 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
   out.push(...preparationWarnings(db, m));
 
   if (t.parentsAgreeAgenda && open && !m.agendaAgreedAt) {
-    out.push({ code: 'AGENDA_NOT_AGREED', level: 'advarsel', message: 'Dagsordenen er ikke aftalt med forældrene endnu. Aftal den før mødet.' });
+    out.push({ code: 'AGENDA_NOT_AGREED', level: 'advarsel', message: meetingText.warnings.agendaNotAgreed });
   }
 
   if (t.childScope === 'et_barn' && !m.childId && m.status !== 'aflyst') {
-    out.push({ code: 'NO_CHILD', level: 'advarsel', message: 'Vælg hvilket barn mødet handler om.' });
+    out.push({ code: 'NO_CHILD', level: 'advarsel', message: meetingText.warnings.noChild });
   }
 
   const planned = m.items.reduce((s, i) => s + i.minutes, 0);
@@ -70,18 +71,18 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
     out.push({
       code: 'AGENDA_TOO_LONG',
       level: 'advarsel',
-      message: `Dagsordenens punkter fylder ${planned} minutter, men mødet varer ${available} minutter.`,
+      message: meetingText.warnings.overPlanned(planned, available),
     });
   }
 
   if (t.agenda.some((a) => a.block === '0-2') && open && !m.items.some((i) => i.block === '0-2' && (i.childId || i.anonLabel))) {
-    out.push({ code: 'BLOCK_0_2_EMPTY', level: 'info', message: 'Den reserverede tid til 0–2-årige er ikke brugt. Er der et lille barn, I bør drøfte?' });
+    out.push({ code: 'BLOCK_0_2_EMPTY', level: 'info', message: meetingText.warnings.block02Empty });
   }
 
   for (const p of t.participants.filter((p) => p.fixed)) {
     const roles = p.rule === 'raadgiver_efter_sagsstatus' ? ['distriktsraadgiver', 'myndighedssagsbehandler'] : [p.role];
     if (open && !m.participants.some((x) => roles.includes(x.role))) {
-      out.push({ code: 'FIXED_ROLE_MISSING', level: 'info', message: `Skabelonen forventer en deltager med rollen ${roleLabel(p.role).toLowerCase()}.` });
+      out.push({ code: 'FIXED_ROLE_MISSING', level: 'info', message: meetingText.warnings.fixedRoleMissing(roleLabel(p.role).toLowerCase()) });
     }
   }
 
@@ -89,7 +90,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
     for (const it of m.items.filter((i) => i.childId && i.basis === 'samtykke')) {
       const cov = consentCoverage(db, it.childId!, 'tvaerfagligt_moede', m.date);
       if (!cov.valid) {
-        out.push({ code: 'CONSENT_INVALID', level: 'fejl', message: `Samtykket for ${it.childName} gælder ikke på mødedatoen: ${cov.explanation}.` });
+        out.push({ code: 'CONSENT_INVALID', level: 'fejl', message: meetingText.warnings.consentInvalid(it.childName, cov.explanation) });
         continue;
       }
       const people = m.participants.filter((p) => p.guestItemId === null || p.guestItemId === it.id).map((p) => ({ personId: p.personId, name: p.name, roles: [roleLabel(p.role), p.role] }));
@@ -97,7 +98,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       const templateText = t.agenda.find((a) => a.key === it.key)?.description ?? '';
       const topic = it.description.trim() && it.description.trim() !== templateText.trim() ? it.description : null;
       const reasons = renewalReasons(cov.consents, people, topic);
-      if (reasons.length) out.push({ code: 'CONSENT_RENEWAL', level: 'advarsel', message: `Samtykket for ${it.childName} bør fornyes: ${reasons.join('; ')}.` });
+      if (reasons.length) out.push({ code: 'CONSENT_RENEWAL', level: 'advarsel', message: meetingText.warnings.consentRenewal(it.childName, reasons.join('; ')) });
     }
   }
 
@@ -112,7 +113,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
       out.push({
         code: 'CHILD_LEFT',
         level: 'fejl',
-        message: `${c.name} stoppede i dagtilbuddet ${formatLongDate(c.left_at)}, men mødet ligger ${formatLongDate(m.date)}. Kontrollér mødets dato eller barnets stopdato.`,
+        message: meetingText.warnings.childLeft(c.name, formatLongDate(c.left_at), formatLongDate(m.date)),
       });
     }
   }
@@ -122,7 +123,7 @@ export function meetingWarnings(db: Db, m: MeetingDetail, today: string): Warnin
     out.push({
       code: 'TEMPLATE_OUTDATED',
       level: 'info',
-      message: `Mødet bruger version ${m.templateVersion} af skabelonen; den nyeste er version ${current.version}.`,
+      message: meetingText.warnings.oldTemplate(m.templateVersion, current.version),
     });
   }
   return out;

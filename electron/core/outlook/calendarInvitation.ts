@@ -234,7 +234,7 @@ export async function saveSeriesInvitation(core: Core, seriesId: string): Promis
     if (!saved) return null;
     core.db.transaction(() => {
       saveCalendarIdentity(core.db, identity, nowTs(core));
-      audit(core, 'calendar.invitation', 'meeting', firstAll.id, `Gemte kalenderinvitation for mødeserien (udgave ${identity.sequence})`);
+      audit(core, 'calendar.invitation', 'meeting', firstAll.id, outlookText.audit.seriesInvitation(identity.sequence));
     })();
     return { ...saved, uid: identity.uid, sequence: identity.sequence, method: 'REQUEST', events: 1, recurring: true, attendees: people.attendees, withoutEmail: people.withoutEmail };
   }
@@ -245,7 +245,7 @@ export async function saveSeriesInvitation(core: Core, seriesId: string): Promis
   if (!saved) return null;
   core.db.transaction(() => {
     for (const identity of identities) saveCalendarIdentity(core.db, identity, nowTs(core));
-    audit(core, 'calendar.invitation', 'meeting', first.id, `Gemte kalenderinvitationer for mødeseriens ${events.length} møder`);
+    audit(core, 'calendar.invitation', 'meeting', first.id, outlookText.audit.seriesInvitations(events.length));
   })();
   return { ...saved, uid: identities[0]!.uid, sequence: identities[0]!.sequence, method: 'REQUEST', events: events.length, recurring: false, attendees: people.attendees, withoutEmail: people.withoutEmail };
 }

@@ -185,7 +185,7 @@ export function confirmDraft(core: Core, input: { draftId: string; sent: boolean
       decideMailDraft(core.db, row.id, 'sendt', at, core.actor());
     } else {
       decideMailDraft(core.db, row.id, 'annulleret', at, core.actor());
-      audit(core, 'mail.cancel', 'meeting', row.meeting_id, `Kladden „${row.subject}“ blev ikke sendt`);
+      audit(core, 'mail.cancel', 'meeting', row.meeting_id, outlookText.audit.draftNotSent(row.subject));
     }
     return toDraft(getMailDraft(core.db, row.id)!, { path: row.file_name, bytes: 0, opened: false, dispatchIds });
   })();

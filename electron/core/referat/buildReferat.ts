@@ -4,6 +4,7 @@ import type { MeetingDetail, Participant } from '../../../shared/schemas/meeting
 import type { ReferatBody, ReferatItem } from '../../../shared/schemas/referat';
 import { LAERINGSKOMPETENCER, OUTCOME_LABELS } from '../../../shared/templates/schema';
 import { previousReferatLine } from '../../../shared/referat/referatText';
+import { referatMessages as RM } from '../../../shared/text/referatMessages';
 
 export interface OrganisationHeader {
   organisation: string;
@@ -31,15 +32,15 @@ export interface ReferatExtras {
 /** The handleplan item of a netværksmøde points to the handleplan: its purpose and goals in short, and its document id. */
 function handleplanSections(plan: NonNullable<ReferatBody['handleplan']>['plan'], documentId: string | undefined): ReferatItem['sections'] {
   const sections: ReferatItem['sections'] = [];
-  if (plan.purpose.trim()) sections.push({ label: 'Formål med handleplanen', text: plan.purpose.trim() });
+  if (plan.purpose.trim()) sections.push({ label: RM.build.handleplanPurpose, text: plan.purpose.trim() });
   plan.goals.forEach((g, i) => {
     if (!g.goal.trim()) return;
-    const parts = [g.responsible.trim() && `ansvarlig ${g.responsible.trim()}`, g.followUpDate && `opfølgning ${formatLongDate(g.followUpDate)}`].filter(Boolean);
-    sections.push({ label: `Mål ${i + 1}`, text: `${g.goal.trim()}${parts.length ? ` (${parts.join(', ')})` : ''}` });
+    const parts = [g.responsible.trim() && RM.build.responsible(g.responsible.trim()), g.followUpDate && RM.build.followUp(formatLongDate(g.followUpDate))].filter(Boolean);
+    sections.push({ label: RM.build.goal(i + 1), text: `${g.goal.trim()}${parts.length ? ` (${parts.join(', ')})` : ''}` });
   });
   sections.push({
-    label: 'Handleplan',
-    text: documentId ? `Den fulde handleplan er et selvstændigt dokument: ${documentId}.` : 'Den fulde handleplan er et selvstændigt dokument.',
+    label: RM.build.handleplan,
+    text: RM.build.handleplanDocument(documentId),
   });
   return sections;
 }
@@ -83,22 +84,22 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
       }
     }
     if (it.kind === 'barnets_perspektiv') {
-      if (it.data.childLooksForward?.trim()) sections.push({ label: 'Barnet glæder sig til', text: it.data.childLooksForward.trim() });
-      if (it.data.childWorries?.trim()) sections.push({ label: 'Barnet er bekymret for', text: it.data.childWorries.trim() });
+      if (it.data.childLooksForward?.trim()) sections.push({ label: RM.build.looksForward, text: it.data.childLooksForward.trim() });
+      if (it.data.childWorries?.trim()) sections.push({ label: RM.build.worries, text: it.data.childWorries.trim() });
     }
-    if (it.kind === 'evaluering' && it.data.evaluation?.trim()) sections.push({ label: 'Evaluering', text: it.data.evaluation.trim() });
+    if (it.kind === 'evaluering' && it.data.evaluation?.trim()) sections.push({ label: RM.build.evaluation, text: it.data.evaluation.trim() });
     if (it.kind === 'handleplan') {
       sections.push(
         ...(extras.handleplan
           ? handleplanSections(extras.handleplan.plan, extras.handleplanDocumentId)
-          : [{ label: 'Handleplan', text: 'Der blev ikke udfyldt en handleplan på mødet.' }]),
+          : [{ label: RM.build.handleplan, text: RM.build.noHandleplan }]),
       );
     }
     let text = it.notes.trim();
     if (it.kind === 'godkendelse' && !text) {
       const prev = previousReferatLine(m.previousMeeting);
       // Only a referat that was approved can be approved here; otherwise the referat says so instead.
-      text = !prev ? 'Referatet blev godkendt.' : m.previousMeeting?.referatDocumentId ? `${prev} blev godkendt.` : `${prev} er ikke godkendt i Tovholder endnu.`;
+      text = !prev ? RM.build.approved : m.previousMeeting?.referatDocumentId ? RM.build.previousApproved(prev) : RM.build.previousNotApproved(prev);
     }
     const outcome = it.outcome ? `${OUTCOME_LABELS[it.outcome]}${it.outcomeNote.trim() ? ` – ${it.outcomeNote.trim()}` : ''}` : null;
     return {

@@ -20,6 +20,7 @@ import { cleanSignaturePng } from './signatureImage';
 import { computeSeal, sha256Hex } from './seal';
 import { freezeParticipantNames } from '../meetings/participantSnapshot';
 import { formatTimestamp } from '../../../shared/format/danishDate';
+import { referatMessages as RM } from '../../../shared/text/referatMessages';
 
 interface VersionRow {
   id: string;
@@ -184,13 +185,13 @@ export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
   db.transaction(() => {
     const m = getMeetingRow(db, meetingId);
     const t = meetingTemplate(m);
-    if (t.referatPolicy === 'intet') throw new AppError('CONFLICT', 'Denne mødeform er fortrolig og holder ikke referat.');
+    if (t.referatPolicy === 'intet') throw new AppError('CONFLICT', RM.confidential);
     if (m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') {
-      throw new AppError('CONFLICT', 'Referatet laves, når mødet er startet.');
+      throw new AppError('CONFLICT', RM.notStarted);
     }
     const latest = latestVersion(ctx, meetingId);
     if (latest && latest.status !== 'udkast') {
-      throw new AppError('CONFLICT', 'Referatet er godkendt. Opret en rettelse med en begrundelse for at ændre det.');
+      throw new AppError('CONFLICT', RM.approvedUseCorrection);
     }
     const detail = getMeetingDetail(db, meetingId, todayIso(ctx));
     const documentId = latest?.document_id ?? documentIdFor(meetingId, m.date, 1);
@@ -210,7 +211,7 @@ export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
 
 function requireLatest(ctx: Ctx, meetingId: string): VersionRow {
   const latest = latestVersion(ctx, meetingId);
-  if (!latest) throw new AppError('CONFLICT', 'Der er ikke lavet et referat endnu.');
+  if (!latest) throw new AppError('CONFLICT', RM.noReferat);
   return latest;
 }
 
@@ -218,7 +219,7 @@ export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): R
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
     if (latest.status === 'forseglet') throw new AppError('SEALED');
-    if (latest.status === 'godkendt') throw new AppError('CONFLICT', 'Referatet er godkendt og kan ikke længere redigeres. Opret en rettelse med en begrundelse.');
+    if (latest.status === 'godkendt') throw new AppError('CONFLICT', RM.approvedNoEdit);
     for (const it of body.items) {
       if (it.anonymous) assertAnonymousFields(ctx.db, referatItemFields(it).map((f) => ({ ...f, field: `${f.field}.${it.number}` })));
     }
@@ -232,7 +233,7 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
     const latest = requireLatest(ctx, meetingId);
     if (latest.status !== 'udkast') throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');
     // Approval freezes the meeting; a meeting still running would be frozen half-way.
-    if (getMeetingRow(ctx.db, meetingId).status === 'i_gang') throw new AppError('CONFLICT', 'Mødet er stadig i gang. Afslut mødet, før referatet godkendes.');
+    if (getMeetingRow(ctx.db, meetingId).status === 'i_gang') throw new AppError('CONFLICT', RM.stillRunning);
     stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
     freezeParticipantNames(ctx.db, meetingId, nowTs(ctx));
     audit(ctx, 'referat.approve', 'meeting', meetingId, `Godkendte referat version ${latest.version}`);
@@ -248,8 +249,8 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
 export function withdrawApproval(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er forseglet, og godkendelsen kan ikke trækkes tilbage. Brug „Ret referatet“ for at lave en ny version med en begrundelse.');
-    if (latest.status !== 'godkendt') throw new AppError('CONFLICT', 'Referatet er ikke godkendt, så der er ingen godkendelse at trække tilbage.');
+    if (latest.status === 'forseglet') throw new AppError('SEALED', RM.sealedNoWithdraw);
+    if (latest.status !== 'godkendt') throw new AppError('CONFLICT', RM.nothingToWithdraw);
     const removed = stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ?').run(latest.id).changes;
     stmt(
       ctx.db,
@@ -276,20 +277,20 @@ export function signReferat(
     const latest = requireLatest(ctx, input.meetingId);
     if (latest.status === 'udkast') throw new AppError('NOT_APPROVED');
     if (latest.status === 'forseglet') throw new AppError('SEALED');
-    if (input.method === 'tegnet' && !input.imageDataUrl) throw new AppError('INVALID_INPUT', 'Tegn underskriften, før du gemmer.', 'imageDataUrl');
+    if (input.method === 'tegnet' && !input.imageDataUrl) throw new AppError('INVALID_INPUT', RM.drawFirst, 'imageDataUrl');
     const image = input.method === 'tegnet' && input.imageDataUrl ? cleanSignaturePng(Buffer.from(input.imageDataUrl.split(',')[1] ?? '', 'base64')) : null;
     // A signer signs a version once (the unique index signatures_once holds the same line).
     const earlier = stmt(ctx.db, 'SELECT signed_at FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').get(latest.id, input.signerLabel, input.name) as
       | { signed_at: string }
       | undefined;
     if (earlier) {
-      throw new AppError('CONFLICT', `${input.name} har allerede underskrevet som ${input.signerLabel.toLowerCase()} ${formatTimestamp(earlier.signed_at)}. En underskrift gives kun én gang.`, 'name');
+      throw new AppError('CONFLICT', RM.alreadySigned(input.name, input.signerLabel.toLowerCase(), formatTimestamp(earlier.signed_at)), 'name');
     }
     stmt(
       ctx.db,
       'INSERT INTO signatures (id, referat_version_id, signer_label, name, role, method, image, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(newId(), latest.id, input.signerLabel, input.name, input.role, input.method, image, nowTs(ctx));
-    audit(ctx, 'referat.sign', 'meeting', input.meetingId, `Underskrift (${input.signerLabel}) på referat version ${latest.version}`);
+    audit(ctx, 'referat.sign', 'meeting', input.meetingId, RM.auditSigned(input.signerLabel, latest.version));
   })();
   return getReferatState(ctx, input.meetingId);
 }
@@ -334,12 +335,12 @@ export function sealContent(
 export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED', 'Referatet skal godkendes, før det kan forsegles.');
+    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED', RM.approveBeforeSeal);
     if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er allerede forseglet.');
     const signatures = signaturesOf(ctx, latest.id);
     const missing = requiredSigners(ctx, meetingId, signatures).filter((s) => !s.signed);
     if (missing.length > 0) {
-      throw new AppError('SIGNATURES_MISSING', `Der mangler underskrift fra: ${missing.map((s) => s.suggestedName ?? s.label).join(', ')}.`);
+      throw new AppError('SIGNATURES_MISSING', RM.signaturesMissing(missing.map((s) => s.suggestedName ?? s.label).join(', ')));
     }
     const seal = computeSeal(sealContent(latest, signatures, getOrganisation(ctx.db).kommune));
     stmt(ctx.db, "UPDATE referat_versions SET status = 'forseglet', sealed_at = ?, seal = ? WHERE id = ?").run(nowTs(ctx), seal, latest.id);
@@ -358,7 +359,7 @@ function carryDocumentId(body: string, from: string, to: string): string {
 export function correctReferat(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'udkast') throw new AppError('CONFLICT', 'Den nyeste version er et udkast og kan redigeres direkte.');
+    if (latest.status === 'udkast') throw new AppError('CONFLICT', RM.draftEditDirectly);
     const m = getMeetingRow(ctx.db, meetingId);
     const version = latest.version + 1;
     stmt(

@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { AppError } from '../errors';
+import { referatMessages as RM } from '../../../shared/text/referatMessages';
 
 /** A drawn signature is a pad-sized picture; anything far larger is not one (and could exhaust memory). */
 export const MAX_SIGNATURE_WIDTH = 2400;
@@ -19,21 +20,21 @@ function refuse(message: string): never {
  */
 export function cleanSignaturePng(data: Buffer): Buffer {
   if (data.length < 33 || !data.subarray(0, 8).equals(PNG_MAGIC) || data.toString('ascii', 12, 16) !== 'IHDR') {
-    refuse('Underskriften skal være et PNG-billede.');
+    refuse(RM.image.notPng);
   }
   const width = data.readUInt32BE(16);
   const height = data.readUInt32BE(20);
   if (width < 1 || height < 1 || width > MAX_SIGNATURE_WIDTH || height > MAX_SIGNATURE_HEIGHT) {
-    refuse(`Underskriftsbilledet har en ugyldig størrelse (${width} × ${height} punkter). Tegn underskriften igen.`);
+    refuse(RM.image.badSize(width, height));
   }
   let png: PNG;
   try {
     png = PNG.sync.read(data);
   } catch {
-    refuse('Underskriftsbilledet er beskadiget og kan ikke læses. Tegn underskriften igen.');
+    refuse(RM.image.damaged);
   }
   if (png.width !== width || png.height !== height || png.data.length !== width * height * 4) {
-    refuse('Underskriftsbilledet er beskadiget og kan ikke læses. Tegn underskriften igen.');
+    refuse(RM.image.damaged);
   }
   const out = new PNG({ width, height });
   png.data.copy(out.data);

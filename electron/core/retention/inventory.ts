@@ -8,6 +8,7 @@ import { RETENTION_KINDS, type RetentionKind } from '../../../shared/schemas/set
 import { stmt } from '../db/stmt';
 import { prepText } from '../../../shared/text/historyTruth';
 import type { Db } from '../db/types';
+import { childText } from '../../../shared/text/childRecords';
 
 /** Meeting types whose records a kind of deletion removes (as `deleteDue` does). */
 export const REFERAT_TYPES = ['dialogmoede', 'netvaerksmoede', 'trivselsmoede', 'sagsteammoede'];
@@ -90,14 +91,14 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     }[];
     add({
       key: 'stamdata',
-      label: 'Barnets stamdata og forældre',
+      label: childText.retention.inventory.stamdata,
       held: 'oversigt',
       reason: null,
       count: 1 + guardians.length,
       lines: [
-        `${c.name}, født ${formatLongDate(c.birth_date)}, ${c.institution}${c.stue ? `, ${c.stue}` : ''}${c.left_at ? `, stoppet ${formatLongDate(c.left_at)}` : ''}`,
-        ...(c.linealen_level ? [`Børnelinealen: ${c.linealen_variant ? linealenLabel(c.linealen_variant, c.linealen_level) : c.linealen_level}`] : []),
-        ...guardians.map((g) => `${g.name} (${g.relation}, ${g.custody ? 'forældremyndighed' : 'uden forældremyndighed'})`),
+        childText.retention.inventory.childLine(c.name, formatLongDate(c.birth_date), c.institution, c.stue, c.left_at ? formatLongDate(c.left_at) : null),
+        ...(c.linealen_level ? [childText.retention.inventory.linealen(c.linealen_variant ? linealenLabel(c.linealen_variant, c.linealen_level) : c.linealen_level)] : []),
+        ...guardians.map((g) => childText.retention.inventory.guardian(g.name, g.relation, !!g.custody)),
       ],
     });
   }
@@ -145,7 +146,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     }[];
     add({
       key: 'foraeldrekontakt',
-      label: 'Kontakt med forældrene',
+      label: childText.retention.inventory.contacts,
       held: 'oversigt',
       reason: null,
       lines: contacts.map((x) => `${formatLongDate(x.date)}: ${PARENT_CONTACT_LABELS[x.kind]} (${x.by_name})${x.note.trim() ? ` – ${x.note.trim()}` : ''}`),
@@ -169,10 +170,10 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     }[];
     add({
       key: 'opfoelgninger',
-      label: 'Opfølgninger',
+      label: childText.retention.inventory.followups,
       held: 'oversigt',
       reason: null,
-      lines: followups.map((f) => `(${f.owner_initials}) ${f.text}${f.due_date ? `, senest ${formatLongDate(f.due_date)}` : ''} – ${f.status === 'lukket' ? 'lukket' : 'åben'}; fra ${f.title}, ${formatLongDate(f.date)}`),
+      lines: followups.map((f) => childText.retention.inventory.followupLine(f.owner_initials, f.text, f.due_date ? formatLongDate(f.due_date) : null, f.status === 'lukket', f.title, formatLongDate(f.date))),
     });
   }
   if (due.has('barn') || due.has('referat')) {
@@ -212,7 +213,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
       key: 'handleplaner',
       label: 'Handleplaner',
       held: without.length ? 'udeladt' : 'dokumenter',
-      reason: without.length ? 'Handleplaner fra møder uden referat kan ikke laves som dokument; de er listet her.' : null,
+      reason: without.length ? childText.retention.inventory.handleplansWithoutReferat : null,
       lines: plans.map((p) => `Handleplan fra ${p.title}, ${formatLongDate(p.date)}`),
     });
   }
@@ -225,7 +226,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
   const withReferat = [...own, ...shared].filter((m) => m.referat);
   add({
     key: 'moeder_med_referat',
-    label: 'Møder med referat (hele referatet, eller barnets uddrag af et møde om flere børn)',
+    label: childText.retention.inventory.withReferat,
     held: 'dokumenter',
     reason: null,
     lines: withReferat.map((m) => `${meetingLine(m)}${m.child_id === childId ? '' : ' – uddrag'}`),
@@ -235,7 +236,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
   const open = noReferat.filter((m) => !confidential.includes(m));
   add({
     key: 'moeder_uden_referat',
-    label: 'Møder uden referat (planlagte, aflyste eller afholdte uden referat) med deres noter',
+    label: childText.retention.inventory.withoutReferat,
     held: 'oversigt',
     reason: null,
     lines: open.map((m) => {
@@ -246,9 +247,9 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
   if (confidential.length) {
     add({
       key: 'fortrolige_moeder',
-      label: 'Fortrolige møder uden referat',
+      label: childText.retention.inventory.confidential,
       held: 'udeladt',
-      reason: 'Mødeformen er fortrolig og holder ikke referat. Kun mødets navn og dato er med.',
+      reason: childText.retention.inventory.confidentialReason,
       lines: confidential.map(meetingLine),
     });
   }

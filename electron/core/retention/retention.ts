@@ -16,6 +16,7 @@ import { childDocuments } from '../children/childDocuments';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
 import { newId } from '../ids';
 import { childFingerprint, deletionInventory, type InventoryCategory } from './inventory';
+import { childText } from '../../../shared/text/childRecords';
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -72,7 +73,7 @@ export function retentionCandidates(ctx: Ctx): RetentionCandidate[] {
         packageCurrent: !!pkg && pkg.fingerprint === childFingerprint(ctx.db, r.id),
         categories: deletionInventory(ctx.db, r.id, due).map(({ key, label, count, held }) => ({ key, label, count, held })),
         flags: meetingsAfterLeaving(ctx.db, r.id, r.left_at).map(
-          (m) => `${m.title} den ${formatLongDate(m.date)} ligger efter barnets stopdato (${formatLongDate(r.left_at)}). Kontrollér stopdatoen, før der slettes.`,
+          (m) => R.meetingAfterLeaving(m.title, formatLongDate(m.date), formatLongDate(r.left_at)),
         ),
       };
     });
@@ -82,27 +83,28 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const HELD_LABELS: Record<InventoryCategory['held'], string> = { dokumenter: 'som dokumenter', oversigt: 'i denne oversigt', udeladt: 'ikke medtaget' };
+const HELD_LABELS: Record<InventoryCategory['held'], string> = childText.retention.heldLabels;
+const R = childText.retention;
 
 function packageIndex(childName: string, madeAt: string, categories: InventoryCategory[], docs: { fileName: string; documentId: string }[], skipped: string[]): string {
   const section = (c: InventoryCategory) =>
-    `<h2>${esc(c.label)} (${c.count})</h2><p>Med i pakken: ${HELD_LABELS[c.held]}${c.reason ? `. ${esc(c.reason)}` : ''}</p>${
-      c.lines.length ? `<ul>${c.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '<p>Ingen.</p>'
+    `<h2>${esc(c.label)} (${c.count})</h2><p>${R.inPackage(HELD_LABELS[c.held])}${c.reason ? `. ${esc(c.reason)}` : ''}</p>${
+      c.lines.length ? `<ul>${c.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : `<p>${R.none}</p>`
     }`;
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Journaliseringspakke: ${esc(childName)}</title>
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${esc(R.packageTitle(childName))}</title>
 <style>body{font-family:Calibri,Carlito,sans-serif;max-width:50rem;margin:2rem auto;line-height:1.5}h1,h2{margin-top:1.5rem}</style></head><body>
-<h1>Journaliseringspakke: ${esc(childName)}</h1>
-<p>Lavet ${esc(formatTimestamp(madeAt))} i Tovholder, før sletning efter kommunens slettefrist. Oversigten viser hver kategori, sletningen fjerner, og hvordan pakken rummer den.</p>
+<h1>${esc(R.packageTitle(childName))}</h1>
+<p>${esc(R.packageIntro(formatTimestamp(madeAt)))}</p>
 ${categories.map(section).join('\n')}
-<h2>Dokumenter i pakken (${docs.length})</h2>${docs.length ? `<ul>${docs.map((d) => `<li>${esc(d.fileName)} (${esc(d.documentId)})</li>`).join('')}</ul>` : '<p>Ingen.</p>'}
-${skipped.length ? `<h2>Dokumenter der ikke kunne laves</h2><ul>${skipped.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
+<h2>${R.packageDocuments(docs.length)}</h2>${docs.length ? `<ul>${docs.map((d) => `<li>${esc(d.fileName)} (${esc(d.documentId)})</li>`).join('')}</ul>` : `<p>${R.none}</p>`}
+${skipped.length ? `<h2>${R.packageSkipped}</h2><ul>${skipped.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
 </body></html>`;
 }
 
 /** A journaliseringspakke: the child's documents and a JSON manifest with case number and KLE fields. */
 export async function journalPackage(core: Core, childId: string, fields: { sagsnummer: string; kle: string }): Promise<{ path: string; bytes: number } | null> {
   const child = stmt(core.db, 'SELECT name, birth_date FROM children WHERE id = ?').get(childId) as { name: string; birth_date: string } | undefined;
-  if (!child) throw new AppError('NOT_FOUND', 'Barnet findes ikke.');
+  if (!child) throw new AppError('NOT_FOUND', R.childNotFound);
   const { docs, skipped } = await childDocuments(core, childId);
   const due = retentionCandidates(core).find((c) => c.childId === childId)?.due ?? ['barn'];
   const categories = deletionInventory(core.db, childId, due);
@@ -142,7 +144,7 @@ export async function journalPackage(core: Core, childId: string, fields: { sags
       madeAt,
       core.actor(),
     );
-    audit(core, 'export.document', 'child', childId, `Lavede journaliseringspakke med ${docs.length} dokumenter og ${categories.length} kategorier`);
+    audit(core, 'export.document', 'child', childId, R.auditPackage(docs.length, categories.length));
   })();
   return { path, bytes: buf.length };
 }
@@ -156,7 +158,7 @@ function redactBodies(db: Db, childId: string, part: 'item' | 'handleplan', at: 
     if (part === 'item' && body.items.some((i) => i.childId === childId)) {
       body.items = body.items.map((i) =>
         i.childId === childId
-          ? { ...i, childId: null, childLabel: 'Slettet efter slettefrist', anonymous: true, text: 'Punktet er slettet efter kommunens slettefrist.', sections: [], decisions: [], followups: [], outcome: null, guests: [], purpose: [] }
+          ? { ...i, childId: null, childLabel: R.deletedLabel, anonymous: true, text: R.deletedText, sections: [], decisions: [], followups: [], outcome: null, guests: [], purpose: [] }
           : i,
       );
       changed = true;
@@ -195,15 +197,15 @@ function redactItems(db: Db, childId: string): number {
 export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted: RetentionKind[]; meetings: number; items: number } {
   const db = ctx.db;
   const candidate = retentionCandidates(ctx).find((c) => c.childId === childId);
-  if (!candidate) throw new AppError('CONFLICT', 'Intet om barnet har nået kommunens slettefrist endnu.');
+  if (!candidate) throw new AppError('CONFLICT', R.nothingDue);
   // Nothing is deleted that a journaliseringspakke does not hold – unless the user says why, and that is logged.
   const why = reason?.trim() ?? '';
   if (!candidate.packageCurrent && why.length < 10) {
     throw new AppError(
       'CONFIRM_NEEDED',
       candidate.packageAt
-        ? `Barnets oplysninger er ændret, efter journaliseringspakken blev lavet (${formatTimestamp(candidate.packageAt)}). Lav en ny journaliseringspakke, eller skriv en begrundelse (mindst 10 tegn) for at slette uden. Intet er slettet.`
-        : 'Der er ikke lavet en journaliseringspakke for barnet. Lav den først, eller skriv en begrundelse (mindst 10 tegn) for at slette uden. Intet er slettet.',
+        ? R.packageOutdated(formatTimestamp(candidate.packageAt))
+        : R.noPackage,
       'reason',
     );
   }
@@ -242,8 +244,8 @@ export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted
         }
       }
     });
-    const basis = candidate.packageCurrent ? `journaliseringspakke lavet ${formatTimestamp(candidate.packageAt!)}` : `uden gyldig journaliseringspakke, begrundelse: ${why}`;
-    audit(ctx, 'retention.delete', 'child', null, `Slettede efter slettefrist (${[...due].join(', ')}): ${meetings} møder slettet, ${items} punkter i fællesmøder tømt; ${basis}`);
+    const basis = candidate.packageCurrent ? R.basisPackage(formatTimestamp(candidate.packageAt!)) : R.basisReason(why);
+    audit(ctx, 'retention.delete', 'child', null, R.auditDeleted([...due].join(', '), meetings, items, basis));
   })();
   // The search index is rebuilt from what remains, so no index segment keeps a word of what was deleted
   // (secure-delete, migration 0121, already removes them; the rebuild also covers anything left from before it).
@@ -262,7 +264,7 @@ export function deleteDueEverywhere(core: Core, childId: string, reason?: string
   const res = deleteDue(core, childId, reason);
   const removed = removeSafetyCopiesBefore(core.opts.dataDir, core.now());
   if (removed > 0) {
-    core.db.transaction(() => audit(core, 'retention.delete', 'database', null, `Slettede ${removed} sikkerhedskopi(er) fra før en gendannelse, som indeholdt de slettede oplysninger`))();
+    core.db.transaction(() => audit(core, 'retention.delete', 'database', null, R.auditSafetyCopies(removed)))();
     core.db.pragma('wal_checkpoint(TRUNCATE)');
   }
   return res;

@@ -1,18 +1,10 @@
 import type { SearchResponse } from '../../../shared/schemas/case';
 import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
+import { SEARCH_KIND_LABELS } from '../../../shared/text/auditText';
 import { searchText } from '../../../shared/text/searchText';
 
-const KIND_LABELS: Record<string, string> = {
-  punkt: 'Punkt',
-  anonym: 'Anonym drøftelse',
-  beslutning: 'Beslutning',
-  opfoelgning: 'Opfølgning',
-  barn: 'Barn',
-  moede: 'Møde',
-  referat: searchText.referat,
-  overgangsskema: searchText.overgangsskema,
-};
+const KIND_LABELS: Record<string, string> = { ...SEARCH_KIND_LABELS, referat: searchText.referat, overgangsskema: searchText.overgangsskema };
 
 /** The words of what the user typed (at most eight), letters and digits only. */
 export function queryWords(q: string): string[] {

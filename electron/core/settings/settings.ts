@@ -26,6 +26,7 @@ import { loadSampleData, sampleLoaded } from './sampleData';
 import { describeSettingChanges } from '../../../shared/text/settingLabels';
 import { describePackPath } from '../../../shared/templates/packErrors';
 import { markUserOwned } from './policyRecord';
+import { settingsText } from '../../../shared/text/settingsMessages';
 
 export { getKommune, getProfile };
 
@@ -55,7 +56,7 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
   ctx.db.transaction(() => {
     const before = getKommune(ctx.db);
     if (k.activePackId && k.activePackId !== STANDARD_PACK.packId && !ctx.db.prepare('SELECT 1 FROM template_packs WHERE pack_id = ?').get(k.activePackId)) {
-      throw new AppError('NOT_FOUND', 'Skabelonpakken findes ikke. Indlæs den først.', 'activePackId');
+      throw new AppError('NOT_FOUND', settingsText.packNotFound, 'activePackId');
     }
     writeSetting(ctx.db, 'kommune', k);
     record(ctx, 'kommune', before, k);
@@ -64,7 +65,7 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
       // A switch of scale never reinterprets a stored level: each keeps its own scale and is flagged on the child.
       const kept = (ctx.db.prepare('SELECT count(*) AS n FROM children WHERE linealen_level IS NOT NULL AND linealen_variant IS NOT ?').get(k.linealenVariant) as { n: number }).n;
       if (kept > 0) {
-        audit(ctx, 'settings.change', 'settings', 'kommune', `Børnelinealen: ${kept} ${kept === 1 ? 'barn har' : 'børn har'} et niveau på en anden skala. Niveauerne beholder deres egen skala og er markeret på barnet.`);
+        audit(ctx, 'settings.change', 'settings', 'kommune', settingsText.linealenKept(kept));
       }
     }
   })();
@@ -84,22 +85,22 @@ function profilePersonId(ctx: Ctx, before: Profile | null, p: ProfileInput): str
   if (current && sameName(current.name, p.name)) return current.id;
   if (choice === 'existing') {
     const target = p.existingPersonId ? findPerson(ctx.db, p.existingPersonId) : namesake;
-    if (!target) throw new AppError('NOT_FOUND', 'Den valgte person findes ikke i personkartoteket. Intet er ændret.', 'existingPersonId');
+    if (!target) throw new AppError('NOT_FOUND', settingsText.profile.chosenPersonGone, 'existingPersonId');
     return target.id;
   }
   if (choice === 'new') return undefined;
   if (choice === 'rename' && current) {
     if (namesake) {
-      throw new AppError('CONFLICT', `Der findes allerede en person, der hedder ${namesake.name}. Vælg „Det er ${namesake.name}“ i stedet for at omdøbe ${current.name}. Intet er ændret.`, 'personChoice');
+      throw new AppError('CONFLICT', settingsText.profile.namesakeExists(namesake.name, current.name), 'personChoice');
     }
     return current.id;
   }
   if (!current && !namesake) return undefined;
-  const from = current ? `Din profil er ${current.name} i personkartoteket. ` : '';
-  const other = namesake ? `Der findes allerede en person, der hedder ${namesake.name}. ` : '';
+  const from = current ? settingsText.profile.yourProfileIs(current.name) : '';
+  const other = namesake ? settingsText.profile.namesake(namesake.name) : '';
   throw new AppError(
     'CONFIRM_NEEDED',
-    `${from}${other}Vælg, om du er den samme person med nyt navn, en anden person, eller ${namesake ? namesake.name : 'en eksisterende person'}. Intet er ændret.`,
+    settingsText.profile.choose(from, other, namesake ? namesake.name : null),
     'personChoice',
   );
 }
@@ -186,23 +187,23 @@ function formatIssue(prefix: string, err: z.ZodError, json?: unknown): AppError 
   const field = issue.path.map(String).join('.');
   const message = issue.message.replace(/^Feltet „[^“]*“: /, '');
   // A template pack names the template, the item and the field in Danish; a settings file keeps the field path.
-  if (json !== undefined) return new AppError('INVALID_INPUT', `${prefix}: ${describePackPath(json, issue.path)}: ${message}. Intet er ændret.`, field);
+  if (json !== undefined) return new AppError('INVALID_INPUT', settingsText.file.issueAt(prefix, describePackPath(json, issue.path), message), field);
   // A settings file names the field in Danish, never as a raw key (issue 21, item 10: the audit log shows this message).
-  return new AppError('INVALID_INPUT', `${prefix}: feltet „${settingsFieldLabel(issue.path)}“ ${message}. Intet er ændret.`, field);
+  return new AppError('INVALID_INPUT', settingsText.file.issueField(prefix, settingsFieldLabel(issue.path), message), field);
 }
 
 /** Parses a settings file or a template pack. Nothing is applied unless the whole file is valid. */
-export function parseImportFile(text: string, settingsPrefix = 'Indstillingsfilen er ugyldig'): { kind: 'settings'; file: z.infer<typeof SettingsFileSchema> } | { kind: 'pack'; pack: z.infer<typeof TemplatePackSchema> } {
+export function parseImportFile(text: string, settingsPrefix: string = settingsText.file.settingsInvalid): { kind: 'settings'; file: z.infer<typeof SettingsFileSchema> } | { kind: 'pack'; pack: z.infer<typeof TemplatePackSchema> } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError('INVALID_INPUT', 'Filen er ikke gyldig JSON. Intet er ændret.');
+    throw new AppError('INVALID_INPUT', settingsText.file.notJson);
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (format === 'tovholder-skabelonpakke') {
     const res = TemplatePackSchema.safeParse(json);
-    if (!res.success) throw formatIssue('Skabelonpakken er ugyldig', res.error, json);
+    if (!res.success) throw formatIssue(settingsText.file.packInvalid, res.error, json);
     return { kind: 'pack', pack: res.data };
   }
   const res = SettingsFileSchema.safeParse(json);
@@ -214,7 +215,7 @@ export function applyImport(ctx: Ctx, parsed: ReturnType<typeof parseImportFile>
   ctx.db.transaction(() => {
     if (parsed.kind === 'pack') {
       storeTemplatePack(ctx.db, parsed.pack);
-      audit(ctx, 'settings.change', 'settings', 'skabeloner', `Indlæste skabelonpakken „${parsed.pack.name}“ version ${parsed.pack.version}`);
+      audit(ctx, 'settings.change', 'settings', 'skabeloner', settingsText.audit.packLoaded(parsed.pack.name, parsed.pack.version));
       return;
     }
     for (const pack of parsed.file.templatePacks) storeTemplatePack(ctx.db, pack);
@@ -224,20 +225,20 @@ export function applyImport(ctx: Ctx, parsed: ReturnType<typeof parseImportFile>
 }
 
 export async function importSettings(core: Core): Promise<boolean> {
-  const path = await core.opts.dialogs.openFile({ title: 'Vælg indstillinger eller skabelonpakke', filters: [{ name: 'Tovholder-indstillinger (JSON)', extensions: ['json'] }] });
+  const path = await core.opts.dialogs.openFile({ title: settingsText.dialogs.chooseImport, filters: [{ name: settingsText.dialogs.importFilter, extensions: ['json'] }] });
   if (!path) return false;
   const { readFileSync, statSync } = await import('node:fs');
   const { basename } = await import('node:path');
   try {
-    if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', 'Filen er for stor til at være en indstillingsfil. Intet er ændret.');
+    if (statSync(path).size > 5 * 1024 * 1024) throw new AppError('INVALID_INPUT', settingsText.file.tooLarge);
     const parsed = parseImportFile(readFileSync(path, 'utf8'));
     core.db.transaction(() => {
       applyImport(core, parsed);
-      audit(core, 'settings.import', 'settings', 'import', `Indlæste ${parsed.kind === 'pack' ? 'skabelonpakke' : 'indstillingsfil'} fra ${basename(path)}`);
+      audit(core, 'settings.import', 'settings', 'import', settingsText.audit.imported(parsed.kind === 'pack', basename(path)));
     })();
   } catch (err) {
     // A rejected import is logged too: what was tried and why it was refused; nothing else changed.
-    core.db.transaction(() => audit(core, 'settings.importRejected', 'settings', 'import', `Afviste ${basename(path)}: ${err instanceof AppError ? err.message : 'filen kunne ikke læses'}`.slice(0, 500)))();
+    core.db.transaction(() => audit(core, 'settings.importRejected', 'settings', 'import', settingsText.audit.rejected(basename(path), err instanceof AppError ? err.message : settingsText.file.unreadable).slice(0, 500)))();
     throw err;
   }
   return true;
@@ -248,21 +249,21 @@ export async function exportActivePack(core: Core): Promise<{ path: string; byte
   const active = getKommune(core.db).activePackId;
   const row = active ? (core.db.prepare('SELECT json FROM template_packs WHERE pack_id = ? ORDER BY version DESC LIMIT 1').get(active) as { json: string } | undefined) : undefined;
   const pack = row ? TemplatePackSchema.parse(JSON.parse(row.json)) : STANDARD_PACK;
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem skabelonpakke', defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.savePack, defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: 'JSON', extensions: ['json'] }] });
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);
-  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'skabeloner', `Gemte skabelonpakken „${pack.name}“ version ${pack.version} i en fil`))();
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'skabeloner', settingsText.audit.packSaved(pack.name, pack.version)))();
   return { path, bytes: data.length };
 }
 
 export async function exportSettings(core: Core): Promise<{ path: string; bytes: number } | null> {
   const packs = (core.db.prepare('SELECT json FROM template_packs ORDER BY imported_at').all() as { json: string }[]).map((r) => TemplatePackSchema.parse(JSON.parse(r.json)));
   const file = SettingsFileSchema.parse({ format: 'tovholder-indstillinger', version: 1, exportedAt: nowTs(core), organisation: getOrganisation(core.db), kommune: getKommune(core.db), templatePacks: packs });
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem indstillinger', defaultName: 'tovholder-indstillinger.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.saveSettings, defaultName: 'tovholder-indstillinger.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);
-  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'export', `Gemte indstillinger og ${packs.length} skabelonpakker i en fil`))();
+  core.db.transaction(() => audit(core, 'settings.export', 'settings', 'export', settingsText.audit.settingsSaved(packs.length)))();
   return { path, bytes: data.length };
 }

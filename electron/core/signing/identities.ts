@@ -100,7 +100,7 @@ function store(ctx: Ctx, personId: string, source: IdentityRow['source'], keyPem
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(id, personId, source, keyPem, certPem, chainPem, facts.subject, facts.issuer, facts.fingerprint, facts.notBefore.toISOString(), facts.notAfter.toISOString(), nowTs(ctx));
-    audit(ctx, 'signing.identity', 'person', personId, `${source === 'lokal' ? 'Oprettede lokalt certifikat' : 'Indlæste certifikat'} ${facts.fingerprint.slice(0, 16)}`);
+    audit(ctx, 'signing.identity', 'person', personId, `${source === 'lokal' ? signingText.identity.auditCreatedLocal : signingText.identity.auditImported} ${facts.fingerprint.slice(0, 16)}`);
   })();
   return listIdentities(ctx).find((i) => i.id === id)!;
 }
@@ -184,7 +184,7 @@ export function readP12(data: Buffer, password: string, fileName: string, now: D
 /** Imports the kommune's .p12/.pfx for a person (the profile by default). A refused file changes nothing. */
 export async function importIdentity(core: Core, input: { personId?: string | undefined; password: string }): Promise<SigningIdentityView | null> {
   const person = personFor(core, input.personId);
-  const path = await core.opts.dialogs.openFile({ title: signingText.identity.importTitle, filters: [{ name: 'Certifikat med nøgle', extensions: ['p12', 'pfx'] }] });
+  const path = await core.opts.dialogs.openFile({ title: signingText.identity.importTitle, filters: [{ name: signingText.identity.importFilter, extensions: ['p12', 'pfx'] }] });
   if (!path) return null;
   let data: Buffer;
   try {

@@ -3,6 +3,7 @@ import { TemplatePackSchema, type Template, type TemplatePack } from '../../../s
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../ids';
+import { settingsText } from '../../../shared/text/settingsMessages';
 
 /** The bundled pack is validated once, at start-up, by the same schema a kommune's pack must pass. */
 export const STANDARD_PACK: TemplatePack = TemplatePackSchema.parse(standardPackJson);
@@ -82,7 +83,7 @@ export function getTemplate(db: Db, id: string, version?: number): Template {
 /** Stores a validated pack. Re-importing the same pack version replaces it. */
 export function storeTemplatePack(db: Db, pack: TemplatePack): void {
   if (pack.packId === STANDARD_PACK.packId) {
-    throw new AppError('TEMPLATE_RULE', 'Standardpakken kan ikke overskrives. Giv kommunens pakke sit eget packId.', 'packId');
+    throw new AppError('TEMPLATE_RULE', settingsText.file.standardPackReadOnly, 'packId');
   }
   db.prepare(
     `INSERT INTO template_packs (pack_id, version, name, json, imported_at) VALUES (@pack_id, @version, @name, @json, @at)

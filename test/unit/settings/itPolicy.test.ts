@@ -80,9 +80,9 @@ describe('IT policy file', () => {
   });
 
   it.each([
-    ['a value out of range', policy({ kommune: { consentValidityMonths: 99 } }), /^Politikfilen .* bruges ikke: Politikfilen er ugyldig: feltet „kommune\.consentValidityMonths“ .*Intet er ændret\.$/],
-    ['an unknown field', policy({ kommune: { cprAllowed: true } }), /Politikfilen er ugyldig: feltet „kommune“ .*cprAllowed.*Intet er ændret\./],
-    ['an http address for underretninger', policy({ kommune: { underretningUrl: 'http://kommune.invalid/underretning' } }), /feltet „kommune\.underretningUrl“ Skal være en https-adresse\. Intet er ændret\./],
+    ['a value out of range', policy({ kommune: { consentValidityMonths: 99 } }), /^Politikfilen .* bruges ikke: Politikfilen er ugyldig: feltet „Kommunens regler – Et samtykke gælder \(måneder\)“ .*Intet er ændret\.$/],
+    ['an unknown field', policy({ kommune: { cprAllowed: true } }), /Politikfilen er ugyldig: feltet „Kommunens regler“ .*cprAllowed.*Intet er ændret\./],
+    ['an http address for underretninger', policy({ kommune: { underretningUrl: 'http://kommune.invalid/underretning' } }), /feltet „Kommunens regler – Link til underretningsvejledning“ Skal være en https-adresse\. Intet er ændret\./],
     ['a pack that is not in the file', policy({ templatePacks: [] }), /Skabelonpakken findes ikke\. Indlæs den først\./],
     ['not JSON', '{ "format": "tovholder-indstillinger", ', /Filen er ikke gyldig JSON\. Intet er ændret\./],
   ])('invalid (%s): refused with a Danish message naming the field, nothing applied, logged once', async (_name, content, message) => {

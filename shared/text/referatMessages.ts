@@ -1,0 +1,38 @@
+/** The core's words about the referat: building it from the meeting, approval, signatures, seal and corrections. */
+export const referatMessages = {
+  build: {
+    handleplanPurpose: 'Formål med handleplanen',
+    responsible: (who: string) => `ansvarlig ${who}`,
+    followUp: (date: string) => `opfølgning ${date}`,
+    goal: (n: number) => `Mål ${n}`,
+    handleplan: 'Handleplan',
+    handleplanDocument: (documentId: string | undefined) =>
+      documentId ? `Den fulde handleplan er et selvstændigt dokument: ${documentId}.` : 'Den fulde handleplan er et selvstændigt dokument.',
+    looksForward: 'Barnet glæder sig til',
+    worries: 'Barnet er bekymret for',
+    evaluation: 'Evaluering',
+    noHandleplan: 'Der blev ikke udfyldt en handleplan på mødet.',
+    approved: 'Referatet blev godkendt.',
+    previousApproved: (prev: string) => `${prev} blev godkendt.`,
+    previousNotApproved: (prev: string) => `${prev} er ikke godkendt i Tovholder endnu.`,
+  },
+  confidential: 'Denne mødeform er fortrolig og holder ikke referat.',
+  notStarted: 'Referatet laves, når mødet er startet.',
+  approvedUseCorrection: 'Referatet er godkendt. Opret en rettelse med en begrundelse for at ændre det.',
+  noReferat: 'Der er ikke lavet et referat endnu.',
+  approvedNoEdit: 'Referatet er godkendt og kan ikke længere redigeres. Opret en rettelse med en begrundelse.',
+  stillRunning: 'Mødet er stadig i gang. Afslut mødet, før referatet godkendes.',
+  sealedNoWithdraw: 'Referatet er forseglet, og godkendelsen kan ikke trækkes tilbage. Brug „Ret referatet“ for at lave en ny version med en begrundelse.',
+  nothingToWithdraw: 'Referatet er ikke godkendt, så der er ingen godkendelse at trække tilbage.',
+  drawFirst: 'Tegn underskriften, før du gemmer.',
+  alreadySigned: (name: string, as: string, when: string) => `${name} har allerede underskrevet som ${as} ${when}. En underskrift gives kun én gang.`,
+  auditSigned: (as: string, version: number) => `Underskrift (${as}) på referat version ${version}`,
+  approveBeforeSeal: 'Referatet skal godkendes, før det kan forsegles.',
+  signaturesMissing: (names: string) => `Der mangler underskrift fra: ${names}.`,
+  draftEditDirectly: 'Den nyeste version er et udkast og kan redigeres direkte.',
+  image: {
+    notPng: 'Underskriften skal være et PNG-billede.',
+    badSize: (width: number, height: number) => `Underskriftsbilledet har en ugyldig størrelse (${width} × ${height} punkter). Tegn underskriften igen.`,
+    damaged: 'Underskriftsbilledet er beskadiget og kan ikke læses. Tegn underskriften igen.',
+  },
+} as const;

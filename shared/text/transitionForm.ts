@@ -1,0 +1,45 @@
+/**
+ * The overgangsskema's words, the same on the paper view (renderer) and in the Word document (core).
+ */
+export const transitionText = {
+  title: 'Overgangsskema',
+  draft: 'UDKAST',
+  transition: (label: string) => `Overgang: ${label}`,
+  documentTitle: (childName: string) => `Overgangsskema: ${childName}`,
+  childName: 'Barnets navn:',
+  birthDate: 'Fødselsdato:',
+  cpr: 'CPR-nummer:',
+  from: 'Fra:',
+  to: 'Til:',
+  /** The paper view's short label; the Word document says which meeting. */
+  meeting: 'Møde:',
+  transitionMeeting: 'Overgangsmøde:',
+  participants: 'Deltagere:',
+  contactPerson: 'Kontaktperson:',
+  receivingContactPerson: 'Modtagende kontaktperson:',
+  strengths: 'Barnets styrker',
+  challenges: 'Barnets udfordringer',
+  competences: 'De syv læringskompetencer',
+  competence: 'Læringskompetence',
+  observations: 'Iagttagelser',
+  trivsel: 'Barnets trivsel',
+  trivselColumns: ['Dimension', 'Vurdering', 'Uddybning'] as const,
+  childPerspective: 'Barnets perspektiv',
+  looksForward: 'Glæder sig til:',
+  worries: 'Er bekymret for:',
+  parentsPerspective: 'Forældrenes perspektiv',
+  healthInfo: 'Sundhedsplejens oplysninger',
+  specialConsiderations: 'Særlige hensyn',
+  ongoingEfforts: 'Igangværende indsatser',
+  startAgreements: 'Aftaler om opstart',
+  sharing: 'Videregivelse af oplysninger',
+  sharingColumns: ['Hvad', 'Til hvem', 'Grundlag'] as const,
+  noSharing: 'Der videregives ikke oplysninger ud over skemaet selv.',
+  /** Paper view: the short form. */
+  schoolNoteShort: 'Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne giver de vigtigste oplysninger videre.',
+  schoolNote: (contactPerson: string) =>
+    `Skemaet lægges i elevens mappe. Den modtagende kontaktvoksne${contactPerson ? ` (${contactPerson})` : ''} giver de vigtigste oplysninger videre til skolens personale.`,
+  filledTogether: 'Skemaet er udfyldt af forældrene og fagpersonen i fællesskab.',
+  nothingNoted: 'Intet noteret.',
+  signaturesHeading: 'Underskrifter – forældre og fagperson',
+} as const;
