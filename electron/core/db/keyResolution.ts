@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { candidateKeys, commitNewKey, discardNewKey, type KeyOptions } from './keyStore';
 import { writeMeta } from './openDb';
-import { opensWith, rekeyFileAtomically } from './restore';
+import { mainFileOpensWith, opensWith, rekeyFileAtomically } from './restore';
 import { listSafetyCopies } from './safetyCopies';
 
 /**
@@ -24,6 +24,14 @@ export function resolveKey(keyPath: string, opts: KeyOptions & { dbFile: string;
     return current;
   }
   if (staged && opensWith(opts.dbFile, staged, opts.nativeBinding)) {
+    finishKeyChange(opts.dbFile, current, staged, opts.nativeBinding);
+    commitNewKey(keyPath);
+    return staged;
+  }
+  // Neither opens read-only. After a kill just past the swap a hot journal (or a WAL to recover) written under the
+  // new key can make a read-only open fail whatever the key; the main file alone tells which key it has, and the
+  // real open then replays the journal with that key.
+  if (staged && !mainFileOpensWith(opts.dbFile, current, opts.nativeBinding) && mainFileOpensWith(opts.dbFile, staged, opts.nativeBinding)) {
     finishKeyChange(opts.dbFile, current, staged, opts.nativeBinding);
     commitNewKey(keyPath);
     return staged;

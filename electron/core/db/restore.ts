@@ -215,6 +215,33 @@ export function rekeyFileAtomically(path: string, current: Buffer, next: Buffer,
   }
 }
 
+/**
+ * Is the main file encrypted with `key`, judged from the main file alone? Used when a read-only open cannot answer:
+ * a kill just after a key change's swap can leave a hot rollback journal (or a WAL needing recovery) that a read-only
+ * connection may not replay, so both keys would seem wrong. The main file – never its journal – is copied to a
+ * temporary file and opened read-only there: `PRAGMA user_version` decrypts with the right key and fails with
+ * SQLITE_NOTADB with any other. The data file is not touched; its journal is replayed later by the real open, with
+ * the key that wrote it. (Rare path: only after a kill in a key change; the copy costs about a second per 300 MB.)
+ */
+export function mainFileOpensWith(path: string, key: Buffer, nativeBinding?: string): boolean {
+  const tmp = tempIn(dirname(path), 'rekey');
+  try {
+    copyFileSync(path, tmp);
+    const db = new Database(tmp, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    try {
+      applySecret(db, { key });
+      db.pragma('user_version', { simple: true });
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  } finally {
+    removeDbFile(tmp);
+  }
+}
+
 /** Does `key` open this file? (Read-only; nothing is written.) */
 export function opensWith(path: string, key: Buffer, nativeBinding?: string): boolean {
   try {

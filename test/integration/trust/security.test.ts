@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applySecret, rekeyFileAtomically } from '../../../electron/core/db/restore';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Core } from '../../../electron/core/app/core';
@@ -107,6 +109,43 @@ describe('the key lives in the OS keychain; a passphrase when there is none', { 
     expect(core.auditAtStart).toMatchObject({ ok: true, entries: entries.n });
     expect(core.auditAtStart.message).toMatch(/ankeret/);
     again.close();
+  });
+
+  it('a kill just after a key change\'s swap, mid-write with a hot journal under the new key, still opens with the new key and loses nothing', async () => {
+    const dir = tempDir();
+    const keyPath = join(dir, 'tovholder.key');
+    const g = gateFor(dir, fakeKeychain());
+    await g.gate('child.save', { name: 'Vigga Journalsen', birthDate: '2022-06-01', institution: '', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null }, META);
+    g.close();
+    const oldKey = loadOrCreateKey(keyPath, { protector: fakeKeychain() }).key;
+    const next = testKey();
+    // The state Core.rekey leaves between the swap and the key commit: the file is under the new key, the new key staged.
+    stageNewKey(keyPath, next, { protector: fakeKeychain() });
+    rekeyFileAtomically(join(dir, 'tovholder.db'), oldKey, next);
+    // The new connection starts writing (rollback journal, pages spilled to the file) and the process dies: copy the
+    // folder mid-transaction, so the copy holds a hot journal written under the new key.
+    const writer = new Database(join(dir, 'tovholder.db'));
+    applySecret(writer, { key: next });
+    writer.pragma('journal_mode = DELETE');
+    writer.pragma('cache_size = 2');
+    writer.exec('BEGIN');
+    const ins = writer.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    for (let i = 0; i < 200; i++) ins.run(`ballast-${i}`, 'x'.repeat(2000));
+    const crashed = tempDir();
+    for (const f of ['tovholder.db', 'tovholder.db-journal', 'tovholder.db.meta.json', 'tovholder.key', 'tovholder.key.new']) copyFileSync(join(dir, f), join(crashed, f));
+    writer.exec('ROLLBACK');
+    writer.close();
+    expect(statSync(join(crashed, 'tovholder.db-journal')).size).toBeGreaterThan(0);
+
+    const after = gateFor(crashed, fakeKeychain());
+    expect((await after.gate('app.status', {}, META)) as object).toMatchObject({ value: { state: 'ready' } });
+    expect(((await after.gate('child.list', {}, META)) as { value: { name: string }[] }).value.map((c) => c.name)).toEqual(['Vigga Journalsen']);
+    const core = after.cores.at(-1)!;
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(core.db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'ballast-%'").get()).toEqual({ n: 0 });
+    after.close();
+    expect(existsSync(join(crashed, 'tovholder.key.new'))).toBe(false);
+    expect(loadOrCreateKey(join(crashed, 'tovholder.key'), { protector: fakeKeychain() }).key.equals(next)).toBe(true);
   });
 
   it('a key change interrupted after the new key was staged still opens (the staged key is tried)', async () => {
