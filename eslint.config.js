@@ -94,6 +94,12 @@ export default tseslint.config(
     rules: { 'tovholder/danish-text-in-catalogue': 'error' },
   },
   {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/settings/sampleData.ts', 'electron/core/db/migrations/**'],
+    plugins: { tovholder },
+    rules: { 'tovholder/danish-text-in-catalogue': ['error', { uiProperties: true }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { tovholder },
     rules: { 'tovholder/danish-text-in-catalogue': ['error', { jsx: 'all' }] },

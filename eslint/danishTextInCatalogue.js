@@ -6,6 +6,10 @@
  * With the option `{ jsx: 'all' }` (used for renderer/), every JSX text with a word in it and every string value of
  * a text attribute (`aria-label`, `title`, `alt`, `placeholder`, `label`) is refused too, Danish-looking or not:
  * on a screen, all words a person reads come from the catalogue.
+ * With the option `{ uiProperties: true }` (used for electron/), a string or template literal with a letter in it is
+ * refused, Danish-looking or not, where the core hands words to a person: the value of a property named `title`,
+ * `label`, `detail`, `summary`, `message`, `description` or `heading`, the `name` of a file filter (in a dialog's `filters`
+ * array, or a single `filter` object), and the message of `new AppError(code, '…')` (also through `a ? '…' : '…'` and `a ?? '…'`).
  * Not checked: import/export sources, `'use strict'`-style directives, TypeScript literal types, property keys
  * (`{ 'x': … }`), and strings that are only an identifier-like key (no space, no Danish letter).
  * Where the rule applies (which folders, which files are data) is set in eslint.config.js and described in
@@ -40,6 +44,46 @@ export function danishReason(text) {
 /** JSX attributes whose value a person reads or hears. */
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'alt', 'placeholder', 'label']);
 
+/** Properties whose string value the core hands to a person (dialog titles, timeline entries, messages …). */
+const UI_PROPERTIES = new Set(['title', 'label', 'detail', 'summary', 'message', 'description', 'heading']);
+
+/** @param {any} key */
+function keyName(key) {
+  if (!key) return null;
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  return null;
+}
+
+/**
+ * Whether a string node is, possibly through `a ? '…' : '…'` or `a ?? '…'`, a UI property value, a dialog filter's
+ * `name`, or the message of `new AppError(code, '…')`.
+ * @param {any} node
+ */
+function isUiString(node) {
+  let child = node;
+  let parent = node.parent;
+  while (parent && ((parent.type === 'ConditionalExpression' && parent.test !== child) || parent.type === 'LogicalExpression')) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  if (parent.type === 'NewExpression') {
+    return parent.callee.type === 'Identifier' && parent.callee.name === 'AppError' && parent.arguments.indexOf(child) === 1;
+  }
+  if (parent.type !== 'Property' || parent.value !== child || parent.computed) return false;
+  const name = keyName(parent.key);
+  if (name && UI_PROPERTIES.has(name)) return true;
+  if (name !== 'name') return false;
+  const object = parent.parent;
+  const array = object?.parent;
+  const holder = array?.parent;
+  if (object?.type !== 'ObjectExpression') return false;
+  // `filter: { name: '…' }` (one filter) or `filters: [{ name: '…' }]` (a dialog's list).
+  if (array?.type === 'Property' && array.value === object && keyName(array.key) === 'filter') return true;
+  return array?.type === 'ArrayExpression' && holder?.type === 'Property' && holder.value === array && keyName(holder.key) === 'filters';
+}
+
 /** @param {import('estree').Node & { parent?: any }} node */
 function isExempt(node) {
   const parent = node.parent;
@@ -71,18 +115,29 @@ export const danishTextInCatalogue = {
   meta: {
     type: 'problem',
     docs: { description: 'User-facing Danish text belongs in the text catalogue shared/text/.' },
-    schema: [{ type: 'object', properties: { jsx: { enum: ['danish', 'all'] } }, additionalProperties: false }],
+    schema: [
+      {
+        type: 'object',
+        properties: { jsx: { enum: ['danish', 'all'] }, uiProperties: { type: 'boolean' } },
+        additionalProperties: false,
+      },
+    ],
     messages: {
       letter: 'Danish text outside the catalogue: move „{{text}}“ to shared/text/ and import it.',
       sentence: 'This reads as a Danish sentence outside the catalogue: move „{{text}}“ to shared/text/ and import it.',
       screenText: 'Words on a screen come from the catalogue: move „{{text}}“ to shared/text/ and import it.',
+      uiText: 'Words the core hands to a person come from the catalogue: move „{{text}}“ to shared/text/ and import it.',
     },
   },
   create(context) {
     const allJsx = context.options[0]?.jsx === 'all';
+    const uiProperties = context.options[0]?.uiProperties === true;
     /** @param {import('estree').Node} node @param {string} text @param {boolean} [onScreen] */
     function check(node, text, onScreen = false) {
-      const reason = danishReason(text) ?? (onScreen && /\p{L}{2,}/u.test(text) ? 'screenText' : null);
+      const reason =
+        danishReason(text) ??
+        (onScreen && /\p{L}{2,}/u.test(text) ? 'screenText' : null) ??
+        (uiProperties && /\p{L}/u.test(text) && isUiString(node) ? 'uiText' : null);
       if (!reason) return;
       const shown = text.replace(/\s+/g, ' ').trim();
       context.report({ node, messageId: reason, data: { text: shown.length > 60 ? `${shown.slice(0, 57)}…` : shown } });

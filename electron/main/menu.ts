@@ -7,7 +7,7 @@ import { menuText } from '../../shared/text/menu';
 export function buildMenu(win: BrowserWindow, isMac: boolean): Menu {
   const command = (name: string) => () => emit(win.webContents, 'menu.command', { command: name });
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: 'Tovholder', submenu: [{ label: aboutText.title, click: command('om') }, { type: 'separator' as const }, { role: 'quit' as const, label: menuText.quitApp }] }] : []),
+    ...(isMac ? [{ label: menuText.appName, submenu: [{ label: aboutText.title, click: command('om') }, { type: 'separator' as const }, { role: 'quit' as const, label: menuText.quitApp }] }] : []),
     {
       label: menuText.file,
       submenu: [

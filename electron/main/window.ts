@@ -1,3 +1,4 @@
+import { menuText } from '../../shared/text/menu';
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { APP_ORIGIN } from './protocol';
 
@@ -57,7 +58,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     height: 860,
     minWidth: 960,
     minHeight: 640,
-    title: 'Tovholder',
+    title: menuText.appName,
     show: false,
     backgroundColor: '#f7f5f0',
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },

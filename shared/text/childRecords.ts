@@ -91,4 +91,31 @@ export const childText = {
       confidentialReason: 'Mødeformen er fortrolig og holder ikke referat. Kun mødets navn og dato er med.',
     },
   },
+  /** The child's timeline: the titles and details of its entries. */
+  timeline: {
+    decision: 'Beslutning',
+    document: (kind: string) => `Dokument: ${kind}`,
+    consentGiven: 'Samtykke givet',
+    consentWithdrawn: 'Samtykke tilbagekaldt',
+    sentTo: (recipient: string) => `Sendt til ${recipient}`,
+    dispatchDetail: (documentId: string, channel: string, basis: string) => `${documentId} (${channel}; grundlag: ${basis})`,
+    wellbeing: 'Trivselsvurdering',
+    overall: (word: string) => `Samlet: ${word}`,
+    abuseMarked: 'Mistanke om overgreb markeret',
+  },
+  consentAlreadyWithdrawn: 'Samtykket er allerede tilbagekaldt.',
+  /** Save dialogs for the access package and the journal package. */
+  dialogs: {
+    saveAccessPackage: 'Gem indsigtspakke',
+    saveJournalPackage: 'Gem journaliseringspakke',
+    zipFilter: 'Zip',
+  },
+  /** The parts of the retention inventory. */
+  inventory: {
+    consents: 'Samtykker',
+    wellbeing: 'Trivselsvurderinger',
+    dispatches: 'Udsendte dokumenter',
+    documents: 'Registrerede eksporter',
+    plans: 'Handleplaner',
+  },
 } as const;

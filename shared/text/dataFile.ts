@@ -53,4 +53,9 @@ export const dataFileText = {
     badJson: 'Kaldet var ikke gyldig JSON eller var for stort.',
     methodNotAllowed: 'Metoden er ikke tilladt',
   },
+  /** The lock gate's own answers, before the core is open. */
+  lockGate: {
+    refused: 'Kaldet blev afvist.',
+    passphraseShort: 'Adgangskoden skal have mindst 8 tegn.',
+  },
 } as const;

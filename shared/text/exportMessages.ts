@@ -111,4 +111,25 @@ export const exportText = {
     wordFilter: 'Word-dokument eller PDF',
     pdfInApp: 'PDF laves i Tovholder-programmet. Her: brug „Udskriv“ og vælg „Gem som PDF“ i udskriftsdialogen.',
   },
+  unknownKind: 'Dokumenttypen kendes ikke.',
+  /** Save dialogs for Word and PDF. */
+  dialogs: {
+    saveWord: 'Gem Word-dokument',
+    wordFilter: 'Word-dokument',
+    savePdf: 'Gem som PDF',
+    pdfFilter: 'PDF',
+  },
+  /** Words every Word document carries: page footer, status line, properties, title, document id. */
+  docx: {
+    appName: 'Tovholder',
+    description: (documentId: string) => `Tovholder-dokument ${documentId}`,
+    page: 'Side ',
+    pageOf: ' af ',
+    seal: (groups: string) => `Segl: ${groups}`,
+    draft: 'UDKAST – ikke godkendt',
+    approvedNotSealed: 'Godkendt, ikke forseglet',
+    referat: 'Referat',
+    excerpt: 'Uddrag af referat',
+    documentId: (id: string) => `Dokument-id: ${id}`,
+  },
 } as const;

@@ -61,6 +61,9 @@ export const auditExportText = {
   chainHeading: 'Kontrol af kæden',
   logged: 'Gemte revisionsloggen som læsbar fil (HTML)',
   loggedJsonl: 'Gemte revisionsloggen (JSON Lines)',
+  jsonlDialogTitle: 'Gem revisionslog',
+  jsonlFilter: 'JSON Lines',
+  htmlFilter: 'HTML',
 } as const;
 
 /** The parts of a settings file, named in Danish in its error messages. */

@@ -126,4 +126,7 @@ export const meetingText = {
       `${child} stoppede i dagtilbuddet ${leftAt}, men mødet ligger ${meetingDate}. Kontrollér mødets dato eller barnets stopdato.`,
     oldTemplate: (used: number, newest: number) => `Mødet bruger version ${used} af skabelonen; den nyeste er version ${newest}.`,
   },
+  evtLast: '„Evt.“ er altid sidste punkt.',
+  /** The name an anonymous agenda item carries when the user gives none (on screen, in the referat and in Word). */
+  anonymousChild: 'Anonymt barn',
 } as const;

@@ -25,4 +25,5 @@ export const menuText = {
   resetZoom: 'Normal størrelse',
   fullScreen: 'Fuld skærm',
   help: 'Hjælp',
+  appName: 'Tovholder',
 } as const;

@@ -160,4 +160,11 @@ export const outlookText = {
     seriesInvitations: (meetings: number) => `Gemte kalenderinvitationer for mødeseriens ${meetings} møder`,
     draftNotSent: (subject: string) => `Kladden „${subject}“ blev ikke sendt`,
   },
+  /** Save dialogs for the calendar invitation and the mail drafts. */
+  dialogs: {
+    saveInvitation: 'Gem kalenderinvitation',
+    invitationFilter: 'Kalenderinvitation',
+    saveMailDraft: 'Gem mailkladde',
+    mailFilter: 'E-mail',
+  },
 } as const;

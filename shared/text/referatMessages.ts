@@ -35,4 +35,6 @@ export const referatMessages = {
     badSize: (width: number, height: number) => `Underskriftsbilledet har en ugyldig størrelse (${width} × ${height} punkter). Tegn underskriften igen.`,
     damaged: 'Underskriftsbilledet er beskadiget og kan ikke læses. Tegn underskriften igen.',
   },
+  alreadyApproved: 'Referatet er allerede godkendt.',
+  alreadySealed: 'Referatet er allerede forseglet.',
 } as const;

@@ -35,4 +35,5 @@ export const settingsText = {
     packSaved: (name: string, version: number | string) => `Gemte skabelonpakken „${name}“ version ${version} i en fil`,
     settingsSaved: (packs: number) => `Gemte indstillinger og ${packs} skabelonpakker i en fil`,
   },
+  jsonFilter: 'JSON',
 } as const;

@@ -86,4 +86,5 @@ export const signingText = {
       `Signeret af ${signer} ${at} med certifikatet „${subject}“: ${state}; ${trust}.`,
     unknownTime: '(tidspunkt ukendt)',
   },
+  certificateFilter: 'Certifikat',
 } as const;

@@ -145,13 +145,13 @@ export function createLockGate(opts: {
       if (channel === 'app.status') return { ok: true, value: status() };
       return ready(channel, raw, meta);
     }
-    if (!meta.trustedSender) return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'Kaldet blev afvist.' } };
+    if (!meta.trustedSender) return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: dataFileText.lockGate.refused } };
     const input = normalizeNfc(raw);
     if (channel === 'app.status') return { ok: true, value: status() };
     if (channel === 'app.unlock') {
       const passphrase = (input as { passphrase?: unknown } | null)?.passphrase;
       if (typeof passphrase !== 'string' || passphrase.length < 8 || passphrase.length > 200) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Adgangskoden skal have mindst 8 tegn.', field: 'passphrase' } };
+        return { ok: false, error: { code: 'INVALID_INPUT', message: dataFileText.lockGate.passphraseShort, field: 'passphrase' } };
       }
       try {
         attempt(passphrase);

@@ -23,7 +23,7 @@ function esc(s: string): string {
 
 const A = childText.access;
 /** Timeline events that are the „mistanke om overgreb" marking and its reason: internal until the user decides. */
-const ABUSE_EVENT = 'Mistanke om overgreb markeret';
+const ABUSE_EVENT = childText.timeline.abuseMarked;
 
 export interface AccessChoices {
   includeAbuse: boolean;
@@ -129,7 +129,7 @@ export async function exportAccess(
   const includeInternal = internal && input.internalNotes === 'medtag';
   const { zip } = await buildAccessExport(core, childId, { includeAbuse, includeInternal });
   const name = (core.db.prepare('SELECT name FROM children WHERE id = ?').get(childId) as { name: string }).name;
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem indsigtspakke', defaultName: accessFileName(name, todayIso(core)), filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: childText.dialogs.saveAccessPackage, defaultName: accessFileName(name, todayIso(core)), filters: [{ name: childText.dialogs.zipFilter, extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);
   const abusePart = flagged ? (includeAbuse ? t.accessPackage.loggedIn(input.reason) : t.accessPackage.loggedOut) : null;

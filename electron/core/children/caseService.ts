@@ -134,7 +134,7 @@ export function withdrawConsent(ctx: Ctx, consentId: string, reason: string): st
   return ctx.db.transaction(() => {
     const row = stmt(ctx.db, 'SELECT child_id, withdrawn_at FROM consents WHERE id = ?').get(consentId) as { child_id: string; withdrawn_at: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', childText.case.consentNotFound);
-    if (row.withdrawn_at) throw new AppError('CONFLICT', 'Samtykket er allerede tilbagekaldt.');
+    if (row.withdrawn_at) throw new AppError('CONFLICT', childText.consentAlreadyWithdrawn);
     stmt(ctx.db, 'UPDATE consents SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?').run(todayIso(ctx), reason, consentId);
     audit(ctx, 'consent.withdraw', 'child', row.child_id);
     return row.child_id;
@@ -219,7 +219,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
        LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id
       WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
-  for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: 'Beslutning', detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
+  for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: childText.timeline.decision, detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
   const followups = stmt(db, 'SELECT f.*, m.date, m.start_time FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
     created_at: string;
     text: string;
@@ -244,26 +244,26 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
     created_by: string;
     meeting_id: string | null;
   }[];
-  for (const d of docs) events.push({ at: d.created_at, kind: 'dokument', title: `Dokument: ${d.kind}`, detail: d.document_id, actor: d.created_by, meetingId: d.meeting_id });
+  for (const d of docs) events.push({ at: d.created_at, kind: 'dokument', title: childText.timeline.document(d.kind), detail: d.document_id, actor: d.created_by, meetingId: d.meeting_id });
   for (const c of consentRows(db, childId)) {
-    events.push({ at: danishInstant(c.given_date, '12:00'), kind: 'samtykke', title: 'Samtykke givet', detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
-    if (c.withdrawn_at) events.push({ at: danishInstant(c.withdrawn_at, '12:00'), kind: 'samtykke', title: 'Samtykke tilbagekaldt', detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
+    events.push({ at: danishInstant(c.given_date, '12:00'), kind: 'samtykke', title: childText.timeline.consentGiven, detail: `${c.guardian_name}: ${CONSENT_PURPOSE_LABELS[c.purpose]}`, actor: c.obtained_by, meetingId: null });
+    if (c.withdrawn_at) events.push({ at: danishInstant(c.withdrawn_at, '12:00'), kind: 'samtykke', title: childText.timeline.consentWithdrawn, detail: `${c.guardian_name}${c.withdrawn_reason ? `: ${c.withdrawn_reason}` : ''}`, actor: '', meetingId: null });
   }
   const dispatches = stmt(db, 'SELECT * FROM dispatches WHERE child_id = ?').all(childId) as { document_id: string; recipient: string; channel: string; basis: string; sent_at: string; recorded_by: string; meeting_id: string | null }[];
   for (const d of dispatches) {
     const channel = t.dispatch.channels[d.channel] ?? d.channel;
     const basis = t.dispatch.bases[d.basis] ?? d.basis;
-    events.push({ at: d.sent_at, kind: 'udsendelse', title: `Sendt til ${d.recipient}`, detail: `${d.document_id} (${channel}; grundlag: ${basis.toLowerCase()})`, actor: d.recorded_by, meetingId: d.meeting_id });
+    events.push({ at: d.sent_at, kind: 'udsendelse', title: childText.timeline.sentTo(d.recipient), detail: childText.timeline.dispatchDetail(d.document_id, channel, basis.toLowerCase()), actor: d.recorded_by, meetingId: d.meeting_id });
   }
   const assessments = stmt(db, 'SELECT date, overall, labels, by_name FROM trivsel_assessments WHERE child_id = ?').all(childId) as { date: string; overall: string; labels: string; by_name: string }[];
   // Each assessment in the words it was recorded with, whatever the kommune uses today.
-  for (const a of assessments) events.push({ at: danishInstant(a.date, '12:00'), kind: 'trivsel', title: 'Trivselsvurdering', detail: `Samlet: ${trivselWord(a.labels, a.overall)}`, actor: a.by_name, meetingId: null });
+  for (const a of assessments) events.push({ at: danishInstant(a.date, '12:00'), kind: 'trivsel', title: childText.timeline.wellbeing, detail: childText.timeline.overall(trivselWord(a.labels, a.overall)), actor: a.by_name, meetingId: null });
   const contacts = stmt(db, 'SELECT kind, date, by_name, note, note_internal, meeting_id FROM parent_contacts WHERE child_id = ?').all(childId) as { kind: keyof typeof PARENT_CONTACT_LABELS; date: string; by_name: string; note: string; note_internal: number; meeting_id: string | null }[];
   for (const c of contacts) {
     events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id, ...(c.note_internal ? { internal: true } : {}) });
   }
   const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
-  if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: 'Mistanke om overgreb markeret', detail: child.abuse_reason ?? '', actor: '', meetingId: null });
+  if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: childText.timeline.abuseMarked, detail: child.abuse_reason ?? '', actor: '', meetingId: null });
   return events.sort((a, b) => b.at.localeCompare(a.at));
 }
 

@@ -1,3 +1,4 @@
+import { exportText } from '../../../shared/text/exportMessages';
 import {
   AlignmentType,
   BorderStyle,
@@ -199,9 +200,9 @@ export function headerLine(f: Pick<DocumentFrame, 'kommune' | 'organisation' | '
 /** The footer's status words. A dagsorden has none: it is not approved or sealed. */
 export function footerStatus(status: DocumentStatus, seal: string | null): string | null {
   if (status === 'dagsorden') return null;
-  if (status === 'forseglet' && seal) return `Segl: ${(seal.slice(0, 16).match(/.{4}/g) ?? []).join(' ')}`;
-  if (status === 'udkast') return 'UDKAST – ikke godkendt';
-  return 'Godkendt, ikke forseglet';
+  if (status === 'forseglet' && seal) return exportText.docx.seal((seal.slice(0, 16).match(/.{4}/g) ?? []).join(' '));
+  if (status === 'udkast') return exportText.docx.draft;
+  return exportText.docx.approvedNotSealed;
 }
 
 function headerFor(f: DocumentFrame): Header {
@@ -226,7 +227,7 @@ function footerFor(f: DocumentFrame): Footer {
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
           new TextRun({ text: `Dokument-id: ${f.documentId}${status ? ` · ${status}` : ''}`, font: FONT, size: 16, color: '4A545C' }),
-          new TextRun({ children: [new Tab(), 'Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], font: FONT, size: size.small }),
+          new TextRun({ children: [new Tab(), exportText.docx.page, PageNumber.CURRENT, exportText.docx.pageOf, PageNumber.TOTAL_PAGES], font: FONT, size: size.small }),
         ],
       }),
     ],
@@ -237,10 +238,10 @@ const HEADING_RUN = { font: FONT, color: '000000', bold: true } as const;
 
 export async function renderDocument(f: DocumentFrame): Promise<Buffer> {
   const doc = new Document({
-    creator: f.author || 'Tovholder',
-    lastModifiedBy: f.author || 'Tovholder',
+    creator: f.author || exportText.docx.appName,
+    lastModifiedBy: f.author || exportText.docx.appName,
     title: f.title,
-    description: `Tovholder-dokument ${f.documentId}`,
+    description: exportText.docx.description(f.documentId),
     customProperties: [
       { name: 'TovholderDokumentId', value: f.documentId },
       ...Object.entries(f.properties).map(([name, value]) => ({ name, value })),

@@ -72,7 +72,7 @@ async function buildFromModel(core: Core, model: DocumentModel, meeting: Meeting
       buffer = await buildForberedelsesskemaDocx(model, meeting);
       break;
   }
-  if (!buffer) throw new AppError('CONFLICT', 'Dokumenttypen kendes ikke.');
+  if (!buffer) throw new AppError('CONFLICT', exportText.unknownKind);
   // A sealed document is signed digitally (issue 20): an OOXML package signature per signer, the chair's first.
   const plan = model.status === 'forseglet' ? signingPlan(core, meeting, model.state) : null;
   if (plan && plan.signers.length) buffer = await signDocx(buffer, plan.signers, { signedAt: core.now(), comment: signingText.sign.comment(model.documentId) });
@@ -127,9 +127,9 @@ function sha256(b: Buffer): string {
 export async function exportDocument(core: Core, input: DocumentInput) {
   const doc = await buildDocument(core, input);
   const path = await core.opts.dialogs.saveFile({
-    title: 'Gem Word-dokument',
+    title: exportText.dialogs.saveWord,
     defaultName: doc.fileName,
-    filters: [{ name: 'Word-dokument', extensions: ['docx'] }],
+    filters: [{ name: exportText.dialogs.wordFilter, extensions: ['docx'] }],
   });
   if (!path) return null;
   writeFileAtomic(path, doc.buffer);
@@ -301,9 +301,9 @@ export async function exportPdf(core: Core, input: { meetingId: string; doc: 're
     pdf = await signPdf(pdf, signer, { signedAt: core.now(), signerName: signer.name, reason: signingText.sign.pdfReason(model.documentId), location: org.kommune });
   }
   const path = await core.opts.dialogs.saveFile({
-    title: 'Gem som PDF',
+    title: exportText.dialogs.savePdf,
     defaultName: model.fileName.replace(/\.docx$/, '.pdf'),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [{ name: exportText.dialogs.pdfFilter, extensions: ['pdf'] }],
   });
   if (!path) return null;
   writeFileAtomic(path, pdf);

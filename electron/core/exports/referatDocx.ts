@@ -72,7 +72,7 @@ export async function buildReferatDocx(model: DocumentModel): Promise<Buffer> {
   const body = model.body!;
   const state = model.state!;
   const excerpt = model.kind === 'uddrag';
-  const docTitle = excerpt ? 'Uddrag af referat' : 'Referat';
+  const docTitle = excerpt ? exportText.docx.excerpt : exportText.docx.referat;
   const children: FileChild[] = [...referatHeader(body, docTitle, model.correction)];
   if (excerpt) {
     const names = [...new Set(body.items.map((i) => i.childLabel ?? ''))].join(', ');

@@ -1,3 +1,4 @@
+import { exportText } from '../../../shared/text/exportMessages';
 import { ImageRun, Paragraph, type FileChild } from 'docx';
 import { formatTimestamp } from '../../../shared/format/danishDate';
 import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../../shared/referat/referatText';
@@ -47,7 +48,7 @@ export function signatureSection(info: SignatureInfo, opts: { heading?: string; 
   const lines = signatureStatusLines(v?.status ?? 'udkast', signed, rows.length);
   if (v?.approvedAt) lines.push(signatureText.approvedBy(v.approvedBy ?? '', formatTimestamp(v.approvedAt)));
   if (v?.sealedAt && v.seal) lines.push(signatureText.sealed(formatTimestamp(v.sealedAt), v.seal));
-  lines.push(`Dokument-id: ${info.documentId}`);
+  lines.push(exportText.docx.documentId(info.documentId));
   if (info.digital) {
     // Which signature is which: digital (certificate) or drawn/typed only, and what a digital signature proves.
     lines.push(signingText.page.heading, ...info.digital.lines, info.digital.meaning);

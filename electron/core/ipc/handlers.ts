@@ -142,7 +142,7 @@ export function createHandlers(core: Core): HandlerTable {
       };
     },
     'audit.export': async () => {
-      const path = await core.opts.dialogs.saveFile({ title: 'Gem revisionslog', defaultName: 'tovholder-revisionslog.jsonl', filters: [{ name: 'JSON Lines', extensions: ['jsonl'] }] });
+      const path = await core.opts.dialogs.saveFile({ title: auditExportText.jsonlDialogTitle, defaultName: 'tovholder-revisionslog.jsonl', filters: [{ name: auditExportText.jsonlFilter, extensions: ['jsonl'] }] });
       if (!path) return null;
       const data = Buffer.from(auditJsonLines(core.db), 'utf8');
       writeFileAtomic(path, data);
@@ -150,7 +150,7 @@ export function createHandlers(core: Core): HandlerTable {
       return { path, bytes: data.length };
     },
     'audit.exportHtml': async () => {
-      const path = await core.opts.dialogs.saveFile({ title: auditExportText.dialogTitle, defaultName: `tovholder-revisionslog-${todayIso(core)}.html`, filters: [{ name: 'HTML', extensions: ['html'] }] });
+      const path = await core.opts.dialogs.saveFile({ title: auditExportText.dialogTitle, defaultName: `tovholder-revisionslog-${todayIso(core)}.html`, filters: [{ name: auditExportText.htmlFilter, extensions: ['html'] }] });
       if (!path) return null;
       const data = Buffer.from(auditHtml(core.db, { at: core.now(), by: core.actor() }).html, 'utf8');
       writeFileAtomic(path, data);

@@ -84,7 +84,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
       title: input.title?.trim() || defaults[input.kind],
       minutes: input.minutes ?? (CHILD_KINDS.includes(input.kind) || input.kind === 'anonym' ? 20 : 10),
       child_id: input.childId ?? null,
-      anon_label: input.kind === 'anonym' ? (input.anonLabel?.trim() || 'Anonymt barn') : null,
+      anon_label: input.kind === 'anonym' ? (input.anonLabel?.trim() || meetingText.anonymousChild) : null,
       block: input.block ?? null,
       phase,
       basis,
@@ -131,7 +131,7 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     else if (patch.basis !== undefined && item.child_id) set('basis', assertChildMayBeNamed(ctx, m, item.child_id, patch.basis, item.id));
     if (patch.anonLabel !== undefined) {
       if (item.kind !== 'anonym') throw new AppError('TEMPLATE_RULE', meetingText.agenda.anonLabelOnlyAnonymous, 'anonLabel');
-      set('anon_label', patch.anonLabel?.trim() || 'Anonymt barn');
+      set('anon_label', patch.anonLabel?.trim() || meetingText.anonymousChild);
     }
     if (patch.block !== undefined) {
       if (patch.block === '0-2' && !t.agenda.some((a) => a.block === '0-2')) {
@@ -193,7 +193,7 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const self = items[i]!;
     if (!other) return;
     if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', meetingText.agenda.approvalFirst);
-    if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', '„Evt.“ er altid sidste punkt.');
+    if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', meetingText.evtLast);
     if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', meetingText.agenda.otherPhase);
     items[i] = other;
     items[j] = self;

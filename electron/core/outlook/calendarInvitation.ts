@@ -181,7 +181,7 @@ function fileTag(m: MeetingDetail): string {
 }
 
 async function saveIcs(core: Core, ics: string, defaultName: string) {
-  return saveAndOpen(core, Buffer.from(ics, 'utf8'), { title: 'Gem kalenderinvitation', defaultName, filter: { name: 'Kalenderinvitation', extensions: ['ics'] } });
+  return saveAndOpen(core, Buffer.from(ics, 'utf8'), { title: outlookText.dialogs.saveInvitation, defaultName, filter: { name: outlookText.dialogs.invitationFilter, extensions: ['ics'] } });
 }
 
 /**

@@ -135,9 +135,9 @@ export async function saveDraft(core: Core, input: { meetingId: string; kind: Ma
   });
   const groupTag = g.textKind === 'uddrag' ? `uddrag-${g.key.slice('uddrag:'.length, 'uddrag:'.length + 6)}` : `${g.textKind}-${g.key}`;
   const saved = await saveAndOpen(core, eml, {
-    title: 'Gem mailkladde',
+    title: outlookText.dialogs.saveMailDraft,
     defaultName: `${groupTag}-${fileTag(meeting.template.name)}-${meeting.date}.eml`,
-    filter: { name: 'E-mail', extensions: ['eml'] },
+    filter: { name: outlookText.dialogs.mailFilter, extensions: ['eml'] },
   });
   if (!saved) return null;
   for (const d of docs) await registerDocument(core, d);

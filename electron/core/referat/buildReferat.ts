@@ -1,3 +1,4 @@
+import { meetingText } from '../../../shared/text/meetingMessages';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import { roleLabel } from '../../../shared/domain/roles';
 import type { MeetingDetail, Participant } from '../../../shared/schemas/meeting';
@@ -108,7 +109,7 @@ export function buildReferatBody(m: MeetingDetail, org: OrganisationHeader, extr
       ownerInitials: it.ownerInitials,
       ownerName: it.ownerName,
       childId: it.childId,
-      childLabel: it.kind === 'anonym' ? (it.anonLabel ?? 'Anonymt barn') : it.childName,
+      childLabel: it.kind === 'anonym' ? (it.anonLabel ?? meetingText.anonymousChild) : it.childName,
       anonymous: it.kind === 'anonym',
       purpose: it.data.purposeBullets?.filter((b) => b.trim()) ?? [],
       guests: m.participants.filter((p) => p.guestItemId === it.id).map((p) => ({ name: p.name, initials: p.initials })),

@@ -231,7 +231,7 @@ export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): R
 export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status !== 'udkast') throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');
+    if (latest.status !== 'udkast') throw new AppError('CONFLICT', RM.alreadyApproved);
     // Approval freezes the meeting; a meeting still running would be frozen half-way.
     if (getMeetingRow(ctx.db, meetingId).status === 'i_gang') throw new AppError('CONFLICT', RM.stillRunning);
     stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
@@ -336,7 +336,7 @@ export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
   ctx.db.transaction(() => {
     const latest = requireLatest(ctx, meetingId);
     if (latest.status === 'udkast') throw new AppError('NOT_APPROVED', RM.approveBeforeSeal);
-    if (latest.status === 'forseglet') throw new AppError('SEALED', 'Referatet er allerede forseglet.');
+    if (latest.status === 'forseglet') throw new AppError('SEALED', RM.alreadySealed);
     const signatures = signaturesOf(ctx, latest.id);
     const missing = requiredSigners(ctx, meetingId, signatures).filter((s) => !s.signed);
     if (missing.length > 0) {

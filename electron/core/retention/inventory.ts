@@ -109,7 +109,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     ).all(childId) as { purpose: ConsentPurpose; given_date: string; withdrawn_at: string | null; purpose_text: string; name: string }[];
     add({
       key: 'samtykker',
-      label: 'Samtykker',
+      label: childText.inventory.consents,
       held: 'oversigt',
       reason: null,
       lines: rows.map(
@@ -128,7 +128,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     }[];
     add({
       key: 'trivsel',
-      label: 'Trivselsvurderinger',
+      label: childText.inventory.wellbeing,
       held: 'oversigt',
       reason: null,
       lines: trivsel.map((a) => {
@@ -157,9 +157,9 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
       channel: string;
       sent_at: string;
     }[];
-    add({ key: 'udsendelser', label: 'Udsendte dokumenter', held: 'oversigt', reason: null, lines: dispatches.map((d) => `${d.document_id} til ${d.recipient} (${d.channel}), ${formatLongDate(d.sent_at.slice(0, 10))}`) });
+    add({ key: 'udsendelser', label: childText.inventory.dispatches, held: 'oversigt', reason: null, lines: dispatches.map((d) => `${d.document_id} til ${d.recipient} (${d.channel}), ${formatLongDate(d.sent_at.slice(0, 10))}`) });
     const docs = stmt(db, 'SELECT document_id, kind, created_at FROM documents WHERE child_id = ? ORDER BY created_at').all(childId) as { document_id: string; kind: string; created_at: string }[];
-    add({ key: 'dokumentregister', label: 'Registrerede eksporter', held: 'oversigt', reason: null, lines: docs.map((d) => `${d.document_id} (${d.kind}), ${formatLongDate(d.created_at.slice(0, 10))}`) });
+    add({ key: 'dokumentregister', label: childText.inventory.documents, held: 'oversigt', reason: null, lines: docs.map((d) => `${d.document_id} (${d.kind}), ${formatLongDate(d.created_at.slice(0, 10))}`) });
     const followups = stmt(db, 'SELECT f.text, f.owner_initials, f.due_date, f.status, m.title, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ? ORDER BY m.date').all(childId) as {
       text: string;
       owner_initials: string;
@@ -211,7 +211,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     const without = plans.filter((p) => !p.referat);
     add({
       key: 'handleplaner',
-      label: 'Handleplaner',
+      label: childText.inventory.plans,
       held: without.length ? 'udeladt' : 'dokumenter',
       reason: without.length ? childText.retention.inventory.handleplansWithoutReferat : null,
       lines: plans.map((p) => `Handleplan fra ${p.title}, ${formatLongDate(p.date)}`),

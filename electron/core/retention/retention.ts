@@ -132,7 +132,7 @@ export async function journalPackage(core: Core, childId: string, fields: { sags
   };
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  const path = await core.opts.dialogs.saveFile({ title: 'Gem journaliseringspakke', defaultName: `journaliseringspakke-${fields.sagsnummer || 'uden-sagsnummer'}.zip`.replace(/[^\w.-]+/g, '-'), filters: [{ name: 'Zip', extensions: ['zip'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: childText.dialogs.saveJournalPackage, defaultName: `journaliseringspakke-${fields.sagsnummer || 'uden-sagsnummer'}.zip`.replace(/[^\w.-]+/g, '-'), filters: [{ name: childText.dialogs.zipFilter, extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, buf);
   core.db.transaction(() => {

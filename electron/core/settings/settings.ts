@@ -249,7 +249,7 @@ export async function exportActivePack(core: Core): Promise<{ path: string; byte
   const active = getKommune(core.db).activePackId;
   const row = active ? (core.db.prepare('SELECT json FROM template_packs WHERE pack_id = ? ORDER BY version DESC LIMIT 1').get(active) as { json: string } | undefined) : undefined;
   const pack = row ? TemplatePackSchema.parse(JSON.parse(row.json)) : STANDARD_PACK;
-  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.savePack, defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.savePack, defaultName: `${pack.packId}-v${pack.version}.json`, filters: [{ name: settingsText.jsonFilter, extensions: ['json'] }] });
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(pack, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);
@@ -260,7 +260,7 @@ export async function exportActivePack(core: Core): Promise<{ path: string; byte
 export async function exportSettings(core: Core): Promise<{ path: string; bytes: number } | null> {
   const packs = (core.db.prepare('SELECT json FROM template_packs ORDER BY imported_at').all() as { json: string }[]).map((r) => TemplatePackSchema.parse(JSON.parse(r.json)));
   const file = SettingsFileSchema.parse({ format: 'tovholder-indstillinger', version: 1, exportedAt: nowTs(core), organisation: getOrganisation(core.db), kommune: getKommune(core.db), templatePacks: packs });
-  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.saveSettings, defaultName: 'tovholder-indstillinger.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: settingsText.dialogs.saveSettings, defaultName: 'tovholder-indstillinger.json', filters: [{ name: settingsText.jsonFilter, extensions: ['json'] }] });
   if (!path) return null;
   const data = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
   writeFileAtomic(path, data);

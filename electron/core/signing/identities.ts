@@ -202,7 +202,7 @@ export async function exportCertificate(core: Core, input: { id: string }): Prom
   const r = core.db.prepare('SELECT * FROM signing_identities WHERE id = ?').get(input.id) as IdentityRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', signingText.identity.notFound);
   const name = (findPerson(core.db, r.person_id)?.name ?? 'certifikat').replace(/[^\p{L}\p{N} -]/gu, '').trim() || 'certifikat';
-  const path = await core.opts.dialogs.saveFile({ title: signingText.identity.exportTitle, defaultName: `${name}.cer`, filters: [{ name: 'Certifikat', extensions: ['cer', 'pem'] }] });
+  const path = await core.opts.dialogs.saveFile({ title: signingText.identity.exportTitle, defaultName: `${name}.cer`, filters: [{ name: signingText.certificateFilter, extensions: ['cer', 'pem'] }] });
   if (!path) return null;
   const data = Buffer.from(r.certificate_pem, 'utf8');
   writeFileAtomic(path, data);

@@ -66,6 +66,46 @@ tester.run('danish-text-in-catalogue, screens', danishTextInCatalogue, {
   ],
 });
 
+// In the core (electron/, option uiProperties: true) the words it hands to a person come from the catalogue even when
+// they are plain ASCII Danish with no little words: dialog titles, file filter names, timeline entries, AppError messages.
+const ui = [{ uiProperties: true }];
+tester.run('danish-text-in-catalogue, core UI properties', danishTextInCatalogue, {
+  valid: [
+    { code: 'const o = { title: exportText.dialogs.saveWord };', options: ui },
+    { code: "const o = { title: '' };", options: ui },
+    { code: "const o = { detail: `${a} – ${b}` };", options: ui },
+    { code: "const o = { title: 'Gem Word-dokument' };" },
+    { code: "const o = { name: 'Zip' };", options: ui },
+    { code: "const o = { kind: 'beslutning', key: 'samtykker' };", options: ui },
+    { code: "const o = { filters: [{ name: t.zip, extensions: ['zip'] }] };", options: ui },
+    { code: "throw new AppError('NOT_FOUND');", options: ui },
+    { code: "throw new AppError('INVALID_INPUT', t.short, 'passphrase');", options: ui },
+    { code: "throw new Error('Referat missing');", options: ui },
+    { code: "const o = { 'title': x };", options: ui },
+  ],
+  invalid: [
+    { code: "saveFile({ title: 'Gem Word-dokument' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveFile({ title: 'Gem som PDF' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveFile({ title: 'Gem journaliseringspakke' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveFile({ title: 'Gem indsigtspakke' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveFile({ title: 'Gem kalenderinvitation' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveFile({ filters: [{ name: 'Kalenderinvitation', extensions: ['ics'] }] });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "saveAndOpen(core, b, { filter: { name: 'Kalenderinvitation', extensions: ['ics'] } });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "events.push({ title: 'Beslutning' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "events.push({ title: 'Samtykke givet' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "events.push({ title: 'Trivselsvurdering', detail: `Samlet: ${w}` });", options: ui, errors: [{ messageId: 'uiText' }, { messageId: 'uiText' }] },
+    { code: "add({ label: 'Handleplaner' });", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "const o = { summary: 'Referat' };", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "const o = { message: 'Kaldet blev afvist.' };", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "const o = { description: `Tovholder-dokument ${id}` };", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "const o = { heading: 'Underskrifter' };", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "const o = { title: done ? 'Godkendt' : 'Udkast' };", options: ui, errors: [{ messageId: 'uiText' }, { messageId: 'uiText' }] },
+    { code: "const o = { creator: a, title: name ?? 'Tovholder' };", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: "throw new AppError('CONFLICT', 'Referatet er allerede godkendt.');", options: ui, errors: [{ messageId: 'uiText' }] },
+    { code: 'throw new AppError(\'CONFLICT\', `Dokumenttypen ${k} kendes ikke.`);', options: ui, errors: [{ messageId: 'uiText' }] },
+  ],
+});
+
 describe('the rule is part of npm run lint', () => {
   it('runs over electron/ and renderer/, and refuses an inline Danish message there', async () => {
     const { ESLint } = await import('eslint');
@@ -73,6 +113,9 @@ describe('the rule is part of npm run lint', () => {
     const code = "import { AppError } from '../errors';\nexport const refuse = () => { throw new AppError('CONFLICT', 'Mødet er aflyst og kan ikke ændres.'); };\n";
     const [core] = await eslint.lintText(code, { filePath: join(__dirname, '..', '..', '..', 'electron', 'core', 'meetings', 'inline.ts') });
     expect(core!.messages.map((m) => m.ruleId)).toContain('tovholder/danish-text-in-catalogue');
+    const dialog = "export const save = (d: { saveFile(o: object): void }) => d.saveFile({ title: 'Gem som PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] });\n";
+    const [plain] = await eslint.lintText(dialog, { filePath: join(__dirname, '..', '..', '..', 'electron', 'core', 'exports', 'inline.ts') });
+    expect(plain!.messages.filter((m) => m.ruleId === 'tovholder/danish-text-in-catalogue')).toHaveLength(2);
     const [screen] = await eslint.lintText('export const X = () => <th scope="col">Status</th>;\n', { filePath: join(__dirname, '..', '..', '..', 'renderer', 'screens', 'Inline.tsx') });
     expect(screen!.messages.map((m) => m.ruleId)).toContain('tovholder/danish-text-in-catalogue');
     const [catalogue] = await eslint.lintText("export const x = { cancelled: 'Mødet er aflyst og kan ikke ændres.' } as const;\n", { filePath: join(__dirname, '..', '..', '..', 'shared', 'text', 'inline.ts') });
