@@ -4,6 +4,7 @@
  */
 import { trivselVariantSummary } from './wellbeing';
 import { exportText } from './exportMessages';
+import { transitionText } from './transitionForm';
 
 export const t = {
   app: {
@@ -444,15 +445,16 @@ export const t = {
     trivsel: 'Barnets trivsel',
     trivselLevel: 'Vurdering',
     trivselText: 'Uddybning',
-    parentsPerspective: 'Forældrenes perspektiv',
-    healthInfo: 'Sundhedsplejens oplysninger',
-    specialConsiderations: 'Særlige hensyn',
-    ongoingEfforts: 'Igangværende indsatser',
-    startAgreements: 'Aftaler om opstart',
-    sharing: 'Videregivelse af oplysninger',
-    sharingWhat: 'Hvad',
-    sharingTo: 'Til hvem',
-    sharingBasis: 'Grundlag',
+    // The overgangsskema's section words are the paper's and the Word document's (transitionForm.ts), written once.
+    parentsPerspective: transitionText.parentsPerspective,
+    healthInfo: transitionText.healthInfo,
+    specialConsiderations: transitionText.specialConsiderations,
+    ongoingEfforts: transitionText.ongoingEfforts,
+    startAgreements: transitionText.startAgreements,
+    sharing: transitionText.sharing,
+    sharingWhat: transitionText.sharingColumns[0],
+    sharingTo: transitionText.sharingColumns[1],
+    sharingBasis: transitionText.sharingColumns[2],
     addSharing: 'Tilføj videregivelse',
     includeCpr: 'Medtag barnets CPR-nummer i skemaet',
     cprDisabled: 'CPR-numre er slået fra i kommunens indstillinger.',

@@ -62,7 +62,7 @@ describe('issue 21 (items 6, 9, 10) and issue 13 (item 3), in the real UI', () =
       copyFileSync(docx, kept);
 
       // In the meeting the chair sees the preparations for the item being discussed.
-      await api(app, 'meeting.start', { id: m.id });
+      await api(app, 'meeting.start', { id: m.id, confirmOtherDay: true }); // two days early: the chair confirms the real date (issue 11)
       await api(app, 'meeting.setCurrentItem', { id: m.id, itemId: item.id });
       await page.goto(`${app.url}/#/moede/${m.id}/afvikling`);
       const live = page.getByTestId('forberedelse-punkt');

@@ -8,11 +8,13 @@ import { FIXTURE, FREJA_DISTINCT_WORDS } from '../helpers/fixtures';
  * Runs after every other suite (scripts/test.mjs starts it last): no database, WAL, backup, key or temporary file
  * left in the test data directories may hold a fixture child's or parent's name in plaintext, nor a word of the
  * content the retention tests deleted (issue 13) – in any case. Safety copies a restore left behind are scanned like
- * the databases. Documents a user exported on purpose (.docx, .pdf, .zip) are not data files and are not scanned.
+ * the databases. Documents a user exported on purpose (.docx, .pdf, .zip, .eml, .ics, .cer, .html) are not data files and are not scanned.
  */
 const ROOT = resolve(__dirname, '..', '..');
 const DIRS = [join(ROOT, 'test-results', 'e2e-data'), join(tmpdir(), 'tovholder-tests')];
-const EXPORTS = new Set(['.docx', '.pdf', '.zip', '.png']);
+// .eml/.ics: drafts and invitations the user saves for Outlook (issue 19); .cer: a public certificate the user
+// exports (issue 20); .html: the readable revisionslog the user exports (issue 21).
+const EXPORTS = new Set(['.docx', '.pdf', '.zip', '.png', '.eml', '.ics', '.cer', '.html']);
 
 const NAMES = [
   ...Object.values(FIXTURE.children).map((c) => c.name),
