@@ -97,36 +97,34 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
   const author = getProfile(db)?.name ?? core.actor();
   const base = `${slug(m.template.name)}-${m.date}`;
   const frameBase = { kommune: org.kommune, organisation: org.forvaltning, unit: org.unit };
+  /** The papers sent before a meeting (dagsorden, forberedelsesskema): no version, no seal, no referat body. */
+  const beforeMeetingModel = (kind: 'dagsorden' | 'forberedelsesskema', idSuffix: string, warnings: string[], preparation: DocumentModel['preparation']): DocumentModel => ({
+    kind,
+    documentId: `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-${idSuffix}`,
+    fileName: `${kind}-${base}.docx`,
+    meetingId: m.id,
+    childId: m.childId,
+    version: null,
+    status: 'dagsorden',
+    seal: null,
+    header: headerLine(frameBase),
+    ...frameBase,
+    footerStatus: null,
+    author,
+    correction: null,
+    warnings,
+    transitionNote: null,
+    body: null,
+    state: null,
+    preparation,
+  });
   if (input.kind === 'dagsorden') {
     guardAgenda(core, m);
     // A suggestion with alternatives („I børnehaven, på skolen eller hjemme") is not a place to meet.
     if (m.place === m.template.defaultPlace && /\beller\b/.test(m.place)) {
       throw new AppError('INVALID_INPUT', exportText.model.placeIsSuggestion(m.place), 'place');
     }
-    const documentId = `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-DAG`;
-    return {
-      meeting: m,
-      model: {
-        kind: 'dagsorden',
-        documentId,
-        fileName: `dagsorden-${base}.docx`,
-        meetingId: m.id,
-        childId: m.childId,
-        version: null,
-        status: 'dagsorden',
-        seal: null,
-        header: headerLine(frameBase),
-        ...frameBase,
-        footerStatus: null,
-        author,
-        correction: null,
-        warnings: agendaWarnings(m),
-        transitionNote: null,
-        body: null,
-        state: null,
-        preparation: null,
-      },
-    };
+    return { meeting: m, model: beforeMeetingModel('dagsorden', 'DAG', agendaWarnings(m), null) };
   }
   if (input.kind === 'forberedelsesskema') {
     // Goes to every participant before the meeting: the same guard as the dagsorden (anonymous items, CPR).
@@ -139,30 +137,9 @@ export function buildDocumentModel(core: Core, input: DocumentInput): BuiltModel
         { field: 'notes', text: e.questions },
       ]);
     }
-    return {
-      meeting: m,
-      model: {
-        kind: 'forberedelsesskema',
-        documentId: `TH-${m.date.replace(/-/g, '')}-${m.id.replace(/-/g, '').slice(0, 8).toUpperCase()}-FOR`,
-        fileName: `forberedelsesskema-${base}.docx`,
-        meetingId: m.id,
-        childId: m.childId,
-        version: null,
-        status: 'dagsorden',
-        seal: null,
-        header: headerLine(frameBase),
-        ...frameBase,
-        footerStatus: null,
-        author,
-        correction: null,
-        // Sent, late or not, is its own row in the document; a change after sending is the warning.
-        warnings: m.warnings.filter((w) => w.code === 'PREPARATION_CHANGED_AFTER_SENT').map((w) => w.message),
-        transitionNote: null,
-        body: null,
-        state: null,
-        preparation,
-      },
-    };
+    // Sent, late or not, is its own row in the document; a change after sending is the warning.
+    const changed = m.warnings.filter((w) => w.code === 'PREPARATION_CHANGED_AFTER_SENT').map((w) => w.message);
+    return { meeting: m, model: beforeMeetingModel('forberedelsesskema', 'FOR', changed, preparation) };
   }
   const state = getReferatState(core, m.id);
   const v = state.current;
