@@ -1,5 +1,5 @@
 /** Electron entry: wires the window, protocol, menu and IPC to the Electron-free core. Features live elsewhere. */
-import { app, type BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Core, DB_FILE_NAME } from '../core/app/core';
@@ -8,10 +8,11 @@ import { cleanLeftovers } from '../core/db/leftovers';
 import { createLockGate } from '../core/app/lockGate';
 import { AppError } from '../core/errors';
 import { createDispatcher } from '../core/ipc/dispatch';
+import { changeMap } from '../core/ipc/changes';
 import { createHandlers } from '../core/ipc/handlers';
 import { policyLocations } from '../core/settings/itPolicy';
 import { electronDialogs } from './dialogs';
-import { registerIpc } from './ipc';
+import { emit, registerIpc } from './ipc';
 import { keychainProtector } from './keychain';
 import { isDanishLocale, useDanishLocale } from './locale';
 import { buildMenu } from './menu';
@@ -62,7 +63,7 @@ function start(): void {
     const keyPath = join(dataDir, 'tovholder.key');
     const dialogs = electronDialogs(() => mainWindow);
     const openCore = (key: Buffer, passphrase?: string) => {
-      core = new Core({
+      const opened = new Core({
         folderLock,
         keyStore: { path: keyPath, protector: keychainProtector, passphrase },
         dataDir,
@@ -77,9 +78,14 @@ function start(): void {
         // IT's policy file: the machine-wide folder, else beside the installed program (docs/installation.md).
         policyFiles: policyLocations({ platform: process.platform, env: process.env, installDir: dirname(app.getPath('exe')) }),
       });
-      return createDispatcher(createHandlers(core), {
+      core = opened;
+      return createDispatcher(createHandlers(opened), {
         validateOutput: !app.isPackaged,
         onInternalError: (channel, err) => console.error(`[${channel}]`, err),
+        changes: changeMap(() => opened.db),
+        onChanged: (event) => {
+          for (const win of BrowserWindow.getAllWindows()) emit(win.webContents, 'data.changed', event);
+        },
       });
     };
     app.on('will-quit', () => {

@@ -1,6 +1,7 @@
 import type { TovholderApi } from '../../shared/ipc/api';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { screenText } from '../../shared/text/screens';
+import { concerns, type Aggregate, type DataChanged } from '../../shared/ipc/events';
 
 declare global {
   interface Window {
@@ -40,4 +41,17 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 
 export function onEvent(event: 'menu.command', listener: (payload: unknown) => void): () => void {
   return window.api ? window.api.on(event, listener) : () => {};
+}
+
+/**
+ * Subscribes to the core's `data.changed` events (shared/ipc/events.ts) that concern `aggregate`/`id` – or every
+ * event of the aggregate when `id` is null. Returns the unsubscribe function. Data owners (hooks) re-run their
+ * query when called; a screen never reloads after its own command, it applies the reply instead.
+ */
+export function onDataChanged(aggregate: Aggregate, id: string | null, listener: (event: DataChanged) => void): () => void {
+  if (!window.api) return () => {};
+  return window.api.on('data.changed', (payload) => {
+    const event = payload as DataChanged;
+    if (concerns(event, aggregate, id)) listener(event);
+  });
 }

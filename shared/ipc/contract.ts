@@ -40,7 +40,12 @@ import { PreparationFormSchema, PreparationSaveSchema } from '../schemas/prepara
  * reply is `{ ok, value } | { ok: false, error }`. Main and the loopback bridge serve the same handler table.
  */
 
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+/**
+ * A query reads and never writes – not a row, not an audit entry – so the renderer may re-run it freely. A command
+ * may write; after it commits the core emits `data.changed` for what it touched (shared/ipc/events.ts).
+ */
+const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ kind: 'query' as const, input, output });
+const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ kind: 'command' as const, input, output });
 
 const AppInfoSchema = z.strictObject({
   name: z.string(),
@@ -135,50 +140,50 @@ const TemplateListItemSchema = z.strictObject({
 const AuditChainSchema = z.strictObject({ ok: z.boolean(), entries: z.number().int(), brokenAt: z.number().int().nullable(), message: z.string() });
 
 export const contract = {
-  'app.info': channel(Empty, AppInfoSchema),
-  'app.about': channel(Empty, AboutSchema),
-  'app.status': channel(
+  'app.info': query(Empty, AppInfoSchema),
+  'app.about': query(Empty, AboutSchema),
+  'app.status': query(
     Empty,
     LockStatusSchema,
   ),
-  'app.unlock': channel(
+  'app.unlock': command(
     z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200) }),
     LockStatusSchema,
   ),
 
-  'db.backup': channel(BackupInSchema, FileResultSchema.nullable()),
+  'db.backup': command(BackupInSchema, FileResultSchema.nullable()),
   /** Restore, step 1: pick a backup file; it is checked and what it holds is returned for the user to confirm. */
-  'db.restoreChoose': channel(
+  'db.restoreChoose': command(
     z.strictObject({ passphrase: z.string().min(1, 'Skriv sikkerhedskopiens adgangskode').max(PASSPHRASE_MAX) }),
     RestoreCandidateSchema.nullable(),
   ),
-  'db.safetyCopies': channel(Empty, z.array(SafetyCopySchema)),
-  'db.restoreSafetyCopy': channel(z.strictObject({ name: z.string().min(1).max(200) }), RestoreCandidateSchema),
+  'db.safetyCopies': query(Empty, z.array(SafetyCopySchema)),
+  'db.restoreSafetyCopy': command(z.strictObject({ name: z.string().min(1).max(200) }), RestoreCandidateSchema),
   /** Restore, step 2: the confirmed candidate replaces the data; the current data are kept as a safety copy. */
-  'db.restore': channel(
+  'db.restore': command(
     z.strictObject({ candidateId: z.string().min(1).max(64) }),
     z.strictObject({ restored: z.literal(true), safetyCopy: z.string().nullable() }),
   ),
 
-  'settings.get': channel(Empty, SettingsStateSchema),
-  'settings.completeFirstRun': channel(FirstRunSchema, SettingsStateSchema),
-  'settings.saveProfile': channel(ProfileSaveSchema, SettingsStateSchema),
-  'settings.saveOrganisation': channel(OrganisationSchema, SettingsStateSchema),
-  'settings.saveKommune': channel(KommuneSettingsSchema, SettingsStateSchema),
-  'settings.export': channel(Empty, FileResultSchema.nullable()),
+  'settings.get': query(Empty, SettingsStateSchema),
+  'settings.completeFirstRun': command(FirstRunSchema, SettingsStateSchema),
+  'settings.saveProfile': command(ProfileSaveSchema, SettingsStateSchema),
+  'settings.saveOrganisation': command(OrganisationSchema, SettingsStateSchema),
+  'settings.saveKommune': command(KommuneSettingsSchema, SettingsStateSchema),
+  'settings.export': command(Empty, FileResultSchema.nullable()),
   /** The active template pack as a file, a starting point for a kommune's own pack (docs/skabelonpakke.md). */
-  'templates.exportPack': channel(Empty, FileResultSchema.nullable()),
-  'settings.import': channel(Empty, SettingsStateSchema.nullable()),
-  'sample.load': channel(Empty, SettingsStateSchema),
-  'sample.remove': channel(Empty, SettingsStateSchema),
+  'templates.exportPack': command(Empty, FileResultSchema.nullable()),
+  'settings.import': command(Empty, SettingsStateSchema.nullable()),
+  'sample.load': command(Empty, SettingsStateSchema),
+  'sample.remove': command(Empty, SettingsStateSchema),
 
-  'security.status': channel(Empty, z.strictObject({ protection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']), keychainAvailable: z.boolean() })),
-  'security.setPassphrase': channel(
+  'security.status': query(Empty, z.strictObject({ protection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']), keychainAvailable: z.boolean() })),
+  'security.setPassphrase': command(
     z.strictObject({ passphrase: z.string().min(8, 'Adgangskoden skal have mindst 8 tegn').max(200).nullable() }),
     z.strictObject({ protection: z.enum(['os', 'passphrase', 'os+passphrase', 'explicit']), keychainAvailable: z.boolean() }),
   ),
-  'security.rekey': channel(Empty, OkSchema),
-  'audit.list': channel(
+  'security.rekey': command(Empty, OkSchema),
+  'audit.list': query(
     z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
     z.strictObject({
       entries: z.array(z.strictObject({ seq: z.number().int(), at: z.string(), actor: z.string(), action: z.string(), actionLabel: z.string(), entityType: z.string(), summary: z.string() })),
@@ -187,10 +192,10 @@ export const contract = {
       atStart: AuditChainSchema,
     }),
   ),
-  'audit.export': channel(Empty, FileResultSchema.nullable()),
+  'audit.export': command(Empty, FileResultSchema.nullable()),
   /** The revisionslog as a readable HTML page (Danish, one row per entry, the chain check at the top). */
-  'audit.exportHtml': channel(Empty, FileResultSchema.nullable()),
-  'retention.candidates': channel(
+  'audit.exportHtml': command(Empty, FileResultSchema.nullable()),
+  'retention.candidates': query(
     Empty,
     z.array(
       z.strictObject({
@@ -205,11 +210,11 @@ export const contract = {
       }),
     ),
   ),
-  'retention.journalPackage': channel(
+  'retention.journalPackage': command(
     z.strictObject({ childId: IdSchema, sagsnummer: z.string().trim().max(60).default(''), kle: z.string().trim().max(60).default('') }),
     FileResultSchema.nullable(),
   ),
-  'retention.delete': channel(
+  'retention.delete': command(
     z.strictObject({
       childId: IdSchema,
       confirmed: z.literal(true, 'Bekræft sletningen'),
@@ -218,7 +223,7 @@ export const contract = {
     }),
     z.strictObject({ deleted: z.array(z.string()), meetings: z.number().int(), items: z.number().int() }),
   ),
-  'child.accessExport': channel(
+  'child.accessExport': command(
     z.strictObject({
       id: IdSchema,
       /** While „mistanke om overgreb" is marked: leave the marking out, or include it with a reason. */
@@ -231,27 +236,27 @@ export const contract = {
     FileResultSchema.nullable(),
   ),
 
-  'template.list': channel(Empty, z.array(TemplateListItemSchema)),
-  'template.get': channel(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),
+  'template.list': query(Empty, z.array(TemplateListItemSchema)),
+  'template.get': query(z.strictObject({ id: z.string().max(64), version: z.number().int().optional() }), TemplateSchema),
 
-  'person.list': channel(Empty, z.array(PersonSchema)),
-  'person.save': channel(PersonSaveSchema, PersonSchema),
+  'person.list': query(Empty, z.array(PersonSchema)),
+  'person.save': command(PersonSaveSchema, PersonSchema),
 
-  'child.list': channel(Empty, z.array(ChildSummarySchema)),
-  'child.save': channel(ChildSaveSchema, ChildSummarySchema),
-  'child.get': channel(ByIdSchema, ChildDetailSchema),
-  'child.addGuardian': channel(GuardianAddSchema, ChildDetailSchema),
-  'child.removeGuardian': channel(z.strictObject({ childId: IdSchema, personId: IdSchema }), ChildDetailSchema),
+  'child.list': query(Empty, z.array(ChildSummarySchema)),
+  'child.save': command(ChildSaveSchema, ChildSummarySchema),
+  'child.get': query(ByIdSchema, ChildDetailSchema),
+  'child.addGuardian': command(GuardianAddSchema, ChildDetailSchema),
+  'child.removeGuardian': command(z.strictObject({ childId: IdSchema, personId: IdSchema }), ChildDetailSchema),
 
   /** Query: the child's case. Writes nothing. */
-  'child.case': channel(ByIdSchema, CaseDetailSchema),
+  'child.case': query(ByIdSchema, CaseDetailSchema),
   /** Command: a person opens the child's case (once per visit); logged as „Åbnede barnets sag". */
-  'child.open': channel(ByIdSchema, CaseDetailSchema),
-  'child.update': channel(ChildUpdateSchema, CaseDetailSchema),
-  'child.setAbuseFlag': channel(z.strictObject({ childId: IdSchema, on: z.boolean(), reason: z.string().trim().max(2000).default('') }), CaseDetailSchema),
-  'consent.record': channel(ConsentInputSchema, CaseDetailSchema),
-  'consent.withdraw': channel(z.strictObject({ id: IdSchema, reason: z.string().trim().max(1000).default('') }), CaseDetailSchema),
-  'parentContact.add': channel(
+  'child.open': command(ByIdSchema, CaseDetailSchema),
+  'child.update': command(ChildUpdateSchema, CaseDetailSchema),
+  'child.setAbuseFlag': command(z.strictObject({ childId: IdSchema, on: z.boolean(), reason: z.string().trim().max(2000).default('') }), CaseDetailSchema),
+  'consent.record': command(ConsentInputSchema, CaseDetailSchema),
+  'consent.withdraw': command(z.strictObject({ id: IdSchema, reason: z.string().trim().max(1000).default('') }), CaseDetailSchema),
+  'parentContact.add': command(
     z.strictObject({
       childId: IdSchema,
       kind: z.enum(PARENT_CONTACT_KINDS),
@@ -264,7 +269,7 @@ export const contract = {
     }),
     CaseDetailSchema,
   ),
-  'trivsel.add': channel(
+  'trivsel.add': command(
     z.strictObject({
       childId: IdSchema,
       date: IsoDateSchema,
@@ -276,34 +281,34 @@ export const contract = {
     CaseDetailSchema,
   ),
   /** Marks an existing note in the child's case as internal, or not; logged. */
-  'note.setInternal': channel(
+  'note.setInternal': command(
     z.strictObject({ childId: IdSchema, kind: z.enum(['foraeldrekontakt', 'trivsel']), id: IdSchema, internal: z.boolean() }),
     CaseDetailSchema,
   ),
-  'dispatch.record': channel(DispatchInputSchema, z.strictObject({ id: IdSchema })),
-  'search.query': channel(z.strictObject({ q: z.string().max(200) }), SearchResponseSchema),
-  'deadlines.upcoming': channel(Empty, z.array(DEADLINE_ENTRY)),
+  'dispatch.record': command(DispatchInputSchema, z.strictObject({ id: IdSchema })),
+  'search.query': query(z.strictObject({ q: z.string().max(200) }), SearchResponseSchema),
+  'deadlines.upcoming': query(Empty, z.array(DEADLINE_ENTRY)),
 
-  'meeting.list': channel(
+  'meeting.list': query(
     z.strictObject({ filter: z.enum(['kommende', 'afholdte', 'alle']).default('alle'), childId: IdSchema.optional() }),
     z.array(MeetingSummarySchema),
   ),
-  'meeting.get': channel(ByIdSchema, MeetingDetailSchema),
-  'meeting.create': channel(MeetingCreateSchema, MeetingDetailSchema),
-  'meeting.update': channel(z.strictObject({ id: IdSchema, patch: MeetingPatchSchema }), MeetingDetailSchema),
-  'meeting.cancel': channel(
+  'meeting.get': query(ByIdSchema, MeetingDetailSchema),
+  'meeting.create': command(MeetingCreateSchema, MeetingDetailSchema),
+  'meeting.update': command(z.strictObject({ id: IdSchema, patch: MeetingPatchSchema }), MeetingDetailSchema),
+  'meeting.cancel': command(
     z.strictObject({ id: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(1000), confirmed: z.boolean() }),
     MeetingDetailSchema,
   ),
   /** On another day than planned the core answers CONFIRM_NEEDED (`field: 'confirmOtherDay'`) naming both dates, until confirmed. */
-  'meeting.start': channel(ByIdSchema.extend({ confirmOtherDay: z.boolean().default(false) }), MeetingDetailSchema),
-  'meeting.setCurrentItem': channel(z.strictObject({ id: IdSchema, itemId: IdSchema }), MeetingDetailSchema),
-  'meeting.switchPhase': channel(
+  'meeting.start': command(ByIdSchema.extend({ confirmOtherDay: z.boolean().default(false) }), MeetingDetailSchema),
+  'meeting.setCurrentItem': command(z.strictObject({ id: IdSchema, itemId: IdSchema }), MeetingDetailSchema),
+  'meeting.switchPhase': command(
     z.strictObject({ id: IdSchema, phase: z.string().max(40), stayingParticipantIds: z.array(IdSchema).max(80) }),
     MeetingDetailSchema,
   ),
-  'meeting.end': channel(ByIdSchema, MeetingDetailSchema),
-  'meeting.escalate': channel(
+  'meeting.end': command(ByIdSchema, MeetingDetailSchema),
+  'meeting.escalate': command(
     z.strictObject({
       meetingId: IdSchema,
       reason: z.enum(['underretning', 'aftale_med_foraeldrene'], 'Vælg grundlaget for netværksmødet'),
@@ -314,7 +319,7 @@ export const contract = {
     MeetingDetailSchema,
   ),
 
-  'participant.add': channel(
+  'participant.add': command(
     z.strictObject({
       meetingId: IdSchema,
       personId: IdSchema,
@@ -324,7 +329,7 @@ export const contract = {
     }),
     MeetingDetailSchema,
   ),
-  'participant.update': channel(
+  'participant.update': command(
     z.strictObject({
       id: IdSchema,
       attendance: z.enum(ATTENDANCE).optional(),
@@ -334,14 +339,14 @@ export const contract = {
     }),
     MeetingDetailSchema,
   ),
-  'participant.remove': channel(ByIdSchema, MeetingDetailSchema),
+  'participant.remove': command(ByIdSchema, MeetingDetailSchema),
 
-  'item.add': channel(ItemAddSchema, MeetingDetailSchema),
-  'item.update': channel(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), AgendaItemSchema),
-  'item.move': channel(z.strictObject({ id: IdSchema, direction: z.enum(['op', 'ned']) }), MeetingDetailSchema),
-  'item.remove': channel(ByIdSchema, MeetingDetailSchema),
+  'item.add': command(ItemAddSchema, MeetingDetailSchema),
+  'item.update': command(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), AgendaItemSchema),
+  'item.move': command(z.strictObject({ id: IdSchema, direction: z.enum(['op', 'ned']) }), MeetingDetailSchema),
+  'item.remove': command(ByIdSchema, MeetingDetailSchema),
   /** Creates what the item's outcome proposed: one follow-up or one netværksmøde. Nothing is created by choosing. */
-  'item.confirmOutcome': channel(
+  'item.confirmOutcome': command(
     z.strictObject({
       itemId: IdSchema,
       outcome: z.enum(OUTCOME_CODES),
@@ -351,14 +356,14 @@ export const contract = {
     }),
     AgendaItemSchema,
   ),
-  'item.undoOutcome': channel(z.strictObject({ itemId: IdSchema, outcome: z.enum(OUTCOME_CODES) }), AgendaItemSchema),
-  'item.recordTime': channel(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
+  'item.undoOutcome': command(z.strictObject({ itemId: IdSchema, outcome: z.enum(OUTCOME_CODES) }), AgendaItemSchema),
+  'item.recordTime': command(z.strictObject({ id: IdSchema, elapsedSeconds: z.number().int().min(0).max(86_400) }), OkSchema),
 
-  'decision.add': channel(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
-  'decision.update': channel(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
-  'decision.remove': channel(ByIdSchema, AgendaItemSchema),
+  'decision.add': command(z.strictObject({ itemId: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
+  'decision.update': command(z.strictObject({ id: IdSchema, text: z.string().trim().min(1, 'Beslutningen er tom').max(LIMITS.decisionText) }), AgendaItemSchema),
+  'decision.remove': command(ByIdSchema, AgendaItemSchema),
 
-  'followup.add': channel(
+  'followup.add': command(
     z.strictObject({
       itemId: IdSchema,
       ownerPersonId: IdSchema.nullable().default(null),
@@ -370,7 +375,7 @@ export const contract = {
     }),
     AgendaItemSchema,
   ),
-  'followup.update': channel(
+  'followup.update': command(
     z.strictObject({
       id: IdSchema,
       patch: z.strictObject({
@@ -383,60 +388,60 @@ export const contract = {
     }),
     FollowupSchema,
   ),
-  'followup.remove': channel(ByIdSchema, AgendaItemSchema),
-  'followup.close': channel(z.strictObject({ id: IdSchema, note: z.string().max(2000).default('') }), FollowupSchema),
-  'followup.list': channel(
+  'followup.remove': command(ByIdSchema, AgendaItemSchema),
+  'followup.close': command(z.strictObject({ id: IdSchema, note: z.string().max(2000).default('') }), FollowupSchema),
+  'followup.list': query(
     z.strictObject({ scope: z.enum(['mine', 'alle']).default('alle'), personId: IdSchema.optional(), includeClosed: z.boolean().default(false) }),
     z.array(FollowupSchema),
   ),
 
-  'form.getTransition': channel(z.strictObject({ meetingId: IdSchema }), TransitionFormSchema),
-  'form.saveTransition': channel(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),
-  'form.getHandleplan': channel(z.strictObject({ meetingId: IdSchema }), HandleplanSchema),
-  'form.saveHandleplan': channel(z.strictObject({ meetingId: IdSchema, data: HandleplanSchema }), HandleplanSchema),
+  'form.getTransition': query(z.strictObject({ meetingId: IdSchema }), TransitionFormSchema),
+  'form.saveTransition': command(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),
+  'form.getHandleplan': query(z.strictObject({ meetingId: IdSchema }), HandleplanSchema),
+  'form.saveHandleplan': command(z.strictObject({ meetingId: IdSchema, data: HandleplanSchema }), HandleplanSchema),
 
   /** The fokusteam's forberedelsesskema (issue 21, item 6): a query, and two commands while the meeting is planned. */
-  'preparation.get': channel(z.strictObject({ meetingId: IdSchema }), PreparationFormSchema),
-  'preparation.save': channel(PreparationSaveSchema, PreparationFormSchema),
-  'preparation.remove': channel(z.strictObject({ meetingId: IdSchema, entryId: IdSchema }), PreparationFormSchema),
+  'preparation.get': query(z.strictObject({ meetingId: IdSchema }), PreparationFormSchema),
+  'preparation.save': command(PreparationSaveSchema, PreparationFormSchema),
+  'preparation.remove': command(z.strictObject({ meetingId: IdSchema, entryId: IdSchema }), PreparationFormSchema),
 
-  'referat.get': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
-  'referat.generate': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
-  'referat.update': channel(z.strictObject({ meetingId: IdSchema, body: ReferatBodySchema }), ReferatStateSchema),
-  'referat.approve': channel(z.strictObject({ meetingId: IdSchema, approvedBy: ShortText.min(1, 'Hvem godkender referatet?') }), ReferatStateSchema),
-  'referat.sign': channel(SignInputSchema, ReferatStateSchema),
-  'referat.seal': channel(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
-  'referat.withdrawApproval': channel(
+  'referat.get': query(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.generate': command(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.update': command(z.strictObject({ meetingId: IdSchema, body: ReferatBodySchema }), ReferatStateSchema),
+  'referat.approve': command(z.strictObject({ meetingId: IdSchema, approvedBy: ShortText.min(1, 'Hvem godkender referatet?') }), ReferatStateSchema),
+  'referat.sign': command(SignInputSchema, ReferatStateSchema),
+  'referat.seal': command(z.strictObject({ meetingId: IdSchema }), ReferatStateSchema),
+  'referat.withdrawApproval': command(
     z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor godkendelsen trækkes tilbage').max(2000) }),
     ReferatStateSchema,
   ),
-  'referat.correct': channel(
+  'referat.correct': command(
     z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor referatet rettes').max(2000) }),
     ReferatStateSchema,
   ),
 
-  'export.document': channel(ExportInputSchema, ExportResultSchema),
+  'export.document': command(ExportInputSchema, ExportResultSchema),
   /** Signing identities (issue 20): a key and certificate per person, made here or imported from the kommune. */
-  'signing.list': channel(Empty, z.array(SigningIdentitySchema)),
-  'signing.generate': channel(z.strictObject({ personId: IdSchema.optional() }), SigningIdentitySchema),
-  'signing.import': channel(z.strictObject({ personId: IdSchema.optional(), password: z.string().max(1000) }), SigningIdentitySchema.nullable()),
-  'signing.exportCertificate': channel(z.strictObject({ id: IdSchema }), FileResultSchema.nullable()),
-  'document.verify': channel(Empty, VerifyResultSchema.nullable()),
+  'signing.list': query(Empty, z.array(SigningIdentitySchema)),
+  'signing.generate': command(z.strictObject({ personId: IdSchema.optional() }), SigningIdentitySchema),
+  'signing.import': command(z.strictObject({ personId: IdSchema.optional(), password: z.string().max(1000) }), SigningIdentitySchema.nullable()),
+  'signing.exportCertificate': command(z.strictObject({ id: IdSchema }), FileResultSchema.nullable()),
+  'document.verify': command(Empty, VerifyResultSchema.nullable()),
   /** `unsigned`: a sealed document's PDF without the digital signature, to be signed elsewhere (NemLog-in, a signing service). */
-  'export.pdf': channel(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional(), unsigned: z.boolean().optional() }), ExportResultSchema),
+  'export.pdf': command(z.strictObject({ meetingId: IdSchema, doc: z.enum(['referat', 'overgangsskema', 'uddrag']), childId: IdSchema.optional(), unsigned: z.boolean().optional() }), ExportResultSchema),
   /** The checked document model the print view shows: the same omissions and warnings as the Word file. */
-  'export.model': channel(ExportInputSchema, DocumentModelSchema),
+  'export.model': query(ExportInputSchema, DocumentModelSchema),
 
   /** Command: saves the meeting's calendar invitation (.ics; a cancellation once it is cancelled) where the user chooses, and opens it. */
-  'calendar.invitation': channel(CalendarInvitationInSchema, CalendarInvitationResultSchema.nullable()),
+  'calendar.invitation': command(CalendarInvitationInSchema, CalendarInvitationResultSchema.nullable()),
   /** Command: the invitation for a whole series – an RRULE when the series is regular, else one event per meeting. */
-  'calendar.seriesInvitation': channel(SeriesInvitationInSchema, CalendarInvitationResultSchema.nullable()),
+  'calendar.seriesInvitation': command(SeriesInvitationInSchema, CalendarInvitationResultSchema.nullable()),
   /** Query: the recipient groups for „Send indkaldelse" / „Send referat". Writes nothing. */
-  'mail.groups': channel(MailGroupsInSchema, MailGroupsSchema),
+  'mail.groups': query(MailGroupsInSchema, MailGroupsSchema),
   /** Command: saves one group's e-mail draft (.eml, X-Unsent) with the documents attached, and opens it. Records no dispatch. */
-  'mail.draft': channel(MailDraftInSchema, MailDraftSchema.nullable()),
+  'mail.draft': command(MailDraftInSchema, MailDraftSchema.nullable()),
   /** Command: the user confirms the draft was sent (the dispatch log is written) or sets it aside. */
-  'mail.confirm': channel(MailConfirmInSchema, MailDraftSchema),
+  'mail.confirm': command(MailConfirmInSchema, MailDraftSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -451,6 +456,14 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Push events from main to the renderer (menu commands). */
-export const EVENTS = ['menu.command'] as const;
+/** The channels that only read (see `query` above). */
+export type QueryChannel = { [C in Channel]: Contract[C]['kind'] extends 'query' ? C : never }[Channel];
+export type CommandChannel = Exclude<Channel, QueryChannel>;
+
+export function isQuery(name: Channel): name is QueryChannel {
+  return contract[name].kind === 'query';
+}
+
+/** Push events from main to the renderer: menu commands, and `data.changed` after each committed command. */
+export const EVENTS = ['menu.command', 'data.changed'] as const;
 export type EventName = (typeof EVENTS)[number];

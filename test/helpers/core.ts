@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core, type CoreOptions, type Dialogs } from '../../electron/core/app/core';
 import { createDispatcher, type CallMeta } from '../../electron/core/ipc/dispatch';
+import { changeMap } from '../../electron/core/ipc/changes';
+import type { DataChanged } from '../../shared/ipc/events';
 import { createHandlers } from '../../electron/core/ipc/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 
@@ -39,6 +41,8 @@ export interface TestCore {
   /** The raw reply, for tests about errors. */
   raw(channel: unknown, input: unknown, meta?: Partial<CallMeta>): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string; field?: string } }>;
   close(): void;
+  /** Every `data.changed` event the dispatcher raised, in order (issue 16). Tests may clear it with `length = 0`. */
+  events: DataChanged[];
   /** Sets the core's clock for the next calls (null: back to the clock the core was made with). */
   setNow(at: Date | null): void;
 }
@@ -49,10 +53,13 @@ export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; e
   const dialogs = new QueueDialogs();
   let override: Date | null = null;
   const base = opts.now ?? (() => new Date());
+  const events: DataChanged[] = [];
   const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', now: () => override ?? base(), ...opts.extra });
   const dispatch = createDispatcher(createHandlers(core), {
     validateOutput: true,
     onInternalError: (channel, err) => console.error(`[${channel}]`, err),
+    changes: changeMap(() => core.db),
+    onChanged: (event) => events.push(event),
   });
   const raw: TestCore['raw'] = (channel, input, meta) =>
     dispatch(channel, input, { transport: 'bridge', trustedSender: true, ...meta }) as ReturnType<TestCore['raw']>;
@@ -67,6 +74,7 @@ export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; e
       if (!res.ok) throw Object.assign(new Error(`${res.error.code}: ${res.error.message}`), { code: res.error.code, field: res.error.field });
       return res.value as never;
     },
+    events,
     close: () => core.close(),
     setNow: (at) => {
       override = at;

@@ -14,9 +14,10 @@ import { Core, DB_FILE_NAME, type Dialogs } from '../app/core';
 import { createLockGate } from '../app/lockGate';
 import type { Dispatch } from '../ipc/dispatch';
 import { createDispatcher } from '../ipc/dispatch';
+import { changeMap } from '../ipc/changes';
 import { createHandlers } from '../ipc/handlers';
 import { AppError } from '../errors';
-import { startBridge } from './httpBridge';
+import { startBridge, type RunningBridge } from './httpBridge';
 
 const { values } = parseArgs({
   options: {
@@ -67,6 +68,7 @@ function buildVersion(): string | undefined {
 const fakeNow = values['fake-now'] ? new Date(values['fake-now']) : null;
 
 let core: Core | null = null;
+let bridgeRef: RunningBridge | null = null;
 const onInternalError = (channel: string, err: unknown) => process.stderr.write(`[${channel}] ${err instanceof Error ? err.stack : String(err)}\n`);
 const openCore = (key: Buffer, keyStore?: { path: string; passphrase: string | undefined }): Dispatch => {
   core = new Core({
@@ -80,7 +82,14 @@ const openCore = (key: Buffer, keyStore?: { path: string; passphrase: string | u
     ...(keyStore ? { keyStore: { ...keyStore, protector: null } } : {}),
     ...(fakeNow ? { now: () => fakeNow } : {}),
   });
-  return createDispatcher(createHandlers(core), { validateOutput: true, onInternalError });
+  const opened = core;
+  return createDispatcher(createHandlers(opened), {
+    validateOutput: true,
+    onInternalError,
+    changes: changeMap(() => opened.db),
+    // The bridge starts after the core opens; events before that have no listener to reach.
+    onChanged: (event) => bridgeRef?.emit('data.changed', event),
+  });
 };
 
 let dispatch: Dispatch;
@@ -125,6 +134,7 @@ const bridge = await startBridge({
   },
 });
 
+bridgeRef = bridge;
 process.stdout.write(`TOVHOLDER_BRIDGE_READY ${bridge.url}\n`);
 
 const shutdown = () => {

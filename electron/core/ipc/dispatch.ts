@@ -1,5 +1,7 @@
 import { type z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../../shared/ipc/contract';
+import { contract, isChannel, isQuery, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../../shared/ipc/contract';
+import type { DataChanged } from '../../../shared/ipc/events';
+import type { ChangeMap } from './changes';
 import type { Result } from '../../../shared/ipc/result';
 import { ERROR_MESSAGES } from '../../../shared/text/errors';
 import { AppError, toAppError } from '../errors';
@@ -30,6 +32,32 @@ export interface DispatcherOptions {
   /** Parse every reply with the channel's output schema (on in tests and on the bridge). */
   validateOutput: boolean;
   onInternalError?: (channel: string, err: unknown) => void;
+  /**
+   * After a command succeeds (its transaction committed), the dispatcher asks `changes` what it touched and calls
+   * `onChanged` once per aggregate and id – the `data.changed` event (issue 16). Queries never raise it.
+   */
+  changes?: ChangeMap;
+  onChanged?: (event: DataChanged) => void;
+}
+
+function announce(opts: DispatcherOptions, channel: Channel, input: unknown, value: unknown): void {
+  if (!opts.changes || !opts.onChanged || isQuery(channel)) return;
+  const resolve = opts.changes[channel as keyof ChangeMap] as (i: unknown, o: unknown) => Omit<DataChanged, 'channel'>[];
+  let list: Omit<DataChanged, 'channel'>[];
+  try {
+    list = resolve(input, value);
+  } catch (err) {
+    // The change itself committed; a failed lookup must not turn it into an error. Say "anything may have changed".
+    opts.onInternalError?.(channel, err);
+    list = [{ aggregate: 'all', id: null }];
+  }
+  const seen = new Set<string>();
+  for (const c of list) {
+    const key = `${c.aggregate}:${c.id ?? '*'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    opts.onChanged({ ...c, channel });
+  }
 }
 
 /**
@@ -63,6 +91,7 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
           return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
         }
       }
+      announce(opts, channel, parsed.data, value);
       return { ok: true, value };
     } catch (err) {
       const appErr = err instanceof AppError ? err : toAppError(err);

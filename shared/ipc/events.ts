@@ -1,0 +1,31 @@
+/**
+ * `data.changed`: the core's word that a command committed, sent over the `on` channel after each commit
+ * (issue 16, item 1). The renderer's data owners (one hook per kind of data) re-run their queries when an event
+ * names their aggregate and id – or the aggregate with `id: null`, meaning "any of these may have changed".
+ *
+ * Aggregates:
+ * - `meeting`: a meeting with its participants, items, decisions, follow-ups, forms, preparation and referat.
+ * - `child`: a child with guardians, case notes, consents and dispatches; also raised for a child's items and follow-ups.
+ * - `person`: the person directory.
+ * - `settings`: profile, organisation, kommune, templates pack, security settings.
+ * - `signing`: signing identities.
+ * - `audit`: only the audit log grew (exports, dispatch records).
+ * - `all`: everything may have changed (restore, sample data).
+ */
+export const AGGREGATES = ['meeting', 'child', 'person', 'settings', 'signing', 'audit', 'all'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+export interface DataChanged {
+  aggregate: Aggregate;
+  /** The changed entity's id; null when the command may have touched any entity of the aggregate. */
+  id: string | null;
+  /** The command that caused it (for logging and tests). */
+  channel: string;
+}
+
+/** True when an event concerns the entity `id` of `aggregate` (or everything). */
+export function concerns(e: DataChanged, aggregate: Aggregate, id: string | null): boolean {
+  if (e.aggregate === 'all') return true;
+  if (e.aggregate !== aggregate) return false;
+  return e.id === null || id === null || e.id === id;
+}
