@@ -19,8 +19,6 @@ const one = (aggregate: Aggregate, id: string | null | undefined): Change[] => (
 export function changeMap(db: () => Db): ChangeMap {
   const meetingOfItem = (itemId: string): string | null =>
     (db().prepare('SELECT meeting_id AS m FROM agenda_items WHERE id = ?').get(itemId) as { m: string } | undefined)?.m ?? null;
-  const meetingOfParticipant = (id: string): string | null =>
-    (db().prepare('SELECT meeting_id AS m FROM participants WHERE id = ?').get(id) as { m: string } | undefined)?.m ?? null;
   const meetingOfDecision = (id: string): string | null =>
     (db().prepare('SELECT i.meeting_id AS m FROM decisions d JOIN agenda_items i ON i.id = d.item_id WHERE d.id = ?').get(id) as { m: string } | undefined)?.m ??
     null;
