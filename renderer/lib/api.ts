@@ -36,6 +36,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
     throw new AppError('TRANSPORT', screenText.transport.broken);
   }
   if (!res.ok) throw new AppError(res.error.code, res.error.message, res.error.field);
+  if (res.changed) rememberOwn(res.changed);
   return res.value as ChannelOutput<C>;
 }
 
@@ -43,15 +44,40 @@ export function onEvent(event: 'menu.command', listener: (payload: unknown) => v
   return window.api ? window.api.on(event, listener) : () => {};
 }
 
+/** Sequence numbers of `data.changed` events this renderer's own commands caused (their replies are applied). */
+const own = new Set<number>();
+function rememberOwn(seqs: number[]): void {
+  for (const s of seqs) own.add(s);
+  if (own.size > 2000) for (const s of [...own].slice(0, 1000)) own.delete(s);
+}
+
+/** How long events are gathered before listeners hear of them: the command's reply (sent just after) lands first. */
+export const DATA_CHANGED_SETTLE_MS = 60;
+
 /**
  * Subscribes to the core's `data.changed` events (shared/ipc/events.ts) that concern `aggregate`/`id` – or every
- * event of the aggregate when `id` is null. Returns the unsubscribe function. Data owners (hooks) re-run their
- * query when called; a screen never reloads after its own command, it applies the reply instead.
+ * event of the aggregate when `id` is null – and that this renderer's own commands did not cause (those replies
+ * are applied by the data owner that sent them). Events are gathered for DATA_CHANGED_SETTLE_MS and the listener is
+ * called at most once per batch, with the batch. Returns the unsubscribe function.
  */
-export function onDataChanged(aggregate: Aggregate, id: string | null, listener: (event: DataChanged) => void): () => void {
+export function onDataChanged(aggregate: Aggregate, id: string | null, listener: (events: DataChanged[]) => void): () => void {
   if (!window.api) return () => {};
-  return window.api.on('data.changed', (payload) => {
+  let batch: DataChanged[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    const foreign = batch.filter((e) => !own.has(e.seq));
+    batch = [];
+    if (foreign.length > 0) listener(foreign);
+  };
+  const off = window.api.on('data.changed', (payload) => {
     const event = payload as DataChanged;
-    if (concerns(event, aggregate, id)) listener(event);
+    if (!concerns(event, aggregate, id)) return;
+    batch.push(event);
+    timer ??= setTimeout(flush, DATA_CHANGED_SETTLE_MS);
   });
+  return () => {
+    off();
+    if (timer) clearTimeout(timer);
+  };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AppError } from './api';
+import { AppError, onDataChanged } from './api';
+import type { Aggregate } from '../../shared/ipc/events';
 import { screenText } from '../../shared/text/screens';
 
 export interface Query<T> {
@@ -61,4 +62,21 @@ export function useAction(): { run: <T>(fn: () => Promise<T>) => Promise<T | und
     }
   }, []);
   return { run, error, busy, clear: useCallback(() => setError(null), []) };
+}
+
+/**
+ * `useQuery` that also re-runs when the core reports a change to `watch` made elsewhere (another screen, the menu):
+ * the building block of the data owners (`useMeeting`, `useChildCase`, …). The owner applies its own commands'
+ * replies with `setData`; it never reloads after its own change.
+ */
+export function useLiveQuery<T>(load: () => Promise<T>, deps: unknown[], watch: { aggregate: Aggregate; id: string | null } | null): Query<T> {
+  const q = useQuery(load, deps);
+  const { reload } = q;
+  const aggregate = watch?.aggregate ?? null;
+  const id = watch?.id ?? null;
+  useEffect(() => {
+    if (aggregate === null) return undefined;
+    return onDataChanged(aggregate, id, () => reload());
+  }, [aggregate, id, reload]);
+  return q;
 }

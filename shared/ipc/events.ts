@@ -21,6 +21,8 @@ export interface DataChanged {
   id: string | null;
   /** The command that caused it (for logging and tests). */
   channel: string;
+  /** Rising number per dispatcher; the command's reply lists the numbers it caused (`Result.changed`). */
+  seq: number;
 }
 
 /** True when an event concerns the entity `id` of `aggregate` (or everything). */

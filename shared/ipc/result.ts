@@ -8,7 +8,11 @@ export type ErrorPayload = {
   field?: string;
 };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+/**
+ * `changed`: the sequence numbers of the `data.changed` events this command raised (shared/ipc/events.ts), so the
+ * caller can tell its own changes – whose replies it has applied – from changes made elsewhere.
+ */
+export type Result<T> = { ok: true; value: T; changed?: number[] } | { ok: false; error: ErrorPayload };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -2,7 +2,7 @@ import type { ChannelOutput, ChannelParsedInput, CommandChannel } from '../../..
 import type { Aggregate, DataChanged } from '../../../shared/ipc/events';
 import type { Db } from '../db/types';
 
-type Change = Omit<DataChanged, 'channel'>;
+type Change = Omit<DataChanged, 'channel' | 'seq'>;
 type Resolver<C extends CommandChannel> = (input: ChannelParsedInput<C>, output: ChannelOutput<C>) => Change[];
 
 /** What each command touched, for `data.changed` (issue 16, item 1). Exhaustive: a new command must say. */

@@ -40,10 +40,13 @@ export interface DispatcherOptions {
   onChanged?: (event: DataChanged) => void;
 }
 
-function announce(opts: DispatcherOptions, channel: Channel, input: unknown, value: unknown): void {
-  if (!opts.changes || !opts.onChanged || isQuery(channel)) return;
-  const resolve = opts.changes[channel as keyof ChangeMap] as (i: unknown, o: unknown) => Omit<DataChanged, 'channel'>[];
-  let list: Omit<DataChanged, 'channel'>[];
+type Change = Omit<DataChanged, 'channel' | 'seq'>;
+
+/** Raises `data.changed` for what a committed command touched; returns the events' sequence numbers. */
+function announce(opts: DispatcherOptions, nextSeq: () => number, channel: Channel, input: unknown, value: unknown): number[] {
+  if (!opts.changes || !opts.onChanged || isQuery(channel)) return [];
+  const resolve = opts.changes[channel as keyof ChangeMap] as (i: unknown, o: unknown) => Change[];
+  let list: Change[];
   try {
     list = resolve(input, value);
   } catch (err) {
@@ -52,12 +55,16 @@ function announce(opts: DispatcherOptions, channel: Channel, input: unknown, val
     list = [{ aggregate: 'all', id: null }];
   }
   const seen = new Set<string>();
+  const seqs: number[] = [];
   for (const c of list) {
     const key = `${c.aggregate}:${c.id ?? '*'}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    opts.onChanged({ ...c, channel });
+    const seq = nextSeq();
+    seqs.push(seq);
+    opts.onChanged({ ...c, channel, seq });
   }
+  return seqs;
 }
 
 /**
@@ -65,6 +72,8 @@ function announce(opts: DispatcherOptions, channel: Channel, input: unknown, val
  * handler. Whatever happens, the caller gets `{ ok, value }` or `{ ok: false, error: { code, message } }`.
  */
 export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): Dispatch {
+  let seq = 0;
+  const nextSeq = () => ++seq;
   return async function dispatch(channel, raw, meta) {
     if (!meta.trustedSender) {
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: ERROR_MESSAGES.FORBIDDEN_SENDER } };
@@ -91,8 +100,8 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
           return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
         }
       }
-      announce(opts, channel, parsed.data, value);
-      return { ok: true, value };
+      const changed = announce(opts, nextSeq, channel, parsed.data, value);
+      return changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
     } catch (err) {
       const appErr = err instanceof AppError ? err : toAppError(err);
       if (!(err instanceof AppError) && appErr.code === 'INTERNAL') opts.onInternalError?.(channel, err);
