@@ -175,9 +175,10 @@ function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId
   }
 }
 
-export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
+/** Moves an item one place up or down within its phase; returns the item's meeting. */
+export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): string {
   const db = ctx.db;
-  db.transaction(() => {
+  return db.transaction(() => {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     const t = meetingTemplate(m);
@@ -191,7 +192,7 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const j = direction === 'op' ? i - 1 : i + 1;
     const other = items[j];
     const self = items[i]!;
-    if (!other) return;
+    if (!other) return m.id;
     if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', meetingText.agenda.approvalFirst);
     if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', meetingText.evtLast);
     if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', meetingText.agenda.otherPhase);
@@ -200,6 +201,7 @@ export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
     const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
     items.forEach((x, k) => upd.run(k, x.id));
     touchMeeting(db, m.id, nowTs(ctx));
+    return m.id;
   })();
 }
 

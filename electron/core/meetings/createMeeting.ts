@@ -11,6 +11,8 @@ import { getTemplate } from '../templates/catalogue';
 import { stmt } from '../db/stmt';
 import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { audit } from '../audit/auditLog';
+import type { Ctx } from '../context';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -179,5 +181,14 @@ export function createMeeting(db: Db, input: MeetingCreate, opts: { isSample?: b
       if (i === 0) first = id;
     }
     return first;
+  })();
+}
+
+/** Creates a meeting from a template, logged; returns its id. */
+export function createMeetingLogged(ctx: Ctx, input: MeetingCreate): string {
+  return ctx.db.transaction(() => {
+    const id = createMeeting(ctx.db, input);
+    audit(ctx, 'meeting.create', 'meeting', id);
+    return id;
   })();
 }

@@ -13,6 +13,8 @@ import { forgetOutcomeAction } from './outcomeActions';
 import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { validationText } from '../../../shared/text/validation';
+import { readSetting } from '../settings/settingsRepo';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -229,4 +231,11 @@ export function listFollowups(ctx: Ctx, opts: { personId?: string | undefined; i
   ).all({ person: opts.personId ?? null, closed: opts.includeClosed ? 1 : 0, today: todayIso(ctx) }) as FollowupJoinRow[];
   const today = todayIso(ctx);
   return rows.map((f) => toFollowup(f, today));
+}
+
+/** The follow-up list: everyone's, or „mine“ – the given person's or the profile's; refused without a profile. */
+export function listFollowupsFor(ctx: Ctx, opts: { scope: 'mine' | 'alle'; personId?: string | undefined; includeClosed: boolean }): Followup[] {
+  const me = opts.scope === 'mine' ? (opts.personId ?? readSetting<{ personId?: string }>(ctx.db, 'profile')?.personId) : undefined;
+  if (opts.scope === 'mine' && !me) throw new AppError('CONFLICT', validationText.noProfileForMine);
+  return listFollowups(ctx, { personId: me, includeClosed: opts.includeClosed });
 }
