@@ -9,6 +9,7 @@ import { newId, nowIso } from '../ids';
 import { getChildRow, guardiansOf } from '../children/childrenRepo';
 import { getTemplate } from '../templates/catalogue';
 import { stmt } from '../db/stmt';
+import * as agendaItems from '../db/tables/agendaItems';
 import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import { audit } from '../audit/auditLog';
@@ -128,13 +129,8 @@ function insertMeeting(
   );
   const allPhases = JSON.stringify(t.phases?.map((p) => p.key) ?? []);
   parts.forEach((p, i) => insertPart.run(newId(), id, p.personId, p.role, p.consultative ? 1 : 0, allPhases, i));
-  const insertItem = stmt(
-    db,
-    `INSERT INTO agenda_items (id, meeting_id, position, template_key, kind, title, minutes, block, phase, description, fixed, updated_at)
-     VALUES (@id, @meeting_id, @position, @template_key, @kind, @title, @minutes, @block, @phase, @description, @fixed, @at)`,
-  );
   t.agenda.forEach((a, i) =>
-    insertItem.run({
+    agendaItems.insert(db, {
       id: newId(),
       meeting_id: id,
       position: i,
@@ -146,7 +142,7 @@ function insertMeeting(
       phase: a.phase ?? null,
       description: a.description ?? '',
       fixed: a.fixed ? 1 : 0,
-      at,
+      updated_at: at,
     }),
   );
   if (t.phases?.length) stmt(db, 'UPDATE meetings SET current_phase = ? WHERE id = ?').run(t.phases[0]!.key, id);

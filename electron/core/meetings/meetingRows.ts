@@ -2,6 +2,8 @@ import type { Template } from '../../../shared/templates/schema';
 import type { MeetingStatus } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
+import * as agendaItems from '../db/tables/agendaItems';
+import type { ItemRow } from '../db/tables/agendaItems';
 import { notFound } from '../errors';
 import { meetingText } from '../../../shared/text/meetingMessages';
 
@@ -42,29 +44,8 @@ export interface MeetingRow {
   updated_at: string;
 }
 
-export interface ItemRow {
-  id: string;
-  meeting_id: string;
-  position: number;
-  template_key: string | null;
-  kind: string;
-  title: string;
-  owner_person_id: string | null;
-  minutes: number;
-  elapsed_seconds: number;
-  child_id: string | null;
-  anon_label: string | null;
-  block: string | null;
-  phase: string | null;
-  description: string;
-  notes: string;
-  outcome: string | null;
-  outcome_note: string;
-  data: string;
-  fixed: number;
-  basis: string | null;
-  updated_at: string;
-}
+/** A row of `agenda_items`; the table's own module holds its SQL. */
+export type { ItemRow } from '../db/tables/agendaItems';
 
 export function getMeetingRow(db: Db, id: string): MeetingRow {
   const row = stmt(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
@@ -73,7 +54,7 @@ export function getMeetingRow(db: Db, id: string): MeetingRow {
 }
 
 export function getItemRow(db: Db, id: string): ItemRow {
-  const row = stmt(db, 'SELECT * FROM agenda_items WHERE id = ?').get(id) as ItemRow | undefined;
+  const row = agendaItems.byId(db, id);
   if (!row) throw notFound('Dagsordenspunktet');
   return row;
 }

@@ -11,6 +11,7 @@ import { t } from '../../../shared/text/da';
 import { protectedNameMatcher } from '../children/caseRepo';
 import { meetingTemplate, touchMeeting } from './meetingRows';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as agendaItems from '../db/tables/agendaItems';
 
 interface ParticipantRow {
   id: string;
@@ -27,7 +28,7 @@ function getParticipant(ctx: Ctx, id: string): ParticipantRow {
 /** The guest's item must be on this meeting; a child's parent cannot be the guest of an anonymous item. */
 function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null, personId: string): void {
   if (!itemId) return;
-  const item = stmt(ctx.db, 'SELECT kind FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) as { kind: string } | undefined;
+  const item = agendaItems.inMeeting(ctx.db, itemId, meetingId);
   if (!item) throw new AppError('NOT_FOUND', meetingText.itemNotOnAgenda, 'guestItemId');
   if (item.kind !== 'anonym') return;
   const person = stmt(ctx.db, 'SELECT name, role FROM people WHERE id = ?').get(personId) as { name: string; role: string } | undefined;

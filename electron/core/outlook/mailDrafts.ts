@@ -15,6 +15,7 @@ import { getProfile } from '../settings/kommune';
 import { dispatchInputs, groupState, mailTextInput, planGroups, type GroupPlan } from './mailGroups';
 import { decideMailDraft, getMailDraft, insertMailDraft, type MailDraftRow } from './outlookRepo';
 import { saveAndOpen } from './saveAndOpen';
+import * as agendaItems from '../db/tables/agendaItems';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -194,10 +195,8 @@ export function confirmDraft(core: Core, input: { draftId: string; sent: boolean
 /** The basis an item records for a child (underretning, without consent), read again when the draft is confirmed. */
 function basisByChild(core: Core, meetingId: string, childIds: string[]): GroupPlan['childBasis'] {
   const out: GroupPlan['childBasis'] = {};
-  const rows = stmt(core.db, "SELECT child_id, basis FROM agenda_items WHERE meeting_id = ? AND child_id IS NOT NULL AND basis IN ('underretning', 'uden_samtykke')").all(meetingId) as {
-    child_id: string;
-    basis: 'underretning' | 'uden_samtykke';
-  }[];
-  for (const r of rows) if (childIds.includes(r.child_id)) out[r.child_id] = r.basis;
+  for (const r of agendaItems.forMeeting(core.db, meetingId)) {
+    if (r.child_id && childIds.includes(r.child_id) && (r.basis === 'underretning' || r.basis === 'uden_samtykke')) out[r.child_id] = r.basis;
+  }
   return out;
 }
