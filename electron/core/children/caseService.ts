@@ -25,6 +25,7 @@ import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
 import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
 import type { ChildChanges } from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
@@ -92,7 +93,7 @@ export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema
         p.kind === 'role'
           ? p
           : (() => {
-              const person = stmt(db, 'SELECT name FROM people WHERE id = ?').get(p.personId) as { name: string } | undefined;
+              const person = peopleTable.byId(db, p.personId);
               if (!person) throw new AppError('NOT_FOUND', consentText.personUnknown, 'participants');
               return { kind: 'person', personId: p.personId, name: person.name };
             })();

@@ -16,6 +16,7 @@ import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRo
 import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -102,7 +103,7 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.title !== undefined) set('title', patch.title);
     if (patch.minutes !== undefined) set('minutes', patch.minutes);
     if (patch.ownerPersonId !== undefined) {
-      if (patch.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(patch.ownerPersonId)) {
+      if (patch.ownerPersonId && !peopleTable.exists(db, patch.ownerPersonId)) {
         throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
       }
       set('owner_person_id', patch.ownerPersonId);

@@ -15,6 +15,7 @@ import { assertAnonymousFields } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import { validationText } from '../../../shared/text/validation';
 import { readSetting } from '../settings/settingsRepo';
+import * as peopleTable from '../db/tables/people';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -94,7 +95,7 @@ function meetingPeople(db: Db, m: MeetingRow): { id: string; name: string; initi
  */
 export function resolveOwner(db: Db, m: MeetingRow, input: OwnerInput): ResolvedOwner {
   if (input.ownerPersonId) {
-    const p = stmt(db, 'SELECT id, initials FROM people WHERE id = ?').get(input.ownerPersonId) as { id: string; initials: string } | undefined;
+    const p = peopleTable.byId(db, input.ownerPersonId);
     if (!p) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
     return { personId: p.id, initials: p.initials, externalName: null };
   }

@@ -12,6 +12,7 @@ import { assertEndAfterStart } from './meetingTimes';
 import { preparationCount } from './preparation';
 import { prepText } from '../../../shared/text/historyTruth';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
 
 type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 
@@ -38,7 +39,7 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
     for (const [key, col] of Object.entries(PERSON_FIELDS) as [keyof typeof PERSON_FIELDS, string][]) {
       const v = patch[key];
       if (v === undefined) continue;
-      if (v !== null && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(v)) {
+      if (v !== null && !peopleTable.exists(db, v)) {
         throw new AppError('NOT_FOUND', meetingText.personNotInRegister, key);
       }
       set(col, v);

@@ -13,6 +13,7 @@ import { editableMeeting } from './guards';
 import { getItemRow, type ItemRow, type MeetingRow } from './meetingRows';
 import { outcomeActionsOf, setOutcomeActions } from './outcomeActions';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
@@ -63,7 +64,7 @@ function proposedOwner(db: Db, m: MeetingRow, item: ItemRow, roles: RoleCode[]):
     .sort((a, b) => Number(b.attendance === 'til_stede') - Number(a.attendance === 'til_stede') || roles.indexOf(a.role) - roles.indexOf(b.role) || a.position - b.position);
   const pick = candidates[0];
   if (pick) return { ownerPersonId: pick.id, ownerInitials: pick.initials, ownerName: pick.name, ownerReason: meetingText.outcomes.ownerInRole(roleLabel(pick.role)) };
-  const chair = m.chair_id ? (stmt(db, 'SELECT id, initials, name FROM people WHERE id = ?').get(m.chair_id) as { id: string; initials: string; name: string } | undefined) : undefined;
+  const chair = m.chair_id ? peopleTable.byId(db, m.chair_id) : undefined;
   if (chair) return { ownerPersonId: chair.id, ownerInitials: chair.initials, ownerName: chair.name, ownerReason: meetingText.outcomes.ownerChair };
   return { ownerPersonId: null, ownerInitials: null, ownerName: null, ownerReason: meetingText.outcomes.ownerNone };
 }

@@ -5,7 +5,6 @@ import type { Core } from '../app/core';
 import { audit } from '../audit/auditLog';
 import { protectedGuard } from '../children/caseRepo';
 import { nowTs } from '../context';
-import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { assertDispatchAllowed, recordDispatch } from '../exports/dispatch';
 import { buildDocument, registerDocument, type BuiltDocument } from '../exports/exportService';
@@ -16,6 +15,7 @@ import { dispatchInputs, groupState, mailTextInput, planGroups, type GroupPlan }
 import { decideMailDraft, getMailDraft, insertMailDraft, type MailDraftRow } from './outlookRepo';
 import { saveAndOpen } from './saveAndOpen';
 import * as agendaItems from '../db/tables/agendaItems';
+import * as peopleTable from '../db/tables/people';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -67,7 +67,7 @@ export async function composeDraft(input: {
 function senderAddress(core: Core): { name: string; address: string } | null {
   const profile = getProfile(core.db);
   if (!profile?.personId) return null;
-  const row = stmt(core.db, 'SELECT name, email FROM people WHERE id = ?').get(profile.personId) as { name: string; email: string } | undefined;
+  const row = peopleTable.byId(core.db, profile.personId);
   return row?.email.trim() ? { name: row.name, address: row.email.trim() } : null;
 }
 

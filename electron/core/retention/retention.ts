@@ -18,6 +18,7 @@ import { newId } from '../ids';
 import { childFingerprint, deletionInventory, type InventoryCategory } from './inventory';
 import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -241,7 +242,7 @@ export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted
         childrenTable.remove(db, childId);
         for (const { person_id } of guardians) {
           const still = stmt(db, 'SELECT 1 FROM guardians WHERE person_id = ? UNION ALL SELECT 1 FROM participants WHERE person_id = ? LIMIT 1').get(person_id, person_id);
-          if (!still) stmt(db, 'DELETE FROM people WHERE id = ?').run(person_id);
+          if (!still) peopleTable.remove(db, person_id);
         }
       }
     });

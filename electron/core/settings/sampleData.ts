@@ -19,6 +19,7 @@ import { updateParticipant } from '../meetings/participants';
 import { approveReferat, generateReferat, getReferatState, sealReferat, signReferat } from '../referat/referatService';
 import { readSetting, writeSetting } from './settingsRepo';
 import * as childrenTable from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 
 /** Every name here is invented. The sample dagtilbud shows meetings in different states and can be removed again. */
 const STAFF: [string, string, RoleCode, ('med' | 'uden')?][] = [
@@ -147,7 +148,7 @@ export function removeSampleData(ctx: Ctx): void {
       db.prepare(`DELETE FROM participants WHERE person_id IN (${samplePeople})`).run();
       for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) db.prepare(`UPDATE meetings SET ${col} = NULL WHERE ${col} IN (${samplePeople})`).run();
       childrenTable.removeSamples(db);
-      db.prepare('DELETE FROM people WHERE is_sample = 1').run();
+      peopleTable.removeSamples(db);
     });
     db.prepare("DELETE FROM settings WHERE key = 'sample'").run();
     audit(ctx, 'sample.remove', 'settings', 'sample');
