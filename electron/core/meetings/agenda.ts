@@ -17,6 +17,7 @@ import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -199,7 +200,7 @@ export function removeItem(ctx: Ctx, id: string): string {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedItem);
-    if (m.current_item_id === id) stmt(db, 'UPDATE meetings SET current_item_id = NULL WHERE id = ?').run(m.id);
+    if (m.current_item_id === id) meetingsTable.update(db, m.id, { current_item_id: null });
     stmt(db, 'UPDATE participants SET guest_item_id = NULL WHERE guest_item_id = ?').run(id);
     agendaItems.remove(db, id);
     renumber(db, m.id);

@@ -14,6 +14,7 @@ import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import { audit } from '../audit/auditLog';
 import type { Ctx } from '../context';
+import * as meetingsTable from '../db/tables/meetings';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -145,7 +146,7 @@ function insertMeeting(
       updated_at: at,
     }),
   );
-  if (t.phases?.length) stmt(db, 'UPDATE meetings SET current_phase = ? WHERE id = ?').run(t.phases[0]!.key, id);
+  if (t.phases?.length) meetingsTable.update(db, id, { current_phase: t.phases[0]!.key });
   return id;
 }
 

@@ -9,6 +9,7 @@ import { meetingTemplate } from './meetingRows';
 import { freezeParticipantNames } from './participantSnapshot';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as agendaItems from '../db/tables/agendaItems';
+import * as meetingsTable from '../db/tables/meetings';
 
 /**
  * The warning the chair must confirm before starting a meeting on another day than planned, or null (issue 11,
@@ -71,7 +72,7 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
         'itemId',
       );
     }
-    stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, nowTs(ctx), id);
+    meetingsTable.update(db, id, { current_item_id: itemId }, nowTs(ctx));
   })();
 }
 
@@ -109,7 +110,7 @@ export function endMeeting(ctx: Ctx, id: string): void {
   const db = ctx.db;
   db.transaction(() => {
     const m = requireRunning(ctx, id);
-    stmt(db, "UPDATE meetings SET status = 'afholdt', ended_at = ?, current_item_id = NULL, updated_at = ? WHERE id = ?").run(nowTs(ctx), nowTs(ctx), id);
+    meetingsTable.update(db, id, { status: 'afholdt', ended_at: nowTs(ctx), current_item_id: null }, nowTs(ctx));
     // Anyone never checked in is recorded as absent, so the referat's Fraværende line is true.
     stmt(db, "UPDATE participants SET attendance = 'fravaerende' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NULL").run(id);
     stmt(db, "UPDATE participants SET attendance = 'til_stede' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NOT NULL").run(id);

@@ -20,6 +20,7 @@ import { approveReferat, generateReferat, getReferatState, sealReferat, signRefe
 import { readSetting, writeSetting } from './settingsRepo';
 import * as childrenTable from '../db/tables/children';
 import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
 
 /** Every name here is invented. The sample dagtilbud shows meetings in different states and can be removed again. */
 const STAFF: [string, string, RoleCode, ('med' | 'uden')?][] = [
@@ -142,7 +143,7 @@ export function removeSampleData(ctx: Ctx): void {
   const db = ctx.db;
   db.transaction(() => {
     withDeletionGrant(db, 'sample.remove', () => {
-      db.prepare('DELETE FROM meetings WHERE is_sample = 1').run();
+      meetingsTable.removeSamples(db);
       db.prepare('DELETE FROM series WHERE id NOT IN (SELECT series_id FROM meetings WHERE series_id IS NOT NULL)').run();
       const samplePeople = 'SELECT id FROM people WHERE is_sample = 1';
       db.prepare(`DELETE FROM participants WHERE person_id IN (${samplePeople})`).run();
