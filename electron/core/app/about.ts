@@ -58,3 +58,8 @@ export function aboutTovholder(core: Core) {
     thirdParty: facts.notices,
   };
 }
+
+/** What the renderer's start needs to know about the app and how it is served. */
+export function appInfo(core: Core, transport: 'electron' | 'bridge') {
+  return { name: 'Tovholder', version: core.opts.appVersion, schemaVersion: core.schemaVersion, dataFile: core.dbFile, encrypted: true, transport };
+}

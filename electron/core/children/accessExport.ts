@@ -12,6 +12,7 @@ import { preparationsForChild } from '../meetings/preparation';
 import { EXPORT_KIND_LABELS } from '../../../shared/schemas/documents';
 import { LINEALEN_SCALES } from '../../../shared/domain/scales';
 import { childDocuments } from './childDocuments';
+import { getChildRow } from './childrenRepo';
 import { trivselWord } from '../../../shared/domain/scales';
 import { suggestInitials } from '../../../shared/domain/initials';
 import { todayIso } from '../context';
@@ -128,7 +129,7 @@ export async function exportAccess(
   const includeAbuse = flagged && input.abuseFlag === 'medtag';
   const includeInternal = internal && input.internalNotes === 'medtag';
   const { zip } = await buildAccessExport(core, childId, { includeAbuse, includeInternal });
-  const name = (core.db.prepare('SELECT name FROM children WHERE id = ?').get(childId) as { name: string }).name;
+  const name = getChildRow(core.db, childId).name;
   const path = await core.opts.dialogs.saveFile({ title: childText.dialogs.saveAccessPackage, defaultName: accessFileName(name, todayIso(core)), filters: [{ name: childText.dialogs.zipFilter, extensions: ['zip'] }] });
   if (!path) return null;
   writeFileAtomic(path, zip);

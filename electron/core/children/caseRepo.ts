@@ -16,6 +16,7 @@ import { stmt } from '../db/stmt';
 import type { Db } from '../db/types';
 import { getKommune } from '../settings/kommune';
 import { guardiansOf } from './childrenRepo';
+import * as childrenTable from '../db/tables/children';
 
 interface ConsentRow {
   id: string;
@@ -117,7 +118,7 @@ export function protectedGuard(db: Db): PrivacyGuard {
   const epoch = (stmt(db, 'SELECT n FROM name_epoch').get() as { n: number }).n;
   const cached = guards.get(db);
   if (cached?.epoch === epoch) return cached.guard;
-  const births = (stmt(db, 'SELECT DISTINCT birth_date FROM children').all() as { birth_date: string }[]).map((r) => r.birth_date);
+  const births = childrenTable.birthDates(db);
   const staff = (stmt(db, "SELECT name FROM people WHERE role != 'foraelder' AND id NOT IN (SELECT person_id FROM guardians)").all() as { name: string }[]).map((r) => r.name);
   const guard = new PrivacyGuard(new NameMatcher(protectedNames(db), staff), births);
   guards.set(db, { epoch, guard });

@@ -18,11 +18,14 @@ import { AppError } from '../errors';
 import { newId } from '../ids';
 import { audit } from '../audit/auditLog';
 import { getKommune } from '../settings/kommune';
-import { LINEALEN_SCALES, linealenLabel, trivselWord, type LinealenVariant, type TrivselLabelSet } from '../../../shared/domain/scales';
+import { LINEALEN_SCALES, linealenLabel, trivselWord, type TrivselLabelSet } from '../../../shared/domain/scales';
 import { consentCoverage, consentRows, toConsent } from './caseRepo';
 import { internalNoteText } from '../../../shared/text/historyTruth';
 import { getChildDetail, getChildRow, guardiansOf } from './childrenRepo';
 import { childText } from '../../../shared/text/childRecords';
+import * as childrenTable from '../db/tables/children';
+import type { ChildChanges } from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
@@ -30,11 +33,9 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
   db.transaction(() => {
     getChildRow(db, input.id);
     const k = getKommune(db);
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id: input.id };
-    const set = (col: string, v: unknown) => {
-      sets.push(`${col} = @${col}`);
-      params[col] = v;
+    const changes: ChildChanges = {};
+    const set = <K extends keyof ChildChanges>(col: K, v: ChildChanges[K]) => {
+      changes[col] = v;
     };
     if (input.cpr !== undefined) {
       const cpr = input.cpr?.trim() || null;
@@ -58,8 +59,8 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
     if (input.leftAt !== undefined) set('left_at', input.leftAt);
     if (input.institution !== undefined) set('institution', input.institution);
     if (input.stue !== undefined) set('stue', input.stue);
-    if (!sets.length) return;
-    db.prepare(`UPDATE children SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    if (!Object.keys(changes).length) return;
+    childrenTable.update(db, input.id, changes);
     audit(ctx, 'child.save', 'child', input.id);
   })();
 }
@@ -69,7 +70,7 @@ export function setAbuseFlag(ctx: Ctx, childId: string, on: boolean, reason: str
   ctx.db.transaction(() => {
     getChildRow(ctx.db, childId);
     if (on && !reason.trim()) throw new AppError('INVALID_INPUT', childText.case.abuseReason, 'reason');
-    stmt(ctx.db, 'UPDATE children SET abuse_suspected = ?, abuse_reason = ?, abuse_at = ? WHERE id = ?').run(on ? 1 : 0, on ? reason : null, on ? nowTs(ctx) : null, childId);
+    childrenTable.update(ctx.db, childId, { abuse_suspected: on ? 1 : 0, abuse_reason: on ? reason : null, abuse_at: on ? nowTs(ctx) : null });
     audit(ctx, 'child.save', 'child', childId, on ? 'Markerede mistanke om overgreb' : 'Fjernede markering af mistanke om overgreb');
   })();
 }
@@ -92,7 +93,7 @@ export function recordConsent(ctx: Ctx, input: z.infer<typeof ConsentInputSchema
         p.kind === 'role'
           ? p
           : (() => {
-              const person = stmt(db, 'SELECT name FROM people WHERE id = ?').get(p.personId) as { name: string } | undefined;
+              const person = peopleTable.byId(db, p.personId);
               if (!person) throw new AppError('NOT_FOUND', consentText.personUnknown, 'participants');
               return { kind: 'person', personId: p.personId, name: person.name };
             })();
@@ -151,7 +152,7 @@ export function contactAllowed(abuseSuspected: boolean, kind: (typeof PARENT_CON
 
 export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; noteInternal?: boolean; meetingId: string | null }): void {
   ctx.db.transaction(() => {
-    const child = getChildRow(ctx.db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
+    const child = getChildRow(ctx.db, input.childId);
     if (!contactAllowed(child.abuse_suspected === 1, input.kind)) {
       throw new AppError(
         'CONFLICT',
@@ -262,7 +263,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
   for (const c of contacts) {
     events.push({ at: danishInstant(c.date, '12:00'), kind: 'foraeldre', title: PARENT_CONTACT_LABELS[c.kind], detail: c.note, actor: c.by_name, meetingId: c.meeting_id, ...(c.note_internal ? { internal: true } : {}) });
   }
-  const child = getChildRow(db, childId) as unknown as { abuse_at: string | null; abuse_reason: string | null };
+  const child = getChildRow(db, childId);
   if (child.abuse_at) events.push({ at: child.abuse_at, kind: 'sag', title: childText.timeline.abuseMarked, detail: child.abuse_reason ?? '', actor: '', meetingId: null });
   return events.sort((a, b) => b.at.localeCompare(a.at));
 }
@@ -271,7 +272,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
   const db = ctx.db;
   const today = todayIso(ctx);
   const k = getKommune(db);
-  const r = getChildRow(db, childId) as ReturnType<typeof getChildRow> & { linealen_level: string | null; linealen_variant: LinealenVariant | null; special_needs: number; abuse_suspected: number; abuse_reason: string | null; left_at: string | null };
+  const r = getChildRow(db, childId);
   const consents = consentRows(db, childId).map((c) => toConsent(c, k.consentValidityMonths, today));
   const cov = consentCoverage(db, childId, 'tvaerfagligt_moede', today);
   const contacts = (stmt(db, 'SELECT * FROM parent_contacts WHERE child_id = ? ORDER BY date DESC, created_at DESC').all(childId) as {
@@ -367,13 +368,7 @@ export function setNoteInternal(ctx: Ctx, input: { childId: string; kind: 'forae
 export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string; overdue: boolean }[] {
   const today = todayIso(ctx);
   const k = getKommune(ctx.db);
-  const rows = stmt(ctx.db, 'SELECT id, name, birth_date, special_needs, social_sag FROM children WHERE left_at IS NULL').all() as {
-    id: string;
-    name: string;
-    birth_date: string;
-    special_needs: number;
-    social_sag: number;
-  }[];
+  const rows = childrenTable.present(ctx.db);
   return rows
     .flatMap((c) =>
       upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })),

@@ -4,20 +4,11 @@ import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { childText } from '../../../shared/text/childRecords';
+import * as childrenTable from '../db/tables/children';
+import type { ChildRow } from '../db/tables/children';
 
-export interface ChildRow {
-  id: string;
-  name: string;
-  birth_date: string;
-  cpr: string | null;
-  institution: string;
-  stue: string;
-  language: string;
-  social_sag: number;
-  tovholder_person_id: string | null;
-  is_sample: number;
-  created_at: string;
-}
+/** A row of `children`; the table's own module holds its SQL. */
+export type { ChildRow } from '../db/tables/children';
 
 export function toChildSummary(r: ChildRow): ChildSummary {
   return {
@@ -32,11 +23,11 @@ export function toChildSummary(r: ChildRow): ChildSummary {
 }
 
 export function listChildren(db: Db): ChildSummary[] {
-  return sortDanish(db.prepare('SELECT * FROM children').all() as ChildRow[], (r) => r.name).map(toChildSummary);
+  return sortDanish(childrenTable.all(db), (r) => r.name).map(toChildSummary);
 }
 
 export function getChildRow(db: Db, id: string): ChildRow {
-  const row = db.prepare('SELECT * FROM children WHERE id = ?').get(id) as ChildRow | undefined;
+  const row = childrenTable.byId(db, id);
   if (!row) throw notFound('Barnet');
   return row;
 }
@@ -53,20 +44,11 @@ export function saveChild(db: Db, input: ChildSave, opts: { isSample?: boolean }
     tovholder_person_id: input.tovholderPersonId,
   };
   if (input.id) {
-    const res = db
-      .prepare(
-        `UPDATE children SET name = @name, birth_date = @birth_date, cpr = @cpr, institution = @institution, stue = @stue,
-           language = @language, social_sag = @social_sag, tovholder_person_id = @tovholder_person_id WHERE id = @id`,
-      )
-      .run({ ...values, id: input.id });
-    if (res.changes === 0) throw notFound('Barnet');
+    if (!childrenTable.update(db, input.id, values)) throw notFound('Barnet');
     return toChildSummary(getChildRow(db, input.id));
   }
   const id = newId();
-  db.prepare(
-    `INSERT INTO children (id, name, birth_date, cpr, institution, stue, language, social_sag, tovholder_person_id, is_sample, created_at)
-     VALUES (@id, @name, @birth_date, @cpr, @institution, @stue, @language, @social_sag, @tovholder_person_id, @is_sample, @created_at)`,
-  ).run({ ...values, id, is_sample: opts.isSample ? 1 : 0, created_at: nowIso() });
+  childrenTable.insert(db, { ...values, id, is_sample: opts.isSample ? 1 : 0, created_at: nowIso() });
   return toChildSummary(getChildRow(db, id));
 }
 

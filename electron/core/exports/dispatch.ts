@@ -54,7 +54,7 @@ export function assertDispatchAllowed(ctx: Ctx, input: DispatchInput): void {
   const db = ctx.db;
   assertBasisCoversRecipient(db, input);
   if (!input.childId) return;
-  const child = getChildRow(db, input.childId) as ReturnType<typeof getChildRow> & { abuse_suspected: number };
+  const child = getChildRow(db, input.childId);
   const oral = stmt(db, "SELECT 1 FROM parent_contacts WHERE child_id = ? AND kind = 'mundtlig_orientering' LIMIT 1").get(input.childId);
   if (!oral && child.abuse_suspected !== 1) {
     if (input.toParents) throw new AppError('ORAL_INFO_FIRST');

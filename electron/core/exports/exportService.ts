@@ -27,6 +27,7 @@ import { signDocx } from '../signing/ooxmlSignature';
 import { signPdf } from '../signing/pdfSignature';
 import { signingPlan } from '../signing/signingPlan';
 import { checkSignatures, isPdf } from '../signing/checkSignatures';
+import * as meetingsTable from '../db/tables/meetings';
 
 export interface BuiltDocument {
   warnings: string[];
@@ -236,7 +237,7 @@ async function verifyLocalDocx(core: Core, path: string, data: Buffer): Promise<
   const best = scored.reduce((a, b) => (b.diff.length < a.diff.length ? b : a));
   const ref = best.row;
   const versionOf = (v: number) => stmt(core.db, 'SELECT version, status, seal, sealed_at, created_at, correction_reason FROM referat_versions WHERE meeting_id = ? AND version = ?').get(ref.meeting_id, v) as VersionInfo | undefined;
-  const meeting = ref.meeting_id ? (stmt(core.db, 'SELECT title, date FROM meetings WHERE id = ?').get(ref.meeting_id) as { title: string; date: string } | undefined) : undefined;
+  const meeting = ref.meeting_id ? meetingsTable.byId(core.db, ref.meeting_id) : undefined;
   const version = ref.referat_version !== null && ref.meeting_id ? versionOf(ref.referat_version) : undefined;
   const exportedStatus = ref.face ? (JSON.parse(ref.face) as RegisteredFace).status : ref.seal ? 'forseglet' : null;
   // The seal the file may show is the one its version had when the file was made: none for a draft.

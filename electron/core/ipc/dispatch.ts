@@ -41,14 +41,29 @@ export interface DispatcherOptions {
 }
 
 type Change = Omit<DataChanged, 'channel' | 'seq'>;
+type Entry = ((i: unknown, o: unknown) => Change[]) | { before: (i: unknown) => Change[]; after: (i: unknown, o: unknown) => Change[] };
+
+/** The changes a command's map entry reads before it runs (what it may take away); none for a query. */
+function changesBefore(opts: DispatcherOptions, channel: Channel, input: unknown): Change[] {
+  if (!opts.changes || !opts.onChanged || isQuery(channel)) return [];
+  const entry = opts.changes[channel as keyof ChangeMap] as Entry;
+  if (typeof entry === 'function') return [];
+  try {
+    return entry.before(input);
+  } catch (err) {
+    opts.onInternalError?.(channel, err);
+    return [{ aggregate: 'all', id: null }];
+  }
+}
 
 /** Raises `data.changed` for what a committed command touched; returns the events' sequence numbers. */
-function announce(opts: DispatcherOptions, nextSeq: () => number, channel: Channel, input: unknown, value: unknown): number[] {
+function announce(opts: DispatcherOptions, nextSeq: () => number, channel: Channel, input: unknown, value: unknown, before: Change[]): number[] {
   if (!opts.changes || !opts.onChanged || isQuery(channel)) return [];
-  const resolve = opts.changes[channel as keyof ChangeMap] as (i: unknown, o: unknown) => Change[];
+  const entry = opts.changes[channel as keyof ChangeMap] as Entry;
+  const resolve = typeof entry === 'function' ? entry : entry.after;
   let list: Change[];
   try {
-    list = resolve(input, value);
+    list = [...resolve(input, value), ...before];
   } catch (err) {
     // The change itself committed; a failed lookup must not turn it into an error. Say "anything may have changed".
     opts.onInternalError?.(channel, err);
@@ -92,6 +107,7 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
     }
     try {
       const handler = table[channel] as (input: unknown, meta: CallMeta) => unknown;
+      const before = changesBefore(opts, channel, parsed.data);
       const value = await handler(parsed.data, meta);
       if (opts.validateOutput) {
         const out = spec.output.safeParse(value);
@@ -100,7 +116,7 @@ export function createDispatcher(table: HandlerTable, opts: DispatcherOptions): 
           return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
         }
       }
-      const changed = announce(opts, nextSeq, channel, parsed.data, value);
+      const changed = announce(opts, nextSeq, channel, parsed.data, value, before);
       return changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
     } catch (err) {
       const appErr = err instanceof AppError ? err : toAppError(err);

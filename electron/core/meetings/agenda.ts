@@ -5,6 +5,8 @@ import { ITEM_KIND_LABELS, type ItemKind, type Template } from '../../../shared/
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
 import { stmt } from '../db/stmt';
+import * as agendaItems from '../db/tables/agendaItems';
+import type { ItemChanges } from '../db/tables/agendaItems';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -14,6 +16,8 @@ import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRo
 import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -37,9 +41,7 @@ function checkChildPlacement(t: Template, kind: ItemKind, phase: string | null):
 }
 
 function renumber(db: Db, meetingId: string): void {
-  const ids = stmt(db, 'SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(meetingId) as { id: string }[];
-  const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
-  ids.forEach((r, i) => upd.run(i, r.id));
+  agendaItems.renumber(db, agendaItems.forMeeting(db, meetingId).map((r) => r.id));
 }
 
 export function addItem(ctx: Ctx, input: ItemAdd): string {
@@ -64,19 +66,12 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
     }
     if (input.kind === 'anonym') assertAnonymousFields(db, [{ field: 'anonLabel', text: input.anonLabel }, { field: 'title', text: input.title }]);
     // New items go before „Evt." (which stays last), or at the end.
-    const evt = stmt(db, "SELECT position FROM agenda_items WHERE meeting_id = ? AND kind = 'evt' ORDER BY position DESC LIMIT 1").get(m.id) as
-      | { position: number }
-      | undefined;
-    const max = stmt(db, 'SELECT coalesce(max(position), -1) AS p FROM agenda_items WHERE meeting_id = ?').get(m.id) as { p: number };
-    const position = evt ? evt.position : max.p + 1;
-    if (evt) stmt(db, 'UPDATE agenda_items SET position = position + 1 WHERE meeting_id = ? AND position >= ?').run(m.id, evt.position);
+    const evt = agendaItems.lastEvtPosition(db, m.id);
+    const position = evt ?? agendaItems.maxPosition(db, m.id) + 1;
+    if (evt !== undefined) agendaItems.shiftFrom(db, m.id, evt);
     const id = newId();
     const defaults: Record<ItemKind, string> = { ...ITEM_KIND_LABELS, ...meetingText.agenda.defaultTitles };
-    stmt(
-      db,
-      `INSERT INTO agenda_items (id, meeting_id, position, kind, title, minutes, child_id, anon_label, block, phase, basis, updated_at)
-       VALUES (@id, @meeting_id, @position, @kind, @title, @minutes, @child_id, @anon_label, @block, @phase, @basis, @at)`,
-    ).run({
+    agendaItems.insert(db, {
       id,
       meeting_id: m.id,
       position,
@@ -88,7 +83,7 @@ export function addItem(ctx: Ctx, input: ItemAdd): string {
       block: input.block ?? null,
       phase,
       basis,
-      at: nowTs(ctx),
+      updated_at: nowTs(ctx),
     });
     touchMeeting(db, m.id, nowTs(ctx));
     return id;
@@ -102,16 +97,14 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     const t = meetingTemplate(m);
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id, at: nowTs(ctx) };
-    const set = (col: string, value: unknown) => {
-      sets.push(`${col} = @${col}`);
-      params[col] = value;
+    const changes: ItemChanges = {};
+    const set: SetColumn = (col, value) => {
+      changes[col] = value;
     };
     if (patch.title !== undefined) set('title', patch.title);
     if (patch.minutes !== undefined) set('minutes', patch.minutes);
     if (patch.ownerPersonId !== undefined) {
-      if (patch.ownerPersonId && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(patch.ownerPersonId)) {
+      if (patch.ownerPersonId && !peopleTable.exists(db, patch.ownerPersonId)) {
         throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
       }
       set('owner_person_id', patch.ownerPersonId);
@@ -149,12 +142,13 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     }
     if (patch.outcomeNote !== undefined) set('outcome_note', patch.outcomeNote);
     if (patch.data !== undefined) set('data', JSON.stringify({ ...(JSON.parse(item.data) as object), ...patch.data }));
-    if (sets.length === 0) return;
-    stmt(db, `UPDATE agenda_items SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(params);
+    agendaItems.update(db, id, changes, nowTs(ctx));
   })();
 }
 
-function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId: string | null, basis: ItemBasis | null, set: (col: string, v: unknown) => void): void {
+type SetColumn = <K extends keyof ItemChanges>(col: K, value: ItemChanges[K]) => void;
+
+function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId: string | null, basis: ItemBasis | null, set: SetColumn): void {
   const kind = item.kind as ItemKind;
   if (childId === null) {
     set('child_id', null);
@@ -175,31 +169,28 @@ function applyChild(ctx: Ctx, m: MeetingRow, item: ItemRow, t: Template, childId
   }
 }
 
-export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): void {
+/** Moves an item one place up or down within its phase; returns the item's meeting. */
+export function moveItem(ctx: Ctx, id: string, direction: 'op' | 'ned'): string {
   const db = ctx.db;
-  db.transaction(() => {
+  return db.transaction(() => {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     const t = meetingTemplate(m);
     if (!t.agendaRules.allowReorder) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedOrder(t.name));
-    const items = stmt(db, 'SELECT id, kind, phase FROM agenda_items WHERE meeting_id = ? ORDER BY position').all(m.id) as {
-      id: string;
-      kind: string;
-      phase: string | null;
-    }[];
+    const items = agendaItems.forMeeting(db, m.id);
     const i = items.findIndex((x) => x.id === id);
     const j = direction === 'op' ? i - 1 : i + 1;
     const other = items[j];
     const self = items[i]!;
-    if (!other) return;
+    if (!other) return m.id;
     if (self.kind === 'godkendelse' || other.kind === 'godkendelse') throw new AppError('TEMPLATE_RULE', meetingText.agenda.approvalFirst);
     if (self.kind === 'evt' || other.kind === 'evt') throw new AppError('TEMPLATE_RULE', meetingText.evtLast);
     if (self.phase !== other.phase) throw new AppError('TEMPLATE_RULE', meetingText.agenda.otherPhase);
     items[i] = other;
     items[j] = self;
-    const upd = stmt(db, 'UPDATE agenda_items SET position = ? WHERE id = ?');
-    items.forEach((x, k) => upd.run(k, x.id));
+    agendaItems.renumber(db, items.map((x) => x.id));
     touchMeeting(db, m.id, nowTs(ctx));
+    return m.id;
   })();
 }
 
@@ -209,9 +200,9 @@ export function removeItem(ctx: Ctx, id: string): string {
     const item = getItemRow(db, id);
     const m = editableMeeting(db, item.meeting_id);
     if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedItem);
-    if (m.current_item_id === id) stmt(db, 'UPDATE meetings SET current_item_id = NULL WHERE id = ?').run(m.id);
+    if (m.current_item_id === id) meetingsTable.update(db, m.id, { current_item_id: null });
     stmt(db, 'UPDATE participants SET guest_item_id = NULL WHERE guest_item_id = ?').run(id);
-    stmt(db, 'DELETE FROM agenda_items WHERE id = ?').run(id);
+    agendaItems.remove(db, id);
     renumber(db, m.id);
     touchMeeting(db, m.id, nowTs(ctx));
     return m.id;
@@ -221,5 +212,5 @@ export function removeItem(ctx: Ctx, id: string): string {
 export function recordTime(ctx: Ctx, id: string, elapsedSeconds: number): void {
   const item = getItemRow(ctx.db, id);
   editableMeeting(ctx.db, item.meeting_id);
-  stmt(ctx.db, 'UPDATE agenda_items SET elapsed_seconds = ?, updated_at = ? WHERE id = ?').run(elapsedSeconds, nowTs(ctx), id);
+  agendaItems.setElapsed(ctx.db, id, elapsedSeconds, nowTs(ctx));
 }

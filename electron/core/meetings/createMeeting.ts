@@ -9,8 +9,12 @@ import { newId, nowIso } from '../ids';
 import { getChildRow, guardiansOf } from '../children/childrenRepo';
 import { getTemplate } from '../templates/catalogue';
 import { stmt } from '../db/stmt';
+import * as agendaItems from '../db/tables/agendaItems';
 import { assertEndAfterStart, defaultEndTime } from './meetingTimes';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { audit } from '../audit/auditLog';
+import type { Ctx } from '../context';
+import * as meetingsTable from '../db/tables/meetings';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -126,13 +130,8 @@ function insertMeeting(
   );
   const allPhases = JSON.stringify(t.phases?.map((p) => p.key) ?? []);
   parts.forEach((p, i) => insertPart.run(newId(), id, p.personId, p.role, p.consultative ? 1 : 0, allPhases, i));
-  const insertItem = stmt(
-    db,
-    `INSERT INTO agenda_items (id, meeting_id, position, template_key, kind, title, minutes, block, phase, description, fixed, updated_at)
-     VALUES (@id, @meeting_id, @position, @template_key, @kind, @title, @minutes, @block, @phase, @description, @fixed, @at)`,
-  );
   t.agenda.forEach((a, i) =>
-    insertItem.run({
+    agendaItems.insert(db, {
       id: newId(),
       meeting_id: id,
       position: i,
@@ -144,10 +143,10 @@ function insertMeeting(
       phase: a.phase ?? null,
       description: a.description ?? '',
       fixed: a.fixed ? 1 : 0,
-      at,
+      updated_at: at,
     }),
   );
-  if (t.phases?.length) stmt(db, 'UPDATE meetings SET current_phase = ? WHERE id = ?').run(t.phases[0]!.key, id);
+  if (t.phases?.length) meetingsTable.update(db, id, { current_phase: t.phases[0]!.key });
   return id;
 }
 
@@ -179,5 +178,14 @@ export function createMeeting(db: Db, input: MeetingCreate, opts: { isSample?: b
       if (i === 0) first = id;
     }
     return first;
+  })();
+}
+
+/** Creates a meeting from a template, logged; returns its id. */
+export function createMeetingLogged(ctx: Ctx, input: MeetingCreate): string {
+  return ctx.db.transaction(() => {
+    const id = createMeeting(ctx.db, input);
+    audit(ctx, 'meeting.create', 'meeting', id);
+    return id;
   })();
 }

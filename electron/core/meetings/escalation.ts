@@ -10,6 +10,7 @@ import { latestVersion } from '../referat/referatService';
 import type { DispatchBasis } from '../../../shared/schemas/case';
 import { assertBasisCoversRecipient } from '../exports/dispatch';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as meetingsTable from '../db/tables/meetings';
 
 export type EscalationReason = 'underretning' | 'aftale_med_foraeldrene';
 
@@ -32,7 +33,7 @@ export function escalateToNetvaerk(ctx: Ctx, input: { meetingId: string; reason:
       throw new AppError('CONFLICT', meetingText.escalation.referatNotApproved);
     }
     const id = createMeeting(db, { templateId: 'netvaerksmoede', date: input.date, startTime: input.startTime, childId: m.child_id });
-    stmt(db, 'UPDATE meetings SET escalated_from_id = ?, escalation_reason = ? WHERE id = ?').run(m.id, input.reason, id);
+    meetingsTable.update(db, id, { escalated_from_id: m.id, escalation_reason: input.reason });
     if (v && v.status !== 'udkast') {
       // The approved referat goes with the case: to familieafdelingen as confirmation of the agreement.
       stmt(

@@ -13,6 +13,9 @@ import { forgetOutcomeAction } from './outcomeActions';
 import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { validationText } from '../../../shared/text/validation';
+import { readSetting } from '../settings/settingsRepo';
+import * as peopleTable from '../db/tables/people';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -92,7 +95,7 @@ function meetingPeople(db: Db, m: MeetingRow): { id: string; name: string; initi
  */
 export function resolveOwner(db: Db, m: MeetingRow, input: OwnerInput): ResolvedOwner {
   if (input.ownerPersonId) {
-    const p = stmt(db, 'SELECT id, initials FROM people WHERE id = ?').get(input.ownerPersonId) as { id: string; initials: string } | undefined;
+    const p = peopleTable.byId(db, input.ownerPersonId);
     if (!p) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'ownerPersonId');
     return { personId: p.id, initials: p.initials, externalName: null };
   }
@@ -229,4 +232,11 @@ export function listFollowups(ctx: Ctx, opts: { personId?: string | undefined; i
   ).all({ person: opts.personId ?? null, closed: opts.includeClosed ? 1 : 0, today: todayIso(ctx) }) as FollowupJoinRow[];
   const today = todayIso(ctx);
   return rows.map((f) => toFollowup(f, today));
+}
+
+/** The follow-up list: everyone's, or „mine“ – the given person's or the profile's; refused without a profile. */
+export function listFollowupsFor(ctx: Ctx, opts: { scope: 'mine' | 'alle'; personId?: string | undefined; includeClosed: boolean }): Followup[] {
+  const me = opts.scope === 'mine' ? (opts.personId ?? readSetting<{ personId?: string }>(ctx.db, 'profile')?.personId) : undefined;
+  if (opts.scope === 'mine' && !me) throw new AppError('CONFLICT', validationText.noProfileForMine);
+  return listFollowups(ctx, { personId: me, includeClosed: opts.includeClosed });
 }

@@ -8,6 +8,8 @@ import { editableMeeting } from './guards';
 import { meetingTemplate } from './meetingRows';
 import { freezeParticipantNames } from './participantSnapshot';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as agendaItems from '../db/tables/agendaItems';
+import * as meetingsTable from '../db/tables/meetings';
 
 /**
  * The warning the chair must confirm before starting a meeting on another day than planned, or null (issue 11,
@@ -33,13 +35,10 @@ export function startMeeting(ctx: Ctx, id: string, opts: { confirmOtherDay?: boo
     const warning = otherDayWarning(m, today);
     if (warning && !opts.confirmOtherDay) throw new AppError('CONFIRM_NEEDED', warning, 'confirmOtherDay');
     if (warning) stmt(db, 'UPDATE meetings SET planned_date = coalesce(planned_date, date), date = ? WHERE id = ?').run(today, id);
-    const first = stmt(
-      db,
-      'SELECT id FROM agenda_items WHERE meeting_id = ? AND (phase IS NULL OR phase IS ?) ORDER BY position LIMIT 1',
-    ).get(id, m.current_phase) as { id: string } | undefined;
+    const first = agendaItems.firstSharedOrOfPhase(db, id, m.current_phase);
     stmt(db, "UPDATE meetings SET status = 'i_gang', started_at = ?, current_item_id = ?, updated_at = ? WHERE id = ?").run(
       nowTs(ctx),
-      first?.id ?? null,
+      first ?? null,
       nowTs(ctx),
       id,
     );
@@ -57,7 +56,7 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
   const db = ctx.db;
   db.transaction(() => {
     const m = requireRunning(ctx, id);
-    const item = stmt(db, 'SELECT phase FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, id) as { phase: string | null } | undefined;
+    const item = agendaItems.inMeeting(db, itemId, id);
     if (!item) throw new AppError('NOT_FOUND', meetingText.itemNotOnAgenda, 'itemId');
     // Distriktsmøde → flerfaglig sparring (SPEC req. 5): an item is taken in its own phase, in front of that phase's
     // circle. A child item is never opened before the chair has switched phase and chosen who stays.
@@ -73,7 +72,7 @@ export function setCurrentItem(ctx: Ctx, id: string, itemId: string): void {
         'itemId',
       );
     }
-    stmt(db, 'UPDATE meetings SET current_item_id = ?, updated_at = ? WHERE id = ?').run(itemId, nowTs(ctx), id);
+    meetingsTable.update(db, id, { current_item_id: itemId }, nowTs(ctx));
   })();
 }
 
@@ -97,12 +96,10 @@ export function switchPhase(ctx: Ctx, id: string, phase: string, staying: string
       else phases.delete(phase);
       upd.run(JSON.stringify(t.phases.map((x) => x.key).filter((k) => phases.has(k))), p.id);
     }
-    const first = stmt(db, 'SELECT id FROM agenda_items WHERE meeting_id = ? AND phase = ? ORDER BY position LIMIT 1').get(id, phase) as
-      | { id: string }
-      | undefined;
+    const first = agendaItems.firstOfPhase(db, id, phase);
     stmt(db, 'UPDATE meetings SET current_phase = ?, current_item_id = coalesce(?, current_item_id), updated_at = ? WHERE id = ?').run(
       phase,
-      first?.id ?? null,
+      first ?? null,
       nowTs(ctx),
       id,
     );
@@ -113,7 +110,7 @@ export function endMeeting(ctx: Ctx, id: string): void {
   const db = ctx.db;
   db.transaction(() => {
     const m = requireRunning(ctx, id);
-    stmt(db, "UPDATE meetings SET status = 'afholdt', ended_at = ?, current_item_id = NULL, updated_at = ? WHERE id = ?").run(nowTs(ctx), nowTs(ctx), id);
+    meetingsTable.update(db, id, { status: 'afholdt', ended_at: nowTs(ctx), current_item_id: null }, nowTs(ctx));
     // Anyone never checked in is recorded as absent, so the referat's Fraværende line is true.
     stmt(db, "UPDATE participants SET attendance = 'fravaerende' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NULL").run(id);
     stmt(db, "UPDATE participants SET attendance = 'til_stede' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NOT NULL").run(id);

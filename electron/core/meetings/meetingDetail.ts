@@ -9,6 +9,7 @@ import { meetingWarnings } from './warnings';
 import { recordState } from './guards';
 import { outcomeCreated, proposeOutcome } from './outcomes';
 import { otherDayWarning } from './live';
+import * as childrenTable from '../db/tables/children';
 
 interface ParticipantJoinRow {
   id: string;
@@ -191,7 +192,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
   const participants = loadParticipants(db, id, template.phases?.length ? m.current_phase : null);
   const items = loadItems(db, m, today);
   const child = m.child_id
-    ? (stmt(db, 'SELECT name, social_sag FROM children WHERE id = ?').get(m.child_id) as { name: string; social_sag: number } | undefined)
+    ? childrenTable.byId(db, m.child_id)
     : undefined;
   const childIds = [...new Set([m.child_id, ...items.map((i) => i.childId)].filter((x): x is string => !!x))];
   const detail: MeetingDetail = {

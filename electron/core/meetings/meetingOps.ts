@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { MeetingPatchSchema } from '../../../shared/schemas/meeting';
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
-import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { audit } from '../audit/auditLog';
 import { getChildRow } from '../children/childrenRepo';
@@ -12,6 +11,9 @@ import { assertEndAfterStart } from './meetingTimes';
 import { preparationCount } from './preparation';
 import { prepText } from '../../../shared/text/historyTruth';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
+import type { MeetingChanges } from '../db/tables/meetings';
 
 type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 
@@ -23,11 +25,9 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
     const m = editableMeeting(db, id);
     const t = meetingTemplate(m);
     const at = nowTs(ctx);
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id, at };
-    const set = (col: string, value: unknown) => {
-      sets.push(`${col} = @${col}`);
-      params[col] = value;
+    const changes: MeetingChanges = {};
+    const set = <K extends keyof MeetingChanges>(col: K, value: MeetingChanges[K]) => {
+      changes[col] = value;
     };
     if (patch.title !== undefined) set('title', patch.title);
     if (patch.date !== undefined) set('date', patch.date);
@@ -35,10 +35,10 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
     if (patch.endTime !== undefined) set('end_time', patch.endTime);
     if (patch.place !== undefined) set('place', patch.place);
     if (patch.remark !== undefined) set('remark', patch.remark);
-    for (const [key, col] of Object.entries(PERSON_FIELDS) as [keyof typeof PERSON_FIELDS, string][]) {
+    for (const [key, col] of Object.entries(PERSON_FIELDS) as [keyof typeof PERSON_FIELDS, (typeof PERSON_FIELDS)[keyof typeof PERSON_FIELDS]][]) {
       const v = patch[key];
       if (v === undefined) continue;
-      if (v !== null && !stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(v)) {
+      if (v !== null && !peopleTable.exists(db, v)) {
         throw new AppError('NOT_FOUND', meetingText.personNotInRegister, key);
       }
       set(col, v);
@@ -60,11 +60,10 @@ export function updateMeeting(ctx: Ctx, id: string, patch: MeetingPatch): void {
       set('convened_at', patch.convened ? at : null);
       if (m.status === 'planlagt' || m.status === 'indkaldt') set('status', patch.convened ? 'indkaldt' : 'planlagt');
     }
-    const start = (params['start_time'] as string | undefined) ?? m.start_time;
-    const end = (params['end_time'] as string | undefined) ?? m.end_time;
+    const start = changes.start_time ?? m.start_time;
+    const end = changes.end_time ?? m.end_time;
     assertEndAfterStart(start, end);
-    if (sets.length === 0) return;
-    db.prepare(`UPDATE meetings SET ${sets.join(', ')}, updated_at = @at WHERE id = @id`).run(params);
+    meetingsTable.update(db, id, changes, at);
   })();
 }
 
@@ -86,7 +85,7 @@ export function cancelMeeting(ctx: Ctx, id: string, reason: string, confirmed: b
           : meetingText.cancel.cadence,
       );
     }
-    stmt(db, "UPDATE meetings SET status = 'aflyst', cancelled_reason = ?, updated_at = ? WHERE id = ?").run(reason, nowTs(ctx), id);
+    meetingsTable.update(db, id, { status: 'aflyst', cancelled_reason: reason }, nowTs(ctx));
     audit(ctx, 'meeting.cancel', 'meeting', id);
   })();
 }

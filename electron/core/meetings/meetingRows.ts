@@ -1,79 +1,26 @@
 import type { Template } from '../../../shared/templates/schema';
-import type { MeetingStatus } from '../../../shared/schemas/meeting';
 import type { Db } from '../db/types';
-import { stmt } from '../db/stmt';
+import * as agendaItems from '../db/tables/agendaItems';
+import * as meetingsTable from '../db/tables/meetings';
+import type { MeetingRow } from '../db/tables/meetings';
+import type { ItemRow } from '../db/tables/agendaItems';
 import { notFound } from '../errors';
 import { meetingText } from '../../../shared/text/meetingMessages';
 
-export interface MeetingRow {
-  id: string;
-  /** Held on another day than planned: the planned day (migration 0142). */
-  planned_date: string | null;
-  template_id: string;
-  template_version: number;
-  template_json: string;
-  type: string;
-  title: string;
-  date: string;
-  start_time: string;
-  end_time: string;
-  place: string;
-  status: MeetingStatus;
-  cancelled_reason: string | null;
-  remark: string;
-  convener_id: string | null;
-  chair_id: string | null;
-  owner_id: string | null;
-  referent_id: string | null;
-  child_id: string | null;
-  series_id: string | null;
-  series_index: number | null;
-  current_item_id: string | null;
-  current_phase: string | null;
-  started_at: string | null;
-  ended_at: string | null;
-  agenda_agreed_at: string | null;
-  preparation_sent_at: string | null;
-  convened_at: string | null;
-  escalated_from_id: string | null;
-  escalation_reason: string | null;
-  is_sample: number;
-  created_at: string;
-  updated_at: string;
-}
+/** A row of `meetings`; the table's own module holds its SQL. */
+export type { MeetingRow } from '../db/tables/meetings';
 
-export interface ItemRow {
-  id: string;
-  meeting_id: string;
-  position: number;
-  template_key: string | null;
-  kind: string;
-  title: string;
-  owner_person_id: string | null;
-  minutes: number;
-  elapsed_seconds: number;
-  child_id: string | null;
-  anon_label: string | null;
-  block: string | null;
-  phase: string | null;
-  description: string;
-  notes: string;
-  outcome: string | null;
-  outcome_note: string;
-  data: string;
-  fixed: number;
-  basis: string | null;
-  updated_at: string;
-}
+/** A row of `agenda_items`; the table's own module holds its SQL. */
+export type { ItemRow } from '../db/tables/agendaItems';
 
 export function getMeetingRow(db: Db, id: string): MeetingRow {
-  const row = stmt(db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  const row = meetingsTable.byId(db, id);
   if (!row) throw notFound(meetingText.things.meeting);
   return row;
 }
 
 export function getItemRow(db: Db, id: string): ItemRow {
-  const row = stmt(db, 'SELECT * FROM agenda_items WHERE id = ?').get(id) as ItemRow | undefined;
+  const row = agendaItems.byId(db, id);
   if (!row) throw notFound('Dagsordenspunktet');
   return row;
 }
@@ -92,5 +39,5 @@ export function meetingTemplate(row: MeetingRow): Template {
 }
 
 export function touchMeeting(db: Db, id: string, at: string): void {
-  stmt(db, 'UPDATE meetings SET updated_at = ? WHERE id = ?').run(at, id);
+  meetingsTable.touch(db, id, at);
 }

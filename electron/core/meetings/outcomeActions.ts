@@ -1,7 +1,7 @@
 import type { OutcomeCode } from '../../../shared/templates/schema';
 import type { Ctx } from '../context';
-import { stmt } from '../db/stmt';
 import type { ItemRow } from './meetingRows';
+import * as agendaItems from '../db/tables/agendaItems';
 
 /** What an item's outcomes created once confirmed: outcome code → follow-up or meeting id (in the item's data). */
 export function outcomeActionsOf(item: Pick<ItemRow, 'data'>): Partial<Record<OutcomeCode, string>> {
@@ -9,15 +9,15 @@ export function outcomeActionsOf(item: Pick<ItemRow, 'data'>): Partial<Record<Ou
 }
 
 export function setOutcomeActions(ctx: Ctx, itemId: string, actions: Partial<Record<OutcomeCode, string>>): void {
-  const row = stmt(ctx.db, 'SELECT data FROM agenda_items WHERE id = ?').get(itemId) as { data: string } | undefined;
+  const row = agendaItems.byId(ctx.db, itemId);
   if (!row) return;
   const data = JSON.parse(row.data) as Record<string, unknown>;
-  stmt(ctx.db, 'UPDATE agenda_items SET data = ? WHERE id = ?').run(JSON.stringify({ ...data, outcomeActions: actions }), itemId);
+  agendaItems.setData(ctx.db, itemId, JSON.stringify({ ...data, outcomeActions: actions }));
 }
 
 /** A created follow-up or meeting that is removed by other means no longer counts as the outcome's creation. */
 export function forgetOutcomeAction(ctx: Ctx, itemId: string, createdId: string): void {
-  const row = stmt(ctx.db, 'SELECT data FROM agenda_items WHERE id = ?').get(itemId) as { data: string } | undefined;
+  const row = agendaItems.byId(ctx.db, itemId);
   if (!row) return;
   const actions = outcomeActionsOf(row);
   const kept = Object.fromEntries(Object.entries(actions).filter(([, id]) => id !== createdId));

@@ -13,6 +13,8 @@ import { editableMeeting } from './guards';
 import { getItemRow, type ItemRow, type MeetingRow } from './meetingRows';
 import { outcomeActionsOf, setOutcomeActions } from './outcomeActions';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
@@ -63,7 +65,7 @@ function proposedOwner(db: Db, m: MeetingRow, item: ItemRow, roles: RoleCode[]):
     .sort((a, b) => Number(b.attendance === 'til_stede') - Number(a.attendance === 'til_stede') || roles.indexOf(a.role) - roles.indexOf(b.role) || a.position - b.position);
   const pick = candidates[0];
   if (pick) return { ownerPersonId: pick.id, ownerInitials: pick.initials, ownerName: pick.name, ownerReason: meetingText.outcomes.ownerInRole(roleLabel(pick.role)) };
-  const chair = m.chair_id ? (stmt(db, 'SELECT id, initials, name FROM people WHERE id = ?').get(m.chair_id) as { id: string; initials: string; name: string } | undefined) : undefined;
+  const chair = m.chair_id ? peopleTable.byId(db, m.chair_id) : undefined;
   if (chair) return { ownerPersonId: chair.id, ownerInitials: chair.initials, ownerName: chair.name, ownerReason: meetingText.outcomes.ownerChair };
   return { ownerPersonId: null, ownerInitials: null, ownerName: null, ownerReason: meetingText.outcomes.ownerNone };
 }
@@ -108,7 +110,7 @@ export function outcomeCreated(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
   const out: AgendaItem['outcomeCreated'] = [];
   for (const [code, id] of Object.entries(outcomeActionsOf(item)) as [OutcomeCode, string][]) {
     if (code === 'indkald_netvaerksmoede') {
-      const nm = stmt(db, 'SELECT date, status FROM meetings WHERE id = ?').get(id) as { date: string; status: string } | undefined;
+      const nm = meetingsTable.byId(db, id);
       if (!nm) continue;
       out.push({ outcome: code, kind: 'netvaerksmoede', id, label: meetingText.outcomes.netvaerkLabel(formatLongDate(nm.date)), undoable: meetingOpen(m, frozen) && beforeEnd(m) && nm.status === 'planlagt' });
     } else {
@@ -177,9 +179,9 @@ export function undoOutcome(ctx: Ctx, input: { itemId: string; outcome: OutcomeC
     const id = actions[input.outcome];
     if (!id) throw notFound('Det, udfaldet oprettede,');
     if (input.outcome === 'indkald_netvaerksmoede') {
-      const nm = stmt(db, 'SELECT status FROM meetings WHERE id = ?').get(id) as { status: string } | undefined;
+      const nm = meetingsTable.byId(db, id);
       if (nm && nm.status !== 'planlagt') throw new AppError('CONFLICT', meetingText.outcomes.netvaerkUnderway);
-      if (nm) stmt(db, 'DELETE FROM meetings WHERE id = ?').run(id);
+      if (nm) meetingsTable.remove(db, id);
     } else {
       const f = stmt(db, 'SELECT status FROM followups WHERE id = ?').get(id) as { status: string } | undefined;
       if (f && f.status !== 'aaben') throw new AppError('CONFLICT', meetingText.outcomes.followupClosed);

@@ -11,6 +11,8 @@ import { t } from '../../../shared/text/da';
 import { protectedNameMatcher } from '../children/caseRepo';
 import { meetingTemplate, touchMeeting } from './meetingRows';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import * as agendaItems from '../db/tables/agendaItems';
+import * as peopleTable from '../db/tables/people';
 
 interface ParticipantRow {
   id: string;
@@ -27,10 +29,10 @@ function getParticipant(ctx: Ctx, id: string): ParticipantRow {
 /** The guest's item must be on this meeting; a child's parent cannot be the guest of an anonymous item. */
 function checkGuestItem(ctx: Ctx, meetingId: string, itemId: string | null, personId: string): void {
   if (!itemId) return;
-  const item = stmt(ctx.db, 'SELECT kind FROM agenda_items WHERE id = ? AND meeting_id = ?').get(itemId, meetingId) as { kind: string } | undefined;
+  const item = agendaItems.inMeeting(ctx.db, itemId, meetingId);
   if (!item) throw new AppError('NOT_FOUND', meetingText.itemNotOnAgenda, 'guestItemId');
   if (item.kind !== 'anonym') return;
-  const person = stmt(ctx.db, 'SELECT name, role FROM people WHERE id = ?').get(personId) as { name: string; role: string } | undefined;
+  const person = peopleTable.byId(ctx.db, personId);
   if (!person) return;
   const parent = person.role === 'foraelder' || !!stmt(ctx.db, 'SELECT 1 FROM guardians WHERE person_id = ?').get(personId) || protectedNameMatcher(ctx.db).isProtectedName(person.name);
   if (parent) throw new AppError('PRIVACY_GUARD', t.privacyGuard.guest(person.name), 'guestItemId');
@@ -44,7 +46,7 @@ export function addParticipant(
   const db = ctx.db;
   db.transaction(() => {
     const m = editableMeeting(db, input.meetingId);
-    if (!stmt(db, 'SELECT 1 FROM people WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'personId');
+    if (!peopleTable.exists(db, input.personId)) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'personId');
     if (stmt(db, 'SELECT 1 FROM participants WHERE meeting_id = ? AND person_id = ?').get(m.id, input.personId)) {
       throw new AppError('CONFLICT', meetingText.participants.alreadyIn, 'personId');
     }

@@ -18,6 +18,7 @@ import { firstGuardHit } from '../privacy/anonymousGuard';
 import { getKommune } from '../settings/kommune';
 import { editableMeeting } from './guards';
 import { getMeetingDetail } from './meetingDetail';
+import * as peopleTable from '../db/tables/people';
 
 /**
  * The fokusteam's forberedelsesskema (SPEC §3.6, §9.1 req. 14; issue 21, item 6): before the meeting each
@@ -66,7 +67,7 @@ function entriesOf(db: Db, m: MeetingDetail): PreparationEntry[] {
     .map((r) => {
       const item = items.get(r.item_id);
       const p = people.get(r.person_id);
-      const person = p ?? (stmt(db, 'SELECT name, role FROM people WHERE id = ?').get(r.person_id) as { name: string; role: string } | undefined);
+      const person = p ?? peopleTable.byId(db, r.person_id);
       return {
         id: r.id,
         itemId: r.item_id,

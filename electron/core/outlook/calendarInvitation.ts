@@ -15,6 +15,7 @@ import { firstGuardHit } from '../privacy/anonymousGuard';
 import { COPENHAGEN_TZID, copenhagenVtimezone } from './copenhagenZone';
 import { getCalendarIdentity, personContacts, saveCalendarIdentity, type CalendarIdentityRow } from './outlookRepo';
 import { saveAndOpen } from './saveAndOpen';
+import * as meetingsTable from '../db/tables/meetings';
 
 type Role = 'REQ-PARTICIPANT' | 'OPT-PARTICIPANT';
 
@@ -212,7 +213,7 @@ export async function saveMeetingInvitation(core: Core, meetingId: string): Prom
 export async function saveSeriesInvitation(core: Core, seriesId: string): Promise<CalendarInvitationResult | null> {
   const series = stmt(core.db, 'SELECT id, cadence_weeks FROM series WHERE id = ?').get(seriesId) as { id: string; cadence_weeks: number } | undefined;
   if (!series) throw new AppError('NOT_FOUND', outlookText.errors.noSeries);
-  const ids = (stmt(core.db, 'SELECT id FROM meetings WHERE series_id = ? ORDER BY date, start_time').all(seriesId) as { id: string }[]).map((r) => r.id);
+  const ids = meetingsTable.inSeries(core.db, seriesId).map((r) => r.id);
   const today = todayIso(core);
   const all = ids.map((id) => getMeetingDetail(core.db, id, today)).filter((m) => m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst');
   const active = all.filter((m) => m.status !== 'aflyst');

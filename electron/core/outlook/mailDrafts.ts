@@ -5,7 +5,6 @@ import type { Core } from '../app/core';
 import { audit } from '../audit/auditLog';
 import { protectedGuard } from '../children/caseRepo';
 import { nowTs } from '../context';
-import { stmt } from '../db/stmt';
 import { AppError } from '../errors';
 import { assertDispatchAllowed, recordDispatch } from '../exports/dispatch';
 import { buildDocument, registerDocument, type BuiltDocument } from '../exports/exportService';
@@ -15,6 +14,8 @@ import { getProfile } from '../settings/kommune';
 import { dispatchInputs, groupState, mailTextInput, planGroups, type GroupPlan } from './mailGroups';
 import { decideMailDraft, getMailDraft, insertMailDraft, type MailDraftRow } from './outlookRepo';
 import { saveAndOpen } from './saveAndOpen';
+import * as agendaItems from '../db/tables/agendaItems';
+import * as peopleTable from '../db/tables/people';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -66,7 +67,7 @@ export async function composeDraft(input: {
 function senderAddress(core: Core): { name: string; address: string } | null {
   const profile = getProfile(core.db);
   if (!profile?.personId) return null;
-  const row = stmt(core.db, 'SELECT name, email FROM people WHERE id = ?').get(profile.personId) as { name: string; email: string } | undefined;
+  const row = peopleTable.byId(core.db, profile.personId);
   return row?.email.trim() ? { name: row.name, address: row.email.trim() } : null;
 }
 
@@ -194,10 +195,8 @@ export function confirmDraft(core: Core, input: { draftId: string; sent: boolean
 /** The basis an item records for a child (underretning, without consent), read again when the draft is confirmed. */
 function basisByChild(core: Core, meetingId: string, childIds: string[]): GroupPlan['childBasis'] {
   const out: GroupPlan['childBasis'] = {};
-  const rows = stmt(core.db, "SELECT child_id, basis FROM agenda_items WHERE meeting_id = ? AND child_id IS NOT NULL AND basis IN ('underretning', 'uden_samtykke')").all(meetingId) as {
-    child_id: string;
-    basis: 'underretning' | 'uden_samtykke';
-  }[];
-  for (const r of rows) if (childIds.includes(r.child_id)) out[r.child_id] = r.basis;
+  for (const r of agendaItems.forMeeting(core.db, meetingId)) {
+    if (r.child_id && childIds.includes(r.child_id) && (r.basis === 'underretning' || r.basis === 'uden_samtykke')) out[r.child_id] = r.basis;
+  }
   return out;
 }

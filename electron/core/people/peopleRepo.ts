@@ -5,18 +5,8 @@ import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 
-interface PersonRow {
-  id: string;
-  name: string;
-  initials: string;
-  role: string;
-  organisation: string;
-  authority: string;
-  email: string;
-  phone: string;
-  authority_role: 'med' | 'uden' | null;
-  is_sample: number;
-}
+import type { PersonRow } from '../db/tables/people';
+import * as peopleTable from '../db/tables/people';
 
 function toPerson(r: PersonRow): Person {
   return {
@@ -34,18 +24,18 @@ function toPerson(r: PersonRow): Person {
 }
 
 export function listPeople(db: Db): Person[] {
-  return sortDanish(db.prepare('SELECT * FROM people').all() as PersonRow[], (r) => r.name).map(toPerson);
+  return sortDanish(peopleTable.all(db), (r) => r.name).map(toPerson);
 }
 
 export function getPerson(db: Db, id: string): Person {
-  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = peopleTable.byId(db, id);
   if (!row) throw notFound('Personen');
   return toPerson(row);
 }
 
 export function findPerson(db: Db, id: string | null): Person | null {
   if (!id) return null;
-  const row = db.prepare('SELECT * FROM people WHERE id = ?').get(id) as PersonRow | undefined;
+  const row = peopleTable.byId(db, id);
   return row ? toPerson(row) : null;
 }
 
@@ -61,24 +51,15 @@ export function savePerson(db: Db, input: PersonSave, opts: { isSample?: boolean
     authority_role: input.role === 'distriktsraadgiver' ? (input.authorityRole ?? 'uden') : input.authorityRole,
   };
   if (input.id) {
-    const res = db
-      .prepare(
-        `UPDATE people SET name = @name, initials = @initials, role = @role, organisation = @organisation,
-           authority = @authority, email = @email, phone = @phone, authority_role = @authority_role WHERE id = @id`,
-      )
-      .run({ ...values, id: input.id });
-    if (res.changes === 0) throw notFound('Personen');
+    if (!peopleTable.update(db, input.id, values)) throw notFound('Personen');
     return getPerson(db, input.id);
   }
   const id = newId();
-  db.prepare(
-    `INSERT INTO people (id, name, initials, role, organisation, authority, email, phone, authority_role, is_sample, created_at)
-     VALUES (@id, @name, @initials, @role, @organisation, @authority, @email, @phone, @authority_role, @is_sample, @created_at)`,
-  ).run({ ...values, id, is_sample: opts.isSample ? 1 : 0, created_at: nowIso() });
+  peopleTable.insert(db, { ...values, id, is_sample: opts.isSample ? 1 : 0, created_at: nowIso() });
   return getPerson(db, id);
 }
 
 /** People with a role, the user's own profile person first, then by name. */
 export function peopleWithRole(db: Db, role: RoleCode): Person[] {
-  return sortDanish(db.prepare('SELECT * FROM people WHERE role = ?').all(role) as PersonRow[], (r) => r.name).map(toPerson);
+  return sortDanish(peopleTable.withRole(db, role), (r) => r.name).map(toPerson);
 }

@@ -21,6 +21,7 @@ import { computeSeal, sha256Hex } from './seal';
 import { freezeParticipantNames } from '../meetings/participantSnapshot';
 import { formatTimestamp } from '../../../shared/format/danishDate';
 import { referatMessages as RM } from '../../../shared/text/referatMessages';
+import * as meetingsTable from '../db/tables/meetings';
 
 interface VersionRow {
   id: string;
@@ -344,7 +345,7 @@ export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
     }
     const seal = computeSeal(sealContent(latest, signatures, getOrganisation(ctx.db).kommune));
     stmt(ctx.db, "UPDATE referat_versions SET status = 'forseglet', sealed_at = ?, seal = ? WHERE id = ?").run(nowTs(ctx), seal, latest.id);
-    stmt(ctx.db, "UPDATE meetings SET status = 'godkendt', updated_at = ? WHERE id = ?").run(nowTs(ctx), meetingId);
+    meetingsTable.update(ctx.db, meetingId, { status: 'godkendt' }, nowTs(ctx));
     audit(ctx, 'referat.seal', 'meeting', meetingId, `Forseglede referat version ${latest.version}`);
   })();
   return getReferatState(ctx, meetingId);

@@ -9,6 +9,7 @@ import { stmt } from '../db/stmt';
 import { prepText } from '../../../shared/text/historyTruth';
 import type { Db } from '../db/types';
 import { childText } from '../../../shared/text/childRecords';
+import * as childrenTable from '../db/tables/children';
 
 /** Meeting types whose records a kind of deletion removes (as `deleteDue` does). */
 export const REFERAT_TYPES = ['dialogmoede', 'netvaerksmoede', 'trivselsmoede', 'sagsteammoede'];
@@ -75,15 +76,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
   const add = (c: Omit<InventoryCategory, 'count'> & { count?: number }) => out.push({ ...c, count: c.count ?? c.lines.length });
 
   if (due.has('barn')) {
-    const c = stmt(db, 'SELECT * FROM children WHERE id = ?').get(childId) as {
-      name: string;
-      birth_date: string;
-      institution: string;
-      stue: string;
-      left_at: string | null;
-      linealen_level: string | null;
-      linealen_variant: LinealenVariant | null;
-    };
+    const c = childrenTable.byId(db, childId)!;
     const guardians = stmt(db, 'SELECT p.name, g.relation, g.custody FROM guardians g JOIN people p ON p.id = g.person_id WHERE g.child_id = ?').all(childId) as {
       name: string;
       relation: string;
@@ -264,7 +257,7 @@ export function childFingerprint(db: Db, childId: string): string {
   const c = { c: childId };
   const meetings = `SELECT id FROM meetings WHERE child_id = @c UNION SELECT meeting_id FROM agenda_items WHERE child_id = @c`;
   const parts = {
-    child: stmt(db, 'SELECT * FROM children WHERE id = @c').get(c),
+    child: childrenTable.byId(db, c.c),
     guardians: stmt(db, 'SELECT g.*, p.name FROM guardians g JOIN people p ON p.id = g.person_id WHERE g.child_id = @c ORDER BY g.person_id').all(c),
     consents: stmt(db, 'SELECT * FROM consents WHERE child_id = @c ORDER BY id').all(c),
     contacts: stmt(db, 'SELECT * FROM parent_contacts WHERE child_id = @c ORDER BY id').all(c),

@@ -17,6 +17,8 @@ import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDa
 import { newId } from '../ids';
 import { childFingerprint, deletionInventory, type InventoryCategory } from './inventory';
 import { childText } from '../../../shared/text/childRecords';
+import * as childrenTable from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -58,7 +60,7 @@ export function meetingsAfterLeaving(db: Db, childId: string, leftAt: string): {
 export function retentionCandidates(ctx: Ctx): RetentionCandidate[] {
   const today = todayIso(ctx);
   const months = getKommune(ctx.db).retentionMonths;
-  const rows = stmt(ctx.db, 'SELECT id, name, left_at FROM children WHERE left_at IS NOT NULL ORDER BY left_at').all() as { id: string; name: string; left_at: string }[];
+  const rows = childrenTable.left(ctx.db);
   return rows
     .map((r) => ({ r, due: RETENTION_KINDS.filter((k) => months[k] !== null && addMonths(r.left_at, months[k]!) <= today) }))
     .filter(({ due }) => due.length > 0)
@@ -103,7 +105,7 @@ ${skipped.length ? `<h2>${R.packageSkipped}</h2><ul>${skipped.map((x) => `<li>${
 
 /** A journaliseringspakke: the child's documents and a JSON manifest with case number and KLE fields. */
 export async function journalPackage(core: Core, childId: string, fields: { sagsnummer: string; kle: string }): Promise<{ path: string; bytes: number } | null> {
-  const child = stmt(core.db, 'SELECT name, birth_date FROM children WHERE id = ?').get(childId) as { name: string; birth_date: string } | undefined;
+  const child = childrenTable.byId(core.db, childId);
   if (!child) throw new AppError('NOT_FOUND', R.childNotFound);
   const { docs, skipped } = await childDocuments(core, childId);
   const due = retentionCandidates(core).find((c) => c.childId === childId)?.due ?? ['barn'];
@@ -237,10 +239,10 @@ export function deleteDue(ctx: Ctx, childId: string, reason?: string): { deleted
         const guardians = stmt(db, 'SELECT person_id FROM guardians WHERE child_id = ?').all(childId) as { person_id: string }[];
         stmt(db, 'DELETE FROM dispatches WHERE child_id = ?').run(childId);
         stmt(db, 'DELETE FROM documents WHERE child_id = ?').run(childId);
-        stmt(db, 'DELETE FROM children WHERE id = ?').run(childId);
+        childrenTable.remove(db, childId);
         for (const { person_id } of guardians) {
           const still = stmt(db, 'SELECT 1 FROM guardians WHERE person_id = ? UNION ALL SELECT 1 FROM participants WHERE person_id = ? LIMIT 1').get(person_id, person_id);
-          if (!still) stmt(db, 'DELETE FROM people WHERE id = ?').run(person_id);
+          if (!still) peopleTable.remove(db, person_id);
         }
       }
     });

@@ -18,6 +18,9 @@ import { getMeetingDetail } from '../meetings/meetingDetail';
 import { updateParticipant } from '../meetings/participants';
 import { approveReferat, generateReferat, getReferatState, sealReferat, signReferat } from '../referat/referatService';
 import { readSetting, writeSetting } from './settingsRepo';
+import * as childrenTable from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
+import * as meetingsTable from '../db/tables/meetings';
 
 /** Every name here is invented. The sample dagtilbud shows meetings in different states and can be removed again. */
 const STAFF: [string, string, RoleCode, ('med' | 'uden')?][] = [
@@ -140,13 +143,13 @@ export function removeSampleData(ctx: Ctx): void {
   const db = ctx.db;
   db.transaction(() => {
     withDeletionGrant(db, 'sample.remove', () => {
-      db.prepare('DELETE FROM meetings WHERE is_sample = 1').run();
+      meetingsTable.removeSamples(db);
       db.prepare('DELETE FROM series WHERE id NOT IN (SELECT series_id FROM meetings WHERE series_id IS NOT NULL)').run();
       const samplePeople = 'SELECT id FROM people WHERE is_sample = 1';
       db.prepare(`DELETE FROM participants WHERE person_id IN (${samplePeople})`).run();
       for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) db.prepare(`UPDATE meetings SET ${col} = NULL WHERE ${col} IN (${samplePeople})`).run();
-      db.prepare('DELETE FROM children WHERE is_sample = 1').run();
-      db.prepare('DELETE FROM people WHERE is_sample = 1').run();
+      childrenTable.removeSamples(db);
+      peopleTable.removeSamples(db);
     });
     db.prepare("DELETE FROM settings WHERE key = 'sample'").run();
     audit(ctx, 'sample.remove', 'settings', 'sample');

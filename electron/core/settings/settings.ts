@@ -27,6 +27,7 @@ import { describeSettingChanges } from '../../../shared/text/settingLabels';
 import { describePackPath } from '../../../shared/templates/packErrors';
 import { markUserOwned } from './policyRecord';
 import { settingsText } from '../../../shared/text/settingsMessages';
+import * as childrenTable from '../db/tables/children';
 
 export { getKommune, getProfile };
 
@@ -63,7 +64,7 @@ export function saveKommune(ctx: Ctx, k: KommuneSettings): void {
     markUserOwned(ctx, 'kommune');
     if (before.linealenVariant !== k.linealenVariant) {
       // A switch of scale never reinterprets a stored level: each keeps its own scale and is flagged on the child.
-      const kept = (ctx.db.prepare('SELECT count(*) AS n FROM children WHERE linealen_level IS NOT NULL AND linealen_variant IS NOT ?').get(k.linealenVariant) as { n: number }).n;
+      const kept = childrenTable.levelsOnOtherScale(ctx.db, k.linealenVariant);
       if (kept > 0) {
         audit(ctx, 'settings.change', 'settings', 'kommune', settingsText.linealenKept(kept));
       }
