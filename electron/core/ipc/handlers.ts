@@ -21,7 +21,7 @@ import {
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../meetings/live';
 import { getMeetingDetail, loadItem } from '../meetings/meetingDetail';
 import { listMeetings } from '../meetings/meetingList';
-import { getHandleplan, getTransitionForm, saveForm } from '../meetings/forms';
+import { getHandleplan, getTransitionForm, saveForm, transitionFormView } from '../meetings/forms';
 import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
 import { addParticipant, removeParticipant, updateParticipant } from '../meetings/participants';
 import { listPeople, savePerson } from '../people/peopleRepo';
@@ -35,6 +35,8 @@ import {
   signReferat,
   updateReferat,
   withdrawApproval,
+  addSigner,
+  removeSigner,
 } from '../referat/referatService';
 import { audit, AUDIT_ACTIONS, auditJsonLines, listAudit } from '../audit/auditLog';
 import { checkAuditChain } from '../audit/auditAnchor';
@@ -356,6 +358,9 @@ export function createHandlers(core: Core): HandlerTable {
     'referat.seal': ({ meetingId }) => sealReferat(core, meetingId),
     'referat.withdrawApproval': ({ meetingId, reason }) => withdrawApproval(core, meetingId, reason),
     'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
+    'referat.addSigner': (input) => addSigner(core, input),
+    'referat.removeSigner': (input) => removeSigner(core, input),
+    'form.transitionView': ({ meetingId }) => transitionFormView(core.db, meetingId, todayIso(core)),
 
     'export.document': (input) => exportDocument(core, input),
     'signing.list': () => listIdentities(core),
