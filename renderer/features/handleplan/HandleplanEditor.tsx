@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { Handleplan } from '../../shared/schemas/forms';
-import { t } from '../../shared/text/da';
-import { call } from '../lib/api';
-import { useAutosave } from '../lib/useAutosave';
-import { SaveIndicator } from './SaveIndicator';
-import { DateInput } from './DanishDateTime';
+import type { Handleplan } from '../../../shared/schemas/forms';
+import { t } from '../../../shared/text/da';
+import { call } from '../../lib/api';
+import { useAutosave } from '../../lib/useAutosave';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { DateInput } from '../../components/DanishDateTime';
 
 const SMTTE_KEYS = ['sammenhaeng', 'maal', 'tegn', 'tiltag', 'evaluering'] as const;
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS, type TransitionForm } from '../../shared/schemas/forms';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { MeetingHeader } from '../components/MeetingHeader';
-import { SaveIndicator } from '../components/SaveIndicator';
-import { call } from '../lib/api';
-import { useQuery } from '../lib/hooks';
-import { useAutosave } from '../lib/useAutosave';
-import { useSettings } from '../lib/settingsContext';
-import { trivselLabels } from '../../shared/text/wellbeing';
+import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS, type TransitionForm } from '../../../shared/schemas/forms';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { MeetingHeader } from '../../components/MeetingHeader';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { call } from '../../lib/api';
+import { useQuery } from '../../lib/hooks';
+import { useAutosave } from '../../lib/useAutosave';
+import { useSettings } from '../../lib/settingsContext';
+import { trivselLabels } from '../../../shared/text/wellbeing';
 
 
 export function TransitionFormScreen({ id }: { id: string }) {

@@ -1,8 +1,8 @@
-import { ErrorBanner } from '../components/ErrorBanner';
-import { HandleplanEditor } from '../components/HandleplanEditor';
-import { MeetingHeader } from '../components/MeetingHeader';
-import { call } from '../lib/api';
-import { useQuery } from '../lib/hooks';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { HandleplanEditor } from '../handleplan/HandleplanEditor';
+import { MeetingHeader } from '../../components/MeetingHeader';
+import { call } from '../../lib/api';
+import { useQuery } from '../../lib/hooks';
 
 export function HandleplanScreen({ id }: { id: string }) {
   const meeting = useQuery(() => call('meeting.get', { id }), [id]);
