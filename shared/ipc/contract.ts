@@ -14,7 +14,7 @@ import {
 } from '../schemas/meeting';
 import { PersonSaveSchema, PersonSchema } from '../schemas/person';
 import { AddSignerInputSchema, ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
-import { HandleplanSchema, TransitionFormSchema, TransitionFormViewSchema } from '../schemas/forms';
+import { HandleplanSchema, HandleplanViewSchema, TransitionFormSchema, TransitionFormViewSchema } from '../schemas/forms';
 import { DocumentModelSchema, ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
 import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
@@ -424,6 +424,8 @@ export const contract = {
   'referat.removeSigner': command(z.strictObject({ meetingId: IdSchema, addedId: IdSchema }), ReferatStateSchema),
   /** The overgangsskema tab: the form or its proposal, the læringskompetencer from the meeting's item, `editable`. */
   'form.transitionView': query(z.strictObject({ meetingId: IdSchema }), TransitionFormViewSchema),
+  /** The handleplan tab: the plan and `editable`. */
+  'form.handleplanView': query(z.strictObject({ meetingId: IdSchema }), HandleplanViewSchema),
 
   'export.document': command(ExportInputSchema, ExportResultSchema),
   /** Signing identities (issue 20): a key and certificate per person, made here or imported from the kommune. */

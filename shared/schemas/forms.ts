@@ -94,3 +94,7 @@ export const TransitionFormViewSchema = z.strictObject({
   editable: z.boolean(),
 });
 export type TransitionFormView = z.infer<typeof TransitionFormViewSchema>;
+
+/** The handleplan tab: the stored plan and whether the meeting may be changed (the guard every change passes). */
+export const HandleplanViewSchema = z.strictObject({ plan: HandleplanSchema, editable: z.boolean() });
+export type HandleplanView = z.infer<typeof HandleplanViewSchema>;

@@ -21,7 +21,7 @@ import {
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../meetings/live';
 import { getMeetingDetail, loadItem } from '../meetings/meetingDetail';
 import { listMeetings } from '../meetings/meetingList';
-import { getHandleplan, getTransitionForm, saveForm, transitionFormView } from '../meetings/forms';
+import { getHandleplan, getTransitionForm, meetingEditable, saveForm, transitionFormView } from '../meetings/forms';
 import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
 import { addParticipant, removeParticipant, updateParticipant } from '../meetings/participants';
 import { listPeople, savePerson } from '../people/peopleRepo';
@@ -361,6 +361,7 @@ export function createHandlers(core: Core): HandlerTable {
     'referat.addSigner': (input) => addSigner(core, input),
     'referat.removeSigner': (input) => removeSigner(core, input),
     'form.transitionView': ({ meetingId }) => transitionFormView(core.db, meetingId, todayIso(core)),
+    'form.handleplanView': ({ meetingId }) => ({ plan: getHandleplan(core.db, meetingId), editable: meetingEditable(core.db, meetingId) }),
 
     'export.document': (input) => exportDocument(core, input),
     'signing.list': () => listIdentities(core),

@@ -1,18 +1,22 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { HandleplanEditor } from '../handleplan/HandleplanEditor';
 import { MeetingHeader } from '../../components/MeetingHeader';
 import { call } from '../../lib/api';
-import { useQuery } from '../../lib/hooks';
+import { useLiveQuery } from '../../lib/hooks';
+import { referatScreenText as RS } from '../../../shared/text/referatScreen';
+import { HandleplanEditor } from './HandleplanEditor';
 
+/** The handleplan tab: editable while the core says the meeting may be changed (`form.handleplanView`). */
 export function HandleplanScreen({ id }: { id: string }) {
-  const meeting = useQuery(() => call('meeting.get', { id }), [id]);
-  const plan = useQuery(() => call('form.getHandleplan', { meetingId: id }), [id]);
-  if (!meeting.data || !plan.data) return <ErrorBanner error={meeting.error ?? plan.error} />;
+  const watch = { aggregate: 'meeting' as const, id };
+  const meeting = useLiveQuery(() => call('meeting.get', { id }), [id], watch);
+  const view = useLiveQuery(() => call('form.handleplanView', { meetingId: id }), [id], watch);
+  if (!meeting.data || !view.data) return <ErrorBanner error={meeting.error ?? view.error} />;
   return (
     <>
       <MeetingHeader m={meeting.data} active="handleplan" />
       <div className="card">
-        <HandleplanEditor meetingId={id} initial={plan.data} locked={meeting.data.status === 'godkendt' || meeting.data.status === 'aflyst'} />
+        {!view.data.editable && <div className="alert info">{RS.handleplanLocked}</div>}
+        <HandleplanEditor meetingId={id} initial={view.data.plan} locked={!view.data.editable} />
       </div>
     </>
   );

@@ -270,6 +270,7 @@ const ALLOWED_AFTER_APPROVAL: Channel[] = [
   'referat.addSigner', // who signs is not the referat's text: the chair adds signers until the seal
   'referat.removeSigner', // idem, while nobody has signed
   'form.transitionView', // a query
+  'form.handleplanView', // a query
 ];
 
 describe('an approved referat freezes what it was made from (item 4)', () => {
