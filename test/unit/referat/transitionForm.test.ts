@@ -3,7 +3,7 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { LAERINGSKOMPETENCER } from '../../../shared/templates/schema';
 import { makeCore, type TestCore } from '../../helpers/core';
 import { seedFixture, type Seeded } from '../../helpers/fixtures';
-import { ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
+import { netvaerkMeeting, ressourceteamMeeting, startAsPlanned } from '../../helpers/scenarios';
 
 let tc: TestCore;
 let s: Seeded;
@@ -95,5 +95,16 @@ describe('the seven læringskompetencer: one stored text for the tab and the mee
     // Approved: the tab says it cannot be changed, and a change through the item is refused as the guard says.
     expect((await tc.call('form.transitionView', { meetingId: m.id })).editable).toBe(false);
     expect((await tc.raw('item.update', { id: item.id, patch: { data: { competences: { Robusthed: 'Ændret' } } } })).error?.code).toBe('APPROVED');
+  });
+});
+
+describe('the handleplan tab: editable as the meeting guard says', () => {
+  it('is editable on a planned netværksmøde and not once its referat is sealed – and saving then is refused the same way', async () => {
+    const planned = await tc.call('meeting.create', { templateId: 'netvaerksmoede', date: '2026-12-21', startTime: '10:00', childId: s.children.malik.id });
+    expect(await tc.call('form.handleplanView', { meetingId: planned.id })).toMatchObject({ editable: true, plan: { purpose: '' } });
+    const sealed = await netvaerkMeeting(tc, s);
+    const view = await tc.call('form.handleplanView', { meetingId: sealed });
+    expect(view).toMatchObject({ editable: false, plan: { purpose: 'At Malik trives ved aflevering og sover bedre.' } });
+    expect((await tc.raw('form.saveHandleplan', { meetingId: sealed, data: view.plan })).error?.code).toBe('SEALED');
   });
 });
