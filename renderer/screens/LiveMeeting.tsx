@@ -14,7 +14,7 @@ import { useAction, useQuery } from '../lib/hooks';
 import { hrefFor, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { useItemTimer } from '../lib/useItemTimer';
-import { HandleplanEditor } from '../components/HandleplanEditor';
+import { HandleplanEditor } from '../features/handleplan/HandleplanEditor';
 import { PreparationForItem } from '../features/preparation/PreparationCard';
 import { DateInput } from '../components/DanishDateTime';
 import { screenText } from '../../shared/text/screens';

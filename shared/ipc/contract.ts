@@ -13,8 +13,8 @@ import {
   MeetingSummarySchema,
 } from '../schemas/meeting';
 import { PersonSaveSchema, PersonSchema } from '../schemas/person';
-import { ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
-import { HandleplanSchema, TransitionFormSchema } from '../schemas/forms';
+import { AddSignerInputSchema, ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
+import { HandleplanSchema, HandleplanViewSchema, TransitionFormSchema, TransitionFormViewSchema } from '../schemas/forms';
 import { DocumentModelSchema, ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
 import { CaseDetailSchema, ChildUpdateSchema, ConsentInputSchema, DEADLINE_ENTRY, DispatchInputSchema, PARENT_CONTACT_KINDS, SearchResponseSchema } from '../schemas/case';
 import { TRIVSEL_LEVELS } from '../schemas/forms';
@@ -419,6 +419,13 @@ export const contract = {
     z.strictObject({ meetingId: IdSchema, reason: z.string().trim().min(1, 'Skriv hvorfor referatet rettes').max(2000) }),
     ReferatStateSchema,
   ),
+  /** Signers the chair adds before sealing, and removes while nobody has signed (issue 16, item 8). */
+  'referat.addSigner': command(AddSignerInputSchema, ReferatStateSchema),
+  'referat.removeSigner': command(z.strictObject({ meetingId: IdSchema, addedId: IdSchema }), ReferatStateSchema),
+  /** The overgangsskema tab: the form or its proposal, the læringskompetencer from the meeting's item, `editable`. */
+  'form.transitionView': query(z.strictObject({ meetingId: IdSchema }), TransitionFormViewSchema),
+  /** The handleplan tab: the plan and `editable`. */
+  'form.handleplanView': query(z.strictObject({ meetingId: IdSchema }), HandleplanViewSchema),
 
   'export.document': command(ExportInputSchema, ExportResultSchema),
   /** Signing identities (issue 20): a key and certificate per person, made here or imported from the kommune. */

@@ -86,9 +86,11 @@ export function signatureRows(state: ReferatState): { label: string; name: strin
   const used = new Set<string>();
   const parents = state.requiredSigners.filter((r) => r.who === 'parents').length;
   const rows = state.requiredSigners.map((r) => {
+    // A person in several roles signs once („Mødeleder og referent“); a signature made in one of the roles counts too.
+    const labels = [r.label, ...r.roles];
     const sig =
-      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label && (!r.suggestedName || s.name === r.suggestedName)) ??
-      state.signatures.find((s) => !used.has(s.id) && s.signerLabel === r.label);
+      state.signatures.find((s) => !used.has(s.id) && labels.includes(s.signerLabel) && (!r.suggestedName || s.name === r.suggestedName)) ??
+      state.signatures.find((s) => !used.has(s.id) && labels.includes(s.signerLabel));
     if (sig) used.add(sig.id);
     // One parent is „Forælder", not „Forældre".
     const label = r.who === 'parents' && parents === 1 && r.label === 'Forældre' ? 'Forælder' : r.label;

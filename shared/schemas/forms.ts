@@ -71,3 +71,30 @@ export function emptyTransitionForm(): TransitionForm {
 export function emptyHandleplan(): Handleplan {
   return HandleplanSchema.parse({});
 }
+
+/** The fields of the overgangsskema Tovholder proposes from the child and the meeting (nothing is saved until an edit). */
+export const PROPOSED_TRANSITION_FIELDS = ['fromInstitution', 'toInstitution', 'contactPerson'] as const;
+
+/**
+ * The overgangsskema tab (issue 16, item 8): the stored form – or, before anything is saved, the form with Fra, Til and
+ * Kontaktperson proposed from the child and the meeting –, the seven læringskompetencer as stored on the meeting's
+ * own agenda item (the same text the live meeting shows), and whether the meeting may be changed.
+ */
+export const TransitionFormViewSchema = z.strictObject({
+  form: TransitionFormSchema,
+  /** False until the form is first saved: `form` then holds the proposal. */
+  saved: z.boolean(),
+  /** Which fields of `form` are a proposal not yet saved. */
+  proposed: z.array(z.enum(PROPOSED_TRANSITION_FIELDS)),
+  /** The seven læringskompetencer in their fixed order, with the text stored on the meeting's agenda item. */
+  competences: z.array(z.strictObject({ label: z.string(), text: z.string() })),
+  /** The agenda item that stores them (`item.update` with `data.competences`); null when the meeting has none. */
+  competenceItemId: z.string().nullable(),
+  /** Whether the meeting may be changed (the same guard every change passes: not approved, sealed or cancelled). */
+  editable: z.boolean(),
+});
+export type TransitionFormView = z.infer<typeof TransitionFormViewSchema>;
+
+/** The handleplan tab: the stored plan and whether the meeting may be changed (the guard every change passes). */
+export const HandleplanViewSchema = z.strictObject({ plan: HandleplanSchema, editable: z.boolean() });
+export type HandleplanView = z.infer<typeof HandleplanViewSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './common';
 import { LIMITS, REFERAT_LIMITS as R } from './limits';
 import { HandleplanSchema, TransitionFormSchema } from './forms';
+import { MEETING_STATUSES } from './meeting';
 
 /** The editable content of a referat (SPEC §6.2). Generated from the meeting, then edited and approved. */
 export const ReferatItemSchema = z.strictObject({
@@ -99,6 +100,28 @@ export const ReferatVersionSchema = z.strictObject({
 });
 export type ReferatVersion = z.infer<typeof ReferatVersionSchema>;
 
+/**
+ * One row of the signing plan. A person in several of the template's roles (mødeleder and referent) is one row that
+ * signs once for all of them (`roles`, `label` „Mødeleder og referent“); signers the chair added carry `addedId`.
+ */
+export const RequiredSignerSchema = z.strictObject({
+  label: z.string(),
+  /** The template's signer kind (`chair`, `referent`, `parents`, …), or `added` for a signer the chair added. */
+  who: z.string(),
+  suggestedName: z.string().nullable(),
+  signed: z.boolean(),
+  /** The template roles this signature covers, in the template's order (one, or several for one person). */
+  roles: z.array(z.string()),
+  personId: IdSchema.nullable(),
+  /** Set for a signer the chair added (`referat.addSigner`); the id `referat.removeSigner` takes. */
+  addedId: IdSchema.nullable(),
+});
+export type RequiredSigner = z.infer<typeof RequiredSignerSchema>;
+
+/** The referat actions the core may allow; `ReferatState.allowed` says which it allows now (electron/core/referat/referatRules.ts). */
+export const REFERAT_ACTIONS = ['generate', 'edit', 'approve', 'withdraw', 'sign', 'seal', 'correct', 'addSigner', 'removeSigner'] as const;
+export type ReferatAction = (typeof REFERAT_ACTIONS)[number];
+
 export const ReferatStateSchema = z.strictObject({
   meetingId: IdSchema,
   policy: z.enum(['kraevet', 'valgfrit', 'intet']),
@@ -106,7 +129,13 @@ export const ReferatStateSchema = z.strictObject({
   current: ReferatVersionSchema.nullable(),
   body: ReferatBodySchema.nullable(),
   signatures: z.array(SignatureSchema),
-  requiredSigners: z.array(z.strictObject({ label: z.string(), who: z.string(), suggestedName: z.string().nullable(), signed: z.boolean() })),
+  requiredSigners: z.array(RequiredSignerSchema),
+  /** What the core allows now, computed by the same checks that refuse the commands (issue 16, item 2). */
+  allowed: z.strictObject(Object.fromEntries(REFERAT_ACTIONS.map((a) => [a, z.boolean()])) as Record<ReferatAction, z.ZodBoolean>),
+  /** The meeting's status after the change (sealing marks the meeting „godkendt“), for the meeting owner's copy. */
+  meetingStatus: z.enum(MEETING_STATUSES),
+  /** Who approves by default: the chair, as named on the meeting. */
+  suggestedApprover: z.string().nullable(),
 });
 export type ReferatState = z.infer<typeof ReferatStateSchema>;
 
@@ -124,4 +153,12 @@ export const SignInputSchema = z.strictObject({
     .max(MAX_SIGNATURE_DATA_URL, 'Underskriftsbilledet er for stort (højst ca. 400 kB)')
     .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, 'Underskriften skal være et PNG-billede')
     .nullable(),
+});
+
+/** A signer the chair adds before sealing: a parent, PPR or anyone else who should sign (issue 16, item 8). */
+export const AddSignerInputSchema = z.strictObject({
+  meetingId: IdSchema,
+  label: z.string().trim().min(1, 'Skriv rollen, personen underskriver som (fx Forælder eller PPR-psykolog)').max(120),
+  name: z.string().trim().min(1, 'Navnet på den, der skal underskrive, mangler').max(120),
+  personId: IdSchema.nullable().default(null),
 });

@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS = {
   'referat.seal': 'Forseglede referat',
   'referat.correct': 'Oprettede rettelse af referat',
   'referat.withdrawApproval': 'Trak godkendelse af referat tilbage',
+  'referat.addSigner': 'Tilføjede en underskriver til referatet',
+  'referat.removeSigner': 'Fjernede en tilføjet underskriver fra referatet',
   'outcome.confirm': 'Bekræftede forslag fra udfald',
   'outcome.undo': 'Fortrød forslag fra udfald',
   'followup.add': 'Tilføjede opfølgning',

@@ -436,7 +436,7 @@ export const t = {
   },
   forms: {
     transitionTitle: 'Overgangsskema',
-    transitionHelp: 'Udfyldes af forældrene og fagpersonen sammen. De syv læringskompetencer og barnets perspektiv hentes fra mødets punkter.',
+    transitionHelp: 'Udfyldes af forældrene og fagpersonen sammen. De syv læringskompetencer kan skrives her eller under mødets punkt – det er den samme tekst. Barnets perspektiv hentes fra mødets punkt.',
     fromInstitution: 'Fra (dagtilbud/dagpleje, stue)',
     toInstitution: 'Til (modtagende institution/skole, klasse)',
     contactPerson: 'Modtagende kontaktperson',

@@ -22,6 +22,11 @@ import { freezeParticipantNames } from '../meetings/participantSnapshot';
 import { formatTimestamp } from '../../../shared/format/danishDate';
 import { referatMessages as RM } from '../../../shared/text/referatMessages';
 import * as meetingsTable from '../db/tables/meetings';
+import { referatSignersText as ST } from '../../../shared/text/referatSigners';
+import { lowerFirst } from '../../../shared/referat/referatText';
+import type { RequiredSigner } from '../../../shared/schemas/referat';
+import { allowedActions, assertAllowed, type ReferatFacts } from './referatRules';
+import { acceptedLabels, addedSigners, requiredSigners, samePerson } from './signers';
 
 interface VersionRow {
   id: string;
@@ -90,54 +95,43 @@ export function signaturesOf(ctx: Ctx, versionId: string): Signature[] {
   return (stmt(ctx.db, 'SELECT * FROM signatures WHERE referat_version_id = ? ORDER BY signed_at, rowid').all(versionId) as SignatureRow[]).map(toSignature);
 }
 
-type RequiredSigner = ReferatState['requiredSigners'][number];
-
-export function requiredSigners(ctx: Ctx, meetingId: string, signatures: Signature[]): RequiredSigner[] {
-  const m = getMeetingDetail(ctx.db, meetingId, todayIso(ctx));
-  const nameOf = (personId: string | null) => m.participants.find((p) => p.personId === personId)?.name ?? null;
-  const entries: Omit<RequiredSigner, 'signed'>[] = [];
-  for (const s of m.template.signers) {
-    if (s.who === 'parents') {
-      const parents = m.participants.filter((p) => p.role === 'foraelder' && p.attendance !== 'afbud' && p.attendance !== 'fravaerende');
-      if (parents.length === 0) entries.push({ label: s.label, who: s.who, suggestedName: null });
-      for (const p of parents) entries.push({ label: s.label, who: s.who, suggestedName: p.name });
-    } else {
-      const id = s.who === 'chair' || s.who === 'professional' ? m.chairId : s.who === 'referent' ? m.referentId : m.ownerId;
-      entries.push({ label: s.label, who: s.who, suggestedName: nameOf(id) });
-    }
-  }
-  const unused = [...signatures];
-  const take = (pred: (s: Signature) => boolean) => {
-    const i = unused.findIndex(pred);
-    if (i < 0) return false;
-    unused.splice(i, 1);
-    return true;
+/** What the referat rules look at now (referatRules.ts), with the signing plan they were computed from. */
+function referatFacts(ctx: Ctx, meetingId: string): { facts: ReferatFacts; detail: MeetingDetail; latest: VersionRow | null; signatures: Signature[]; signers: RequiredSigner[] } {
+  const m = getMeetingRow(ctx.db, meetingId);
+  const latest = latestVersion(ctx, meetingId);
+  const detail = getMeetingDetail(ctx.db, meetingId, todayIso(ctx));
+  const signatures = latest ? signaturesOf(ctx, latest.id) : [];
+  const signers = requiredSigners(ctx.db, detail, latest?.id ?? null, signatures);
+  return {
+    facts: {
+      policy: meetingTemplate(m).referatPolicy,
+      meetingStatus: m.status,
+      status: latest?.status ?? null,
+      missing: signers.filter((s) => !s.signed).map((s) => s.suggestedName ?? s.label),
+      signatureCount: signatures.length,
+      addedCount: signers.filter((s) => s.addedId !== null).length,
+    },
+    detail,
+    latest,
+    signatures,
+    signers,
   };
-  // Named entries first, so an unnamed entry does not swallow a named signer's signature.
-  const signed = new Map<number, boolean>();
-  entries.forEach((e, i) => {
-    if (e.suggestedName) signed.set(i, take((s) => s.signerLabel === e.label && s.name === e.suggestedName));
-  });
-  entries.forEach((e, i) => {
-    if (!signed.get(i)) signed.set(i, take((s) => s.signerLabel === e.label));
-  });
-  return entries.map((e, i) => ({ ...e, signed: signed.get(i) ?? false }));
 }
 
 export function getReferatState(ctx: Ctx, meetingId: string): ReferatState {
-  const m = getMeetingRow(ctx.db, meetingId);
-  const t = meetingTemplate(m);
+  const { facts, detail, latest, signatures, signers } = referatFacts(ctx, meetingId);
   const rows = stmt(ctx.db, 'SELECT * FROM referat_versions WHERE meeting_id = ? ORDER BY version').all(meetingId) as VersionRow[];
-  const current = rows[rows.length - 1] ?? null;
-  const signatures = current ? signaturesOf(ctx, current.id) : [];
   return {
     meetingId,
-    policy: t.referatPolicy,
+    policy: facts.policy,
     versions: rows.map(toVersion),
-    current: current ? toVersion(current) : null,
-    body: current ? storedBody(current.body) : null,
+    current: latest ? toVersion(latest) : null,
+    body: latest ? storedBody(latest.body) : null,
     signatures,
-    requiredSigners: requiredSigners(ctx, meetingId, signatures),
+    requiredSigners: signers,
+    allowed: allowedActions(facts),
+    meetingStatus: facts.meetingStatus,
+    suggestedApprover: detail.participants.find((p) => p.personId === detail.chairId)?.name ?? null,
   };
 }
 
@@ -185,16 +179,8 @@ export function generateReferat(ctx: Ctx, meetingId: string): ReferatState {
   const db = ctx.db;
   db.transaction(() => {
     const m = getMeetingRow(db, meetingId);
-    const t = meetingTemplate(m);
-    if (t.referatPolicy === 'intet') throw new AppError('CONFLICT', RM.confidential);
-    if (m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') {
-      throw new AppError('CONFLICT', RM.notStarted);
-    }
-    const latest = latestVersion(ctx, meetingId);
-    if (latest && latest.status !== 'udkast') {
-      throw new AppError('CONFLICT', RM.approvedUseCorrection);
-    }
-    const detail = getMeetingDetail(db, meetingId, todayIso(ctx));
+    const { facts, latest, detail } = referatFacts(ctx, meetingId);
+    assertAllowed('generate', facts);
     const documentId = latest?.document_id ?? documentIdFor(meetingId, m.date, 1);
     const body = buildReferatBody(detail, organisationHeader(db), referatExtras(db, detail, documentId));
     if (latest) {
@@ -218,9 +204,9 @@ function requireLatest(ctx: Ctx, meetingId: string): VersionRow {
 
 export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): ReferatState {
   ctx.db.transaction(() => {
+    const { facts } = referatFacts(ctx, meetingId);
+    assertAllowed('edit', facts);
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'forseglet') throw new AppError('SEALED');
-    if (latest.status === 'godkendt') throw new AppError('CONFLICT', RM.approvedNoEdit);
     for (const it of body.items) {
       if (it.anonymous) assertAnonymousFields(ctx.db, referatItemFields(it).map((f) => ({ ...f, field: `${f.field}.${it.number}` })));
     }
@@ -231,10 +217,9 @@ export function updateReferat(ctx: Ctx, meetingId: string, body: ReferatBody): R
 
 export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string): ReferatState {
   ctx.db.transaction(() => {
+    const { facts } = referatFacts(ctx, meetingId);
+    assertAllowed('approve', facts);
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status !== 'udkast') throw new AppError('CONFLICT', RM.alreadyApproved);
-    // Approval freezes the meeting; a meeting still running would be frozen half-way.
-    if (getMeetingRow(ctx.db, meetingId).status === 'i_gang') throw new AppError('CONFLICT', RM.stillRunning);
     stmt(ctx.db, "UPDATE referat_versions SET status = 'godkendt', approved_at = ?, approved_by = ? WHERE id = ?").run(nowTs(ctx), approvedBy, latest.id);
     freezeParticipantNames(ctx.db, meetingId, nowTs(ctx));
     audit(ctx, 'referat.approve', 'meeting', meetingId, `Godkendte referat version ${latest.version}`);
@@ -249,9 +234,9 @@ export function approveReferat(ctx: Ctx, meetingId: string, approvedBy: string):
  */
 export function withdrawApproval(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
+    const { facts } = referatFacts(ctx, meetingId);
+    assertAllowed('withdraw', facts);
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'forseglet') throw new AppError('SEALED', RM.sealedNoWithdraw);
-    if (latest.status !== 'godkendt') throw new AppError('CONFLICT', RM.nothingToWithdraw);
     const removed = stmt(ctx.db, 'DELETE FROM signatures WHERE referat_version_id = ?').run(latest.id).changes;
     stmt(
       ctx.db,
@@ -275,10 +260,16 @@ export function signReferat(
   input: { meetingId: string; signerLabel: string; name: string; role: string; method: 'tegnet' | 'navn'; imageDataUrl: string | null },
 ): ReferatState {
   ctx.db.transaction(() => {
+    const { facts, signers } = referatFacts(ctx, input.meetingId);
+    assertAllowed('sign', facts);
     const latest = requireLatest(ctx, input.meetingId);
-    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED');
-    if (latest.status === 'forseglet') throw new AppError('SEALED');
     if (input.method === 'tegnet' && !input.imageDataUrl) throw new AppError('INVALID_INPUT', RM.drawFirst, 'imageDataUrl');
+    // One person in several roles signs once, for all of them: a second signature in a covered role is refused.
+    const row = signers.find((s) => acceptedLabels(s).includes(input.signerLabel) && s.signed && s.suggestedName !== null && samePerson(s, { personId: null, name: input.name }));
+    if (row) {
+      const earlier = signaturesOf(ctx, latest.id).find((s) => acceptedLabels(row).includes(s.signerLabel) && samePerson(row, { personId: null, name: s.name }));
+      throw new AppError('CONFLICT', RM.alreadySigned(input.name, row.label.toLowerCase(), earlier ? formatTimestamp(earlier.signedAt) : ''), 'name');
+    }
     const image = input.method === 'tegnet' && input.imageDataUrl ? cleanSignaturePng(Buffer.from(input.imageDataUrl.split(',')[1] ?? '', 'base64')) : null;
     // A signer signs a version once (the unique index signatures_once holds the same line).
     const earlier = stmt(ctx.db, 'SELECT signed_at FROM signatures WHERE referat_version_id = ? AND signer_label = ? AND name = ?').get(latest.id, input.signerLabel, input.name) as
@@ -335,14 +326,9 @@ export function sealContent(
 
 export function sealReferat(ctx: Ctx, meetingId: string): ReferatState {
   ctx.db.transaction(() => {
+    const { facts, signatures } = referatFacts(ctx, meetingId);
+    assertAllowed('seal', facts);
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'udkast') throw new AppError('NOT_APPROVED', RM.approveBeforeSeal);
-    if (latest.status === 'forseglet') throw new AppError('SEALED', RM.alreadySealed);
-    const signatures = signaturesOf(ctx, latest.id);
-    const missing = requiredSigners(ctx, meetingId, signatures).filter((s) => !s.signed);
-    if (missing.length > 0) {
-      throw new AppError('SIGNATURES_MISSING', RM.signaturesMissing(missing.map((s) => s.suggestedName ?? s.label).join(', ')));
-    }
     const seal = computeSeal(sealContent(latest, signatures, getOrganisation(ctx.db).kommune));
     stmt(ctx.db, "UPDATE referat_versions SET status = 'forseglet', sealed_at = ?, seal = ? WHERE id = ?").run(nowTs(ctx), seal, latest.id);
     meetingsTable.update(ctx.db, meetingId, { status: 'godkendt' }, nowTs(ctx));
@@ -359,16 +345,56 @@ function carryDocumentId(body: string, from: string, to: string): string {
 /** A correction is a new version with a reason; the sealed version stays readable and unchanged. */
 export function correctReferat(ctx: Ctx, meetingId: string, reason: string): ReferatState {
   ctx.db.transaction(() => {
+    const { facts } = referatFacts(ctx, meetingId);
+    assertAllowed('correct', facts);
     const latest = requireLatest(ctx, meetingId);
-    if (latest.status === 'udkast') throw new AppError('CONFLICT', RM.draftEditDirectly);
     const m = getMeetingRow(ctx.db, meetingId);
     const version = latest.version + 1;
+    const id = newId();
     stmt(
       ctx.db,
       `INSERT INTO referat_versions (id, meeting_id, version, status, body, document_id, correction_reason, created_at)
        VALUES (?, ?, ?, 'udkast', ?, ?, ?, ?)`,
-    ).run(newId(), meetingId, version, carryDocumentId(latest.body, latest.document_id, documentIdFor(meetingId, m.date, version)), documentIdFor(meetingId, m.date, version), reason, nowTs(ctx));
+    ).run(id, meetingId, version, carryDocumentId(latest.body, latest.document_id, documentIdFor(meetingId, m.date, version)), documentIdFor(meetingId, m.date, version), reason, nowTs(ctx));
+    // The signers the chair added sign the corrected version too.
+    stmt(
+      ctx.db,
+      `INSERT INTO referat_added_signers (id, referat_version_id, label, name, person_id, added_at, added_by)
+       SELECT lower(hex(randomblob(16))), ?, label, name, person_id, added_at, added_by FROM referat_added_signers WHERE referat_version_id = ?`,
+    ).run(id, latest.id);
     audit(ctx, 'referat.correct', 'meeting', meetingId, `Oprettede version ${version} af referatet`);
   })();
   return getReferatState(ctx, meetingId);
+}
+
+/** The chair adds a signer – a parent, PPR, anyone who should sign – to the newest version before it is sealed. */
+export function addSigner(ctx: Ctx, input: { meetingId: string; label: string; name: string; personId: string | null }): ReferatState {
+  ctx.db.transaction(() => {
+    const { facts, signers } = referatFacts(ctx, input.meetingId);
+    assertAllowed('addSigner', facts);
+    const latest = requireLatest(ctx, input.meetingId);
+    if (input.personId && !stmt(ctx.db, 'SELECT 1 FROM people WHERE id = ?').get(input.personId)) throw new AppError('NOT_FOUND', undefined, 'personId');
+    const same = signers.find((s) => samePerson(s, input));
+    if (same) throw new AppError('CONFLICT', ST.duplicate(same.suggestedName ?? input.name, lowerFirst(same.label)), 'name');
+    stmt(
+      ctx.db,
+      'INSERT INTO referat_added_signers (id, referat_version_id, label, name, person_id, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(newId(), latest.id, input.label, input.name, input.personId, nowTs(ctx), ctx.actor());
+    audit(ctx, 'referat.addSigner', 'meeting', input.meetingId, ST.auditAdded(input.label, latest.version));
+  })();
+  return getReferatState(ctx, input.meetingId);
+}
+
+/** Removes a signer the chair added, while nobody has signed the version yet. */
+export function removeSigner(ctx: Ctx, input: { meetingId: string; addedId: string }): ReferatState {
+  ctx.db.transaction(() => {
+    const { facts } = referatFacts(ctx, input.meetingId);
+    assertAllowed('removeSigner', facts);
+    const latest = requireLatest(ctx, input.meetingId);
+    const row = addedSigners(ctx.db, latest.id).find((a) => a.id === input.addedId);
+    if (!row) throw new AppError('NOT_FOUND', ST.notAdded, 'addedId');
+    stmt(ctx.db, 'DELETE FROM referat_added_signers WHERE id = ?').run(row.id);
+    audit(ctx, 'referat.removeSigner', 'meeting', input.meetingId, ST.auditRemoved(row.label, latest.version));
+  })();
+  return getReferatState(ctx, input.meetingId);
 }

@@ -267,6 +267,10 @@ const ALLOWED_AFTER_APPROVAL: Channel[] = [
   'referat.withdrawApproval',
   'referat.generate', // refused with its own message naming the correction
   'referat.update', // idem
+  'referat.addSigner', // who signs is not the referat's text: the chair adds signers until the seal
+  'referat.removeSigner', // idem, while nobody has signed
+  'form.transitionView', // a query
+  'form.handleplanView', // a query
 ];
 
 describe('an approved referat freezes what it was made from (item 4)', () => {

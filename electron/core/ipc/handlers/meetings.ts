@@ -14,7 +14,7 @@ import {
   updateDecision,
   updateFollowup,
 } from '../../meetings/followups';
-import { getHandleplan, getTransitionForm, saveForm } from '../../meetings/forms';
+import { getHandleplan, getTransitionForm, meetingEditable, saveForm, transitionFormView } from '../../meetings/forms';
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../../meetings/live';
 import { getMeetingDetail, loadItem } from '../../meetings/meetingDetail';
 import { listMeetings } from '../../meetings/meetingList';
@@ -116,6 +116,8 @@ export function meetingHandlers(core: Core) {
       saveForm(core, meetingId, 'overgangsskema', data);
       return getTransitionForm(core.db, meetingId);
     },
+    'form.transitionView': ({ meetingId }) => transitionFormView(core.db, meetingId, todayIso(core)),
+    'form.handleplanView': ({ meetingId }) => ({ plan: getHandleplan(core.db, meetingId), editable: meetingEditable(core.db, meetingId) }),
     'form.getHandleplan': ({ meetingId }) => getHandleplan(core.db, meetingId),
     'form.saveHandleplan': ({ meetingId, data }) => {
       saveForm(core, meetingId, 'handleplan', data);

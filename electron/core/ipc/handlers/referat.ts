@@ -9,6 +9,8 @@ import {
   signReferat,
   updateReferat,
   withdrawApproval,
+  addSigner,
+  removeSigner,
 } from '../../referat/referatService';
 import { exportCertificate, generateIdentity, importIdentity, listIdentities } from '../../signing/identities';
 import type { HandlerTable } from '../dispatch';
@@ -24,6 +26,8 @@ export function referatHandlers(core: Core) {
     'referat.seal': ({ meetingId }) => sealReferat(core, meetingId),
     'referat.withdrawApproval': ({ meetingId, reason }) => withdrawApproval(core, meetingId, reason),
     'referat.correct': ({ meetingId, reason }) => correctReferat(core, meetingId, reason),
+    'referat.addSigner': (input) => addSigner(core, input),
+    'referat.removeSigner': (input) => removeSigner(core, input),
 
     'export.document': (input) => exportDocument(core, input),
     'export.pdf': (input) => exportPdf(core, input),

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { Handleplan } from '../../shared/schemas/forms';
-import { t } from '../../shared/text/da';
-import { call } from '../lib/api';
-import { useAutosave } from '../lib/useAutosave';
-import { SaveIndicator } from './SaveIndicator';
-import { DateInput } from './DanishDateTime';
+import type { Handleplan } from '../../../shared/schemas/forms';
+import { t } from '../../../shared/text/da';
+import { call } from '../../lib/api';
+import { useAutosave } from '../../lib/useAutosave';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { DateInput } from '../../components/DanishDateTime';
+import { TextArea } from '../../ui/TextArea';
 
 const SMTTE_KEYS = ['sammenhaeng', 'maal', 'tegn', 'tiltag', 'evaluering'] as const;
 
@@ -20,24 +21,15 @@ export function HandleplanEditor({ meetingId, initial, locked }: { meetingId: st
       </h3>
       <p className="meta">{t.forms.handleplanHelp}</p>
       <fieldset disabled={locked} style={{ border: 'none', padding: 0, margin: 0 }}>
-        <div className="field">
-          <label htmlFor="hp-purpose">{t.forms.purpose}</label>
-          <textarea id="hp-purpose" rows={2} value={hp.purpose} onChange={(e) => setHp({ ...hp, purpose: e.target.value })} />
-        </div>
+        <TextArea id="hp-purpose" label={t.forms.purpose} rows={2} value={hp.purpose} onChange={(v) => setHp({ ...hp, purpose: v })} />
         {hp.goals.map((g, i) => (
           <fieldset key={i}>
             <legend>
               {t.forms.goal} {i + 1}
             </legend>
             <div className="grid-2">
-              <div className="field">
-                <label htmlFor={`hp-goal-${i}`}>{t.forms.goal}</label>
-                <textarea id={`hp-goal-${i}`} rows={2} value={g.goal} onChange={(e) => setGoal(i, { goal: e.target.value })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`hp-crit-${i}`}>{t.forms.criteria}</label>
-                <textarea id={`hp-crit-${i}`} rows={2} value={g.criteria} onChange={(e) => setGoal(i, { criteria: e.target.value })} />
-              </div>
+              <TextArea id={`hp-goal-${i}`} label={t.forms.goal} rows={2} value={g.goal} onChange={(v) => setGoal(i, { goal: v })} />
+              <TextArea id={`hp-crit-${i}`} label={t.forms.criteria} rows={2} value={g.criteria} onChange={(v) => setGoal(i, { criteria: v })} />
             </div>
             <div className="grid-3">
               <div className="field">
@@ -71,10 +63,7 @@ export function HandleplanEditor({ meetingId, initial, locked }: { meetingId: st
         </label>
         {hp.smtte &&
           SMTTE_KEYS.map((k) => (
-            <div className="field" key={k}>
-              <label htmlFor={`hp-smtte-${k}`}>{t.forms.smtte[k]}</label>
-              <textarea id={`hp-smtte-${k}`} rows={2} value={hp.smtte![k]} onChange={(e) => setHp({ ...hp, smtte: { ...hp.smtte!, [k]: e.target.value } })} />
-            </div>
+            <TextArea key={k} id={`hp-smtte-${k}`} label={t.forms.smtte[k]} rows={2} value={hp.smtte![k]} onChange={(v) => setHp({ ...hp, smtte: { ...hp.smtte!, [k]: v } })} />
           ))}
       </fieldset>
     </section>

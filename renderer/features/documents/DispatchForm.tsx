@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { DispatchBasis } from '../../shared/schemas/case';
-import { t } from '../../shared/text/da';
-import { AppError, call } from '../lib/api';
-import { useAction } from '../lib/hooks';
-import { ErrorBanner } from './ErrorBanner';
+import type { DispatchBasis } from '../../../shared/schemas/case';
+import { t } from '../../../shared/text/da';
+import { AppError, call } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Channel = 'e-boks' | 'sikker_mail' | 'brev' | 'udleveret' | 'andet';
 type Basis = DispatchBasis;

@@ -1,8 +1,8 @@
-import { formatLongDate, formatTimeRange } from '../../shared/format/danishDate';
-import { deltagerLine, followupLine, guestLine, itemHeading, REFERAT_LABELS } from '../../shared/referat/referatText';
-import type { ReferatBody } from '../../shared/schemas/referat';
-import { withoutListMarker } from '../../shared/text/cleanText';
-import { t } from '../../shared/text/da';
+import { formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
+import { deltagerLine, followupLine, guestLine, itemHeading, REFERAT_LABELS } from '../../../shared/referat/referatText';
+import type { ReferatBody } from '../../../shared/schemas/referat';
+import { withoutListMarker } from '../../../shared/text/cleanText';
+import { t } from '../../../shared/text/da';
 
 /** The referat as it will look on paper (A4 proportions, Carlito/Calibri). */
 export function ReferatPaper({ body, draft, footer, correction, title }: { body: ReferatBody; draft: boolean; footer?: string; correction?: string | null; title?: string | undefined }) {

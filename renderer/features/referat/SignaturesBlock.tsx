@@ -1,8 +1,8 @@
-import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../shared/referat/referatText';
-import type { ReferatState } from '../../shared/schemas/referat';
-import { formatTimestamp } from '../../shared/format/danishDate';
-import { signatureText } from '../../shared/text/signatures';
-import { signingText } from '../../shared/text/signing';
+import { SIGNATURE_MEANING, signatureRows, signatureStatusLines } from '../../../shared/referat/referatText';
+import type { ReferatState } from '../../../shared/schemas/referat';
+import { formatTimestamp } from '../../../shared/format/danishDate';
+import { signatureText } from '../../../shared/text/signatures';
+import { signingText } from '../../../shared/text/signing';
 
 /**
  * Signatures on the paper view, in the same words as the Word document's signature page – with the file's digital

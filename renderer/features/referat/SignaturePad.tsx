@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { t } from '../../shared/text/da';
+import { t } from '../../../shared/text/da';
 
 /**
  * Draw a signature with mouse, pen or finger (pointer events). Calls onChange with a PNG data URL, or null when

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { VerifyResult } from '../../shared/schemas/documents';
-import { t } from '../../shared/text/da';
-import { signingText } from '../../shared/text/signing';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { useAction } from '../lib/hooks';
-import { screenText } from '../../shared/text/screens';
+import type { VerifyResult } from '../../../shared/schemas/documents';
+import { t } from '../../../shared/text/da';
+import { signingText } from '../../../shared/text/signing';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { screenText } from '../../../shared/text/screens';
 
 const CLASS: Record<VerifyResult['status'], string> = { uaendret: 'ok', aendret: 'error', ukendt: 'warn' };
 

@@ -1,41 +1,36 @@
 import { useState } from 'react';
-import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS, type TransitionForm } from '../../shared/schemas/forms';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { MeetingHeader } from '../components/MeetingHeader';
-import { SaveIndicator } from '../components/SaveIndicator';
-import { call } from '../lib/api';
-import { useQuery } from '../lib/hooks';
-import { useAutosave } from '../lib/useAutosave';
-import { useSettings } from '../lib/settingsContext';
-import { trivselLabels } from '../../shared/text/wellbeing';
+import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS, type TransitionForm, type TransitionFormView } from '../../../shared/schemas/forms';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { MeetingHeader } from '../../components/MeetingHeader';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { useAutosave } from '../../lib/useAutosave';
+import { TextArea } from '../../ui/TextArea';
+import { referatScreenText as RS } from '../../../shared/text/referatScreen';
+import { CompetencesCard } from './CompetencesCard';
+import { useTransitionForm } from './useTransitionForm';
+import { useSettings } from '../../lib/settingsContext';
+import { trivselLabels } from '../../../shared/text/wellbeing';
 
 
 export function TransitionFormScreen({ id }: { id: string }) {
-  const meeting = useQuery(() => call('meeting.get', { id }), [id]);
-  const form = useQuery(() => call('form.getTransition', { meetingId: id }), [id]);
-  if (!meeting.data || !form.data) return <ErrorBanner error={meeting.error ?? form.error} />;
-  const locked = meeting.data.status === 'godkendt' || meeting.data.status === 'aflyst';
+  const owner = useTransitionForm(id);
+  const { meeting, view } = owner;
+  if (!meeting || !view) return <ErrorBanner error={owner.loadError} />;
   return (
     <>
-      <MeetingHeader m={meeting.data} active="skema" />
-      <TransitionFormEditor meetingId={id} initial={form.data} locked={locked} />
+      <MeetingHeader m={meeting} active="skema" />
+      <TransitionFormEditor initial={view.form} view={view} save={owner.saveForm} />
+      <CompetencesCard key={view.competenceItemId ?? 'none'} view={view} save={owner.saveCompetences} />
     </>
   );
 }
 
-function TextArea({ id, label, value, onChange, rows = 3 }: { id: string; label: string; value: string; onChange: (v: string) => void; rows?: number }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
-}
-
-export function TransitionFormEditor({ meetingId, initial, locked }: { meetingId: string; initial: TransitionForm; locked: boolean }) {
+/** The overgangsskema's own fields, saved as you type; before the first save Fra, Til and Kontaktperson are a proposal. */
+function TransitionFormEditor({ initial, view, save: store }: { initial: TransitionForm; view: TransitionFormView; save: (f: TransitionForm) => Promise<void> }) {
+  const locked = !view.editable;
   const [f, setF] = useState(initial);
-  const save = useAutosave(f, (v) => call('form.saveTransition', { meetingId, data: v }), { enabled: !locked });
+  const save = useAutosave(f, store, { enabled: !locked });
   const set = <K extends keyof TransitionForm>(k: K, v: TransitionForm[K]) => setF({ ...f, [k]: v });
   const levels = trivselLabels(useSettings().settings?.kommune.trivselLabels);
   return (
@@ -44,6 +39,12 @@ export function TransitionFormEditor({ meetingId, initial, locked }: { meetingId
         {t.forms.transitionTitle} <SaveIndicator state={save.state} />
       </h2>
       <p className="meta">{t.forms.transitionHelp}</p>
+      {locked && <div className="alert info">{RS.transition.locked}</div>}
+      {view.proposed.length > 0 && save.state === 'idle' && (
+        <div className="alert info" role="status">
+          {RS.transition.proposed}
+        </div>
+      )}
       <fieldset disabled={locked} style={{ border: 'none', padding: 0, margin: 0 }}>
         <div className="grid-3">
           <div className="field">

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { ReferatPaper } from '../components/ReferatPaper';
-import { SignaturesBlock } from '../components/SignaturesBlock';
-import { TransitionPaper } from '../components/TransitionPaper';
-import { call } from '../lib/api';
-import { useAction, useQuery } from '../lib/hooks';
-import { hrefFor, type PrintDoc } from '../lib/router';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ReferatPaper } from '../referat/ReferatPaper';
+import { SignaturesBlock } from '../referat/SignaturesBlock';
+import { TransitionPaper } from '../referat/TransitionPaper';
+import { call } from '../../lib/api';
+import { useAction, useQuery } from '../../lib/hooks';
+import { hrefFor, type PrintDoc } from '../../lib/router';
 
 /**
  * A4 print view of the referat, an excerpt or the overgangsskema: printed with the system dialog, or saved as PDF.

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { ExportKind } from '../../shared/schemas/documents';
-import type { MeetingDetail } from '../../shared/schemas/meeting';
-import type { ReferatState } from '../../shared/schemas/referat';
-import { t } from '../../shared/text/da';
-import { call } from '../lib/api';
-import { useAction } from '../lib/hooks';
-import { hrefFor } from '../lib/router';
-import { ErrorBanner } from './ErrorBanner';
+import type { ExportKind } from '../../../shared/schemas/documents';
+import type { MeetingDetail } from '../../../shared/schemas/meeting';
+import type { ReferatState } from '../../../shared/schemas/referat';
+import { t } from '../../../shared/text/da';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { hrefFor } from '../../lib/router';
+import { ErrorBanner } from '../../components/ErrorBanner';
 import { DispatchForm } from './DispatchForm';
 
 /** Word exports for a meeting with a referat: the referat, the overgangsskema or handleplan, excerpts per child. */

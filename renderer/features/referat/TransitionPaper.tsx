@@ -1,9 +1,9 @@
-import { formatLongDate } from '../../shared/format/danishDate';
-import { SHARING_BASIS_LABELS } from '../../shared/schemas/forms';
-import type { ReferatBody } from '../../shared/schemas/referat';
-import { trivselLabels } from '../../shared/text/wellbeing';
-import { transitionText as tt } from '../../shared/text/transitionForm';
-import { useSettings } from '../lib/settingsContext';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import { SHARING_BASIS_LABELS } from '../../../shared/schemas/forms';
+import type { ReferatBody } from '../../../shared/schemas/referat';
+import { trivselLabels } from '../../../shared/text/wellbeing';
+import { transitionText as tt } from '../../../shared/text/transitionForm';
+import { useSettings } from '../../lib/settingsContext';
 
 
 function Section({ title, text }: { title: string; text: string }) {
