@@ -308,6 +308,8 @@ export const contract = {
     MeetingDetailSchema,
   ),
   'meeting.end': command(ByIdSchema, MeetingDetailSchema),
+  /** Records the familierådslagning offer on an escalated netværksmøde as a follow-up for the chair (issue 16). */
+  'meeting.offerFamilieraadslagning': command(ByIdSchema, MeetingDetailSchema),
   'meeting.escalate': command(
     z.strictObject({
       meetingId: IdSchema,

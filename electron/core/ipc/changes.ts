@@ -78,6 +78,7 @@ export function changeMap(db: () => Db): ChangeMap {
     'meeting.start': (i) => meeting(i.id),
     'meeting.setCurrentItem': (i) => meeting(i.id),
     'meeting.switchPhase': (i) => meeting(i.id),
+    'meeting.offerFamilieraadslagning': (i) => meeting(i.id),
     'meeting.end': (i) => meeting(i.id),
     'meeting.escalate': (i, o) => [...meeting(i.meetingId), ...meeting(o.id)],
     'participant.add': (i) => meeting(i.meetingId),

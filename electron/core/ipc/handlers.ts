@@ -58,6 +58,7 @@ import { validationText } from '../../../shared/text/validation';
 import { saveMeetingInvitation, saveSeriesInvitation } from '../outlook/calendarInvitation';
 import { confirmDraft, mailGroups, saveDraft } from '../outlook/mailDrafts';
 import { getPreparation, removePreparation, savePreparation } from '../meetings/preparation';
+import { offerFamilieraadslagning } from '../meetings/familieraadslagning';
 
 /**
  * The handler table: one function per contract channel, each getting already-parsed input. It knows nothing about
@@ -276,6 +277,10 @@ export function createHandlers(core: Core): HandlerTable {
       return detail(id);
     },
     'meeting.escalate': (input) => detail(escalateToNetvaerk(core, input)),
+    'meeting.offerFamilieraadslagning': ({ id }) => {
+      offerFamilieraadslagning(core, id);
+      return detail(id);
+    },
 
     'participant.add': (input) => {
       addParticipant(core, input);

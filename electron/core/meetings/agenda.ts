@@ -14,6 +14,8 @@ import { getItemRow, meetingTemplate, touchMeeting, type ItemRow, type MeetingRo
 import { assertChildMayBeNamed, type ItemBasis } from './childOnAgenda';
 import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
+import { allowedOutcomes } from './itemRules';
+import { meetingFeatureText } from '../../../shared/text/meetingFeature';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -142,8 +144,9 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.description !== undefined) set('description', patch.description);
     if (patch.notes !== undefined) set('notes', patch.notes);
     if (patch.outcome !== undefined) {
-      if (patch.outcome !== null && !t.outcomes.includes(patch.outcome)) {
-        throw new AppError('TEMPLATE_RULE', meetingText.agenda.outcomeNotInTemplate, 'outcome');
+      if (patch.outcome !== null && !allowedOutcomes(t, item.kind).includes(patch.outcome)) {
+        const inTemplate = t.outcomes.includes(patch.outcome);
+        throw new AppError('TEMPLATE_RULE', inTemplate ? meetingFeatureText.outcomes.onlyOnChildItems : meetingText.agenda.outcomeNotInTemplate, 'outcome');
       }
       set('outcome', patch.outcome);
     }

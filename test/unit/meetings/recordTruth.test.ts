@@ -235,6 +235,7 @@ function mutations(m: MeetingDetail, personId: string): Partial<Record<Channel, 
     'meeting.setCurrentItem': { id: m.id, itemId: item.id },
     'meeting.switchPhase': { id: m.id, phase: 'x', stayingParticipantIds: [] },
     'meeting.end': { id: m.id },
+    'meeting.offerFamilieraadslagning': { id: m.id },
     'participant.add': { meetingId: m.id, personId, role: 'paedagog' },
     'participant.update': { id: part.id, attendance: 'afbud' },
     'participant.remove': { id: part.id },
@@ -287,7 +288,7 @@ describe('an approved referat freezes what it was made from (item 4)', () => {
     }
     const after = await tc.call('meeting.get', { id });
     // Only the pending proposals go: an approved meeting proposes nothing more.
-    const record = (x: MeetingDetail) => ({ ...x, warnings: [], referatStatus: null, items: x.items.map((i) => ({ ...i, outcomeProposal: null })) });
+    const record = (x: MeetingDetail) => ({ ...x, warnings: [], referatStatus: null, editable: null, lockedReason: null, items: x.items.map((i) => ({ ...i, outcomeProposal: null })) });
     expect(record(after)).toEqual(record(before));
     expect(after.referatStatus).toBe('godkendt');
   });
