@@ -86,6 +86,7 @@ export function changeMap(db: () => Db): ChangeMap {
     'participant.remove': (_i, o) => meeting(o.id),
     'item.add': (_i, o) => meeting(o.id),
     'item.update': (i) => meeting(meetingOfItem(i.id)),
+    'meeting.updateItem': (i) => meeting(meetingOfItem(i.id)),
     'item.move': (_i, o) => meeting(o.id),
     'item.remove': (_i, o) => meeting(o.id),
     'item.confirmOutcome': (i) => meeting(meetingOfItem(i.itemId)),

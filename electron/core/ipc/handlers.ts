@@ -6,6 +6,7 @@ import { todayIso } from '../context';
 import { addGuardian, getChildDetail, getChildRow, listChildren, removeGuardian, saveChild } from '../children/childrenRepo';
 import { AppError } from '../errors';
 import { addItem, moveItem, recordTime, removeItem, updateItem } from '../meetings/agenda';
+import { getItemRow } from '../meetings/meetingRows';
 import { createMeeting } from '../meetings/createMeeting';
 import {
   addDecision,
@@ -297,6 +298,10 @@ export function createHandlers(core: Core): HandlerTable {
     'item.update': ({ id, patch }) => {
       updateItem(core, id, patch);
       return loadItem(core.db, id, todayIso(core));
+    },
+    'meeting.updateItem': ({ id, patch }) => {
+      updateItem(core, id, patch);
+      return detail(getItemRow(core.db, id).meeting_id);
     },
     'item.confirmOutcome': (input) => {
       confirmOutcome(core, input);

@@ -152,3 +152,31 @@ describe('familierådslagning offer on an escalated netværksmøde', () => {
     expect(refused.error).toMatchObject({ code: 'INVALID_INPUT', field: 'chairId', message: expect.stringMatching(/Vælg en mødeleder/) });
   });
 });
+
+describe('planning an item answers with the whole meeting (meeting.updateItem)', () => {
+  it('choosing the child of the 0–2 slot is one call whose reply already drops the empty-slot warning', async () => {
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-17', startTime: '12:30' });
+    expect(m.warnings.map((w) => w.code)).toContain('BLOCK_0_2_EMPTY');
+    const slot = m.items.find((i) => i.kind === 'barn' && i.block === '0-2')!;
+    tc.events.length = 0;
+    const next = await tc.call('meeting.updateItem', { id: slot.id, patch: { childId: s.children.freja.id } });
+    expect(next.items.find((i) => i.id === slot.id)).toMatchObject({ childId: s.children.freja.id, childName: 'Freja Ærø Vestergaard' });
+    expect(next.warnings.map((w) => w.code)).not.toContain('BLOCK_0_2_EMPTY');
+    expect(tc.events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ aggregate: 'meeting', id: m.id, channel: 'meeting.updateItem' }),
+        expect.objectContaining({ aggregate: 'child', id: s.children.freja.id }),
+      ]),
+    );
+  });
+
+  it('is refused exactly as item.update is: a child without consent, and the meeting keeps its item as it was', async () => {
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-18', startTime: '12:30' });
+    const slot = m.items.find((i) => i.kind === 'barn' && i.block !== '0-2')!;
+    const viaItem = await tc.raw('item.update', { id: slot.id, patch: { childId: s.children.malik.id } });
+    const viaMeeting = await tc.raw('meeting.updateItem', { id: slot.id, patch: { childId: s.children.malik.id } });
+    expect(viaItem.error?.code).toBe('CONSENT_REQUIRED');
+    expect(viaMeeting.error).toEqual(viaItem.error);
+    expect((await tc.call('meeting.get', { id: m.id })).items.find((i) => i.id === slot.id)!.childId).toBeNull();
+  });
+});
