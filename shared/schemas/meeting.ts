@@ -227,9 +227,9 @@ export const MeetingDetailSchema = z.strictObject({
   /**
    * A netværksmøde escalated from a dialogmøde: familierådslagning is the next step to offer (SPEC req. 3). Null for
    * other meetings; `offered` once the offer was recorded as a follow-up (`meeting.offerFamilieraadslagning`),
-   * `canOffer` while it may be recorded now.
+   * `canOffer` while it may be recorded now, else `whyNot` (the message the command would get; null once offered).
    */
-  familieraadslagning: z.strictObject({ offered: z.boolean(), canOffer: z.boolean() }).nullable(),
+  familieraadslagning: z.strictObject({ offered: z.boolean(), canOffer: z.boolean(), whyNot: z.string().nullable() }).nullable(),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
 

@@ -91,7 +91,9 @@ export function changeMap(db: () => Db): ChangeMap {
     'item.remove': (_i, o) => meeting(o.id),
     'item.confirmOutcome': (i) => meeting(meetingOfItem(i.itemId)),
     'item.undoOutcome': (i) => meeting(meetingOfItem(i.itemId)),
-    'item.recordTime': (i) => meeting(meetingOfItem(i.id)),
+    // The live timer stores the time used every few seconds while it runs: a measurement, not a change another
+    // screen must re-fetch a whole meeting for (it would reload every open view of the meeting every 5 seconds).
+    'item.recordTime': () => [],
     'decision.add': (i) => meeting(meetingOfItem(i.itemId)),
     'decision.update': (i) => meeting(meetingOfDecision(i.id)),
     'decision.remove': (_i, o) => meeting(meetingOfItem(o.id)),

@@ -36,7 +36,9 @@ function offerRefusal(db: Db, m: MeetingRow, lock: AppError | null): AppError | 
 /** What the meeting detail says about the offer: null unless the meeting was escalated from a dialogmøde. */
 export function familieraadslagningState(db: Db, m: MeetingRow, lock: AppError | null): MeetingDetail['familieraadslagning'] {
   if (!m.escalated_from_id) return null;
-  return { offered: m.familieraadslagning_followup_id !== null, canOffer: offerRefusal(db, m, lock) === null };
+  const offered = m.familieraadslagning_followup_id !== null;
+  const refusal = offerRefusal(db, m, lock);
+  return { offered, canOffer: refusal === null, whyNot: offered ? null : (refusal?.message ?? null) };
 }
 
 /**

@@ -120,16 +120,16 @@ describe('familierådslagning offer on an escalated netværksmøde', () => {
   it('is offered once, from data: a follow-up for the chair; a second offer is refused; removing it withdraws it', async () => {
     const dm = await dialogMeeting(tc, s);
     const nv = await tc.call('meeting.escalate', { meetingId: dm, reason: 'aftale_med_foraeldrene', date: '2026-12-14', startTime: '10:00', familieafdeling: 'Familieafdelingen, Testkommune' });
-    expect(nv.familieraadslagning).toEqual({ offered: false, canOffer: true });
+    expect(nv.familieraadslagning).toEqual({ offered: false, canOffer: true, whyNot: null });
 
     // A follow-up that merely mentions the word is not the offer.
     const anyItem = nv.items[0]!;
     await tc.call('followup.add', { itemId: anyItem.id, ownerPersonId: nv.chairId, ownerInitials: 'KØ', text: 'Spørg om familierådslagning er kendt af familien', dueDate: null });
-    expect((await tc.call('meeting.get', { id: nv.id })).familieraadslagning).toEqual({ offered: false, canOffer: true });
+    expect((await tc.call('meeting.get', { id: nv.id })).familieraadslagning).toEqual({ offered: false, canOffer: true, whyNot: null });
 
     tc.events.length = 0;
     const offered = await tc.call('meeting.offerFamilieraadslagning', { id: nv.id });
-    expect(offered.familieraadslagning).toEqual({ offered: true, canOffer: false });
+    expect(offered.familieraadslagning).toEqual({ offered: true, canOffer: false, whyNot: null });
     expect(tc.events).toContainEqual(expect.objectContaining({ aggregate: 'meeting', id: nv.id, channel: 'meeting.offerFamilieraadslagning' }));
     const followup = offered.items.flatMap((i) => i.followups).find((f) => f.text === 'Tilbyde familien en familierådslagning')!;
     expect(followup.ownerPersonId).toBe(nv.chairId);
@@ -140,15 +140,15 @@ describe('familierådslagning offer on an escalated netværksmøde', () => {
     expect(again.error).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/allerede tilbudt/) });
 
     await tc.call('followup.remove', { id: followup.id });
-    expect((await tc.call('meeting.get', { id: nv.id })).familieraadslagning).toEqual({ offered: false, canOffer: true });
+    expect((await tc.call('meeting.get', { id: nv.id })).familieraadslagning).toEqual({ offered: false, canOffer: true, whyNot: null });
   });
 
   it('cannot be offered without a chair; canOffer says so before the chair tries', async () => {
     const dm = await dialogMeeting(tc, s);
     const nv = await tc.call('meeting.escalate', { meetingId: dm, reason: 'underretning', date: '2026-12-16', startTime: '10:00', familieafdeling: 'Familieafdelingen, Testkommune' });
     const noChair = await tc.call('meeting.update', { id: nv.id, patch: { chairId: null } });
-    expect(noChair.familieraadslagning).toEqual({ offered: false, canOffer: false });
     const refused = await tc.raw('meeting.offerFamilieraadslagning', { id: nv.id });
+    expect(noChair.familieraadslagning).toEqual({ offered: false, canOffer: false, whyNot: refused.error?.message });
     expect(refused.error).toMatchObject({ code: 'INVALID_INPUT', field: 'chairId', message: expect.stringMatching(/Vælg en mødeleder/) });
   });
 });
@@ -178,5 +178,16 @@ describe('planning an item answers with the whole meeting (meeting.updateItem)',
     expect(viaItem.error?.code).toBe('CONSENT_REQUIRED');
     expect(viaMeeting.error).toEqual(viaItem.error);
     expect((await tc.call('meeting.get', { id: m.id })).items.find((i) => i.id === slot.id)!.childId).toBeNull();
+  });
+});
+
+describe('the live timer', () => {
+  it('stores the time used without announcing a change: other views do not reload a meeting every 5 seconds', async () => {
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-21', startTime: '12:30' });
+    await tc.call('meeting.start', { id: m.id, confirmOtherDay: true });
+    tc.events.length = 0;
+    await tc.call('item.recordTime', { id: m.items[0]!.id, elapsedSeconds: 42 });
+    expect(tc.events).toEqual([]);
+    expect((await tc.call('meeting.get', { id: m.id })).items[0]!.elapsedSeconds).toBe(42);
   });
 });

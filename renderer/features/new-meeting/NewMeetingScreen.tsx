@@ -1,21 +1,27 @@
-import { useEffect, useState } from 'react';
-import { addDays } from '../../shared/format/danishDate';
-import { endWithinDay } from '../../shared/format/danishClock';
-import type { Template } from '../../shared/templates/schema';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { todayLocal } from '../lib/dates';
-import { useAction, useQuery } from '../lib/hooks';
-import { hrefFor, navigate } from '../lib/router';
-import { DateInput, TimeInput } from '../components/DanishDateTime';
+import { useEffect, useRef, useState } from 'react';
+import { defaultMeetingDate } from '../../../shared/domain/meetingDays';
+import { endWithinDay } from '../../../shared/format/danishClock';
+import type { Template } from '../../../shared/templates/schema';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { todayLocal } from '../../lib/dates';
+import { useAction, useQuery } from '../../lib/hooks';
+import { hrefFor, navigate } from '../../lib/router';
+import { DateInput, TimeInput } from '../../components/DanishDateTime';
 
+/**
+ * „Nyt møde": the form stands beside the list of meeting forms, at the top, so it is in view when the screen opens
+ * and when a form is chosen (on a narrow window it is scrolled into view). The date proposed is a week ahead and
+ * never a Saturday or Sunday (shared/domain/meetingDays.ts).
+ */
 export function NewMeeting({ childId }: { childId?: string | undefined }) {
   const templates = useQuery(() => call('template.list', {}), []);
   const children = useQuery(() => call('child.list', {}), []);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [template, setTemplate] = useState<Template | null>(null);
-  const [date, setDate] = useState(() => addDays(todayLocal(), 7));
+  const [date, setDate] = useState(() => defaultMeetingDate(todayLocal()));
+  const formRef = useRef<HTMLDivElement>(null);
   const [start, setStart] = useState('09:00');
   const [end, setEnd] = useState('10:00');
   const [place, setPlace] = useState('');
@@ -35,6 +41,7 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
       if (tpl.cadence.kind === 'maaned') setWeeks(4);
       if (tpl.cadence.kind === 'kvartal') setWeeks(13);
       setSeries(false);
+      formRef.current?.scrollIntoView({ block: 'nearest' });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [templateId]);
@@ -67,6 +74,7 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
         </div>
       </div>
       <ErrorBanner error={templates.error ?? action.error} />
+      <div className="new-meeting">
       <section className="card" aria-labelledby="choose-template">
         <h2 id="choose-template">{t.newMeeting.chooseTemplate}</h2>
         <div className="template-grid">
@@ -87,6 +95,7 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
           ))}
         </div>
       </section>
+      <div className="new-meeting-form" ref={formRef}>
       {template ? (
         <form
           className="card"
@@ -173,8 +182,10 @@ export function NewMeeting({ childId }: { childId?: string | undefined }) {
           </button>
         </form>
       ) : (
-        <p className="sub">{t.newMeeting.chooseFirst}</p>
+        <p className="card sub">{t.newMeeting.chooseFirst}</p>
       )}
+      </div>
+      </div>
     </>
   );
 }
