@@ -8,7 +8,8 @@ export interface Query<T> {
   error: AppError | null;
   loading: boolean;
   reload: () => void;
-  setData: (value: T) => void;
+  /** Installs a reply; an updater `(prev) => next` patches a part into the copy (e.g. one item of a meeting). */
+  setData: (value: T | ((prev: T | undefined) => T | undefined)) => void;
 }
 
 /** Loads data once per `deps` change; `setData` lets a mutation install the reply it got back. */

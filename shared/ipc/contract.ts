@@ -308,6 +308,8 @@ export const contract = {
     MeetingDetailSchema,
   ),
   'meeting.end': command(ByIdSchema, MeetingDetailSchema),
+  /** Records the familierådslagning offer on an escalated netværksmøde as a follow-up for the chair (issue 16). */
+  'meeting.offerFamilieraadslagning': command(ByIdSchema, MeetingDetailSchema),
   'meeting.escalate': command(
     z.strictObject({
       meetingId: IdSchema,
@@ -343,6 +345,11 @@ export const contract = {
 
   'item.add': command(ItemAddSchema, MeetingDetailSchema),
   'item.update': command(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), AgendaItemSchema),
+  /**
+   * The same change as `item.update`, answered with the whole meeting: for planning, where an item's child or minutes
+   * change the meeting's warnings and carried follow-ups – one call, nothing to re-fetch (issue 16).
+   */
+  'meeting.updateItem': command(z.strictObject({ id: IdSchema, patch: ItemPatchSchema }), MeetingDetailSchema),
   'item.move': command(z.strictObject({ id: IdSchema, direction: z.enum(['op', 'ned']) }), MeetingDetailSchema),
   'item.remove': command(ByIdSchema, MeetingDetailSchema),
   /** Creates what the item's outcome proposed: one follow-up or one netværksmøde. Nothing is created by choosing. */

@@ -61,6 +61,8 @@ export const ParticipantSchema = z.strictObject({
    * in now. False for someone who left at the phase switch; null for a meeting without phases.
    */
   inCurrentPhase: z.boolean().nullable(),
+  /** A professional (not a parent or the family's network): may hold a meeting role, own an item, prepare (issue 16). */
+  isProfessional: z.boolean(),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -163,6 +165,8 @@ export const AgendaItemSchema = z.strictObject({
   outcomeProposal: OutcomeProposalSchema.nullable(),
   outcomeCreated: z.array(OutcomeCreatedSchema),
   fixed: z.boolean(),
+  /** The outcomes the core accepts on this item (the template's list on a child item, none elsewhere) – issue 16. */
+  allowedOutcomes: z.array(z.enum(OUTCOME_CODES)),
   prompts: z.array(z.string()),
   decisions: z.array(DecisionSchema),
   followups: z.array(FollowupSchema),
@@ -214,6 +218,18 @@ export const MeetingDetailSchema = z.strictObject({
   warnings: z.array(WarningSchema),
   referatStatus: z.enum(['ingen', 'udkast', 'godkendt', 'forseglet']),
   isSample: z.boolean(),
+  /**
+   * Whether the core accepts changes to the meeting now, and if not, why (the Danish message a change would get).
+   * Computed by the same guard that refuses changes (electron/core/meetings/guards.ts) – issue 16, item 2.
+   */
+  editable: z.boolean(),
+  lockedReason: z.string().nullable(),
+  /**
+   * A netværksmøde escalated from a dialogmøde: familierådslagning is the next step to offer (SPEC req. 3). Null for
+   * other meetings; `offered` once the offer was recorded as a follow-up (`meeting.offerFamilieraadslagning`),
+   * `canOffer` while it may be recorded now, else `whyNot` (the message the command would get; null once offered).
+   */
+  familieraadslagning: z.strictObject({ offered: z.boolean(), canOffer: z.boolean(), whyNot: z.string().nullable() }).nullable(),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
 

@@ -40,9 +40,6 @@ export const screenText = {
   plan: {
     withoutConsent: 'Drøftes uden samtykke',
     openDialogMeeting: 'Åbn dialogmødet',
-    /** The follow-up an escalated netværksmøde offers; the screen looks for the word to know it was added. */
-    familieraadslagningWord: 'familierådslagning',
-    offerFamilieraadslagning: 'Tilbyde familien en familierådslagning',
     actions: 'Handlinger',
   },
   referat: {

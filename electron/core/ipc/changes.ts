@@ -92,6 +92,9 @@ export function changeMap(db: () => Db): ChangeMap {
     'meeting.start': (i) => meeting(i.id),
     'meeting.setCurrentItem': (i) => meeting(i.id),
     'meeting.switchPhase': (i) => meeting(i.id),
+    'meeting.offerFamilieraadslagning': (i) => meeting(i.id),
+    // As item.update, answered with the whole meeting.
+    'meeting.updateItem': { before: (i) => one('child', childOfItem(i.id)), after: (_i, o) => meeting(o.id) },
     'meeting.end': (i) => meeting(i.id),
     'meeting.escalate': (i, o) => [...meeting(i.meetingId), ...meeting(o.id)],
     'participant.add': (i) => meeting(i.meetingId),
@@ -104,7 +107,9 @@ export function changeMap(db: () => Db): ChangeMap {
     'item.remove': { before: (i) => one('child', childOfItem(i.id)), after: (_i, o) => meeting(o.id) },
     'item.confirmOutcome': (_i, o) => meeting(meetingOfItem(o.id)),
     'item.undoOutcome': (_i, o) => meeting(meetingOfItem(o.id)),
-    'item.recordTime': (i) => meeting(meetingOfItem(i.id)),
+    // The live timer stores the time used every few seconds while it runs: a measurement, not a change another
+    // screen must re-fetch a whole meeting for (it would reload every open view of the meeting every 5 seconds).
+    'item.recordTime': () => [],
     'decision.add': (_i, o) => meeting(meetingOfItem(o.id)),
     'decision.update': (_i, o) => meeting(meetingOfItem(o.id)),
     'decision.remove': (_i, o) => meeting(meetingOfItem(o.id)),

@@ -18,6 +18,8 @@ import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
+import { allowedOutcomes } from './itemRules';
+import { meetingFeatureText } from '../../../shared/text/meetingFeature';
 
 type ItemAdd = z.infer<typeof ItemAddSchema>;
 type ItemPatch = z.infer<typeof ItemPatchSchema>;
@@ -135,8 +137,9 @@ export function updateItem(ctx: Ctx, id: string, patch: ItemPatch): void {
     if (patch.description !== undefined) set('description', patch.description);
     if (patch.notes !== undefined) set('notes', patch.notes);
     if (patch.outcome !== undefined) {
-      if (patch.outcome !== null && !t.outcomes.includes(patch.outcome)) {
-        throw new AppError('TEMPLATE_RULE', meetingText.agenda.outcomeNotInTemplate, 'outcome');
+      if (patch.outcome !== null && !allowedOutcomes(t, item.kind).includes(patch.outcome)) {
+        const inTemplate = t.outcomes.includes(patch.outcome);
+        throw new AppError('TEMPLATE_RULE', inTemplate ? meetingFeatureText.outcomes.onlyOnChildItems : meetingText.agenda.outcomeNotInTemplate, 'outcome');
       }
       set('outcome', patch.outcome);
     }

@@ -21,16 +21,25 @@ export function recordState(db: Db, meetingId: string): RecordState {
 }
 
 /**
+ * Why the meeting cannot be changed now, as the error a change would get – or null when it can be changed.
  * An approved referat freezes what it was made from (issue 11, item 4): once the newest version is approved or sealed,
  * every change to the meeting – notes, decisions, follow-ups, participants, attendance, forms – is refused with the way
  * forward. Under a correction („Ret referatet", a new version with a reason) the meeting can be changed again.
- * A cancelled meeting cannot be changed at all.
+ * A cancelled meeting cannot be changed at all. `editableMeeting` enforces it; the meeting detail's `editable` and
+ * `lockedReason` show it (issue 16, item 2) – one rule, read in both places.
  */
+export function meetingLock(m: Pick<MeetingRow, 'status'>, state: RecordState): AppError | null {
+  if (m.status === 'aflyst') return new AppError('CONFLICT', meetingText.cancelled);
+  if (state === 'godkendt') return new AppError('APPROVED');
+  if (state === 'forseglet' || (m.status === 'godkendt' && state !== 'rettelse')) return new AppError('SEALED');
+  return null;
+}
+
+/** The meeting, if it may be changed now (see `meetingLock`); otherwise the refusal is thrown. */
 export function editableMeeting(db: Db, meetingId: string): MeetingRow & { correcting: boolean } {
   const m = getMeetingRow(db, meetingId);
-  if (m.status === 'aflyst') throw new AppError('CONFLICT', meetingText.cancelled);
   const state = recordState(db, meetingId);
-  if (state === 'godkendt') throw new AppError('APPROVED');
-  if (state === 'forseglet' || (m.status === 'godkendt' && state !== 'rettelse')) throw new AppError('SEALED');
+  const lock = meetingLock(m, state);
+  if (lock) throw lock;
   return { ...m, correcting: state === 'rettelse' };
 }

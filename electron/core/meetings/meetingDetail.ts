@@ -1,4 +1,4 @@
-import type { RoleCode } from '../../../shared/domain/roles';
+import { isProfessional, type RoleCode } from '../../../shared/domain/roles';
 import type { AgendaItem, Attendance, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
 import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
 import type { Db } from '../db/types';
@@ -6,7 +6,9 @@ import { stmt } from '../db/stmt';
 import { FOLLOWUP_SELECT, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
 import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
 import { meetingWarnings } from './warnings';
-import { recordState } from './guards';
+import { meetingLock, recordState } from './guards';
+import { allowedOutcomes } from './itemRules';
+import { familieraadslagningState } from './familieraadslagning';
 import { outcomeCreated, proposeOutcome } from './outcomes';
 import { otherDayWarning } from './live';
 import * as childrenTable from '../db/tables/children';
@@ -52,6 +54,7 @@ export function loadParticipants(db: Db, meetingId: string, currentPhase: string
     guestItemId: r.guest_item_id,
     phases: JSON.parse(r.phases) as string[],
     inCurrentPhase: currentPhase ? (JSON.parse(r.phases) as string[]).includes(currentPhase) : null,
+    isProfessional: isProfessional(r.role as RoleCode),
   }));
 }
 
@@ -87,6 +90,7 @@ function toAgendaItem(db: Db, meeting: MeetingRow, frozen: boolean, r: ItemJoinR
     outcomeProposal: proposeOutcome(db, meeting, r, frozen),
     outcomeCreated: outcomeCreated(db, meeting, r, frozen),
     fixed: r.fixed === 1,
+    allowedOutcomes: allowedOutcomes(meetingTemplate(meeting), r.kind as ItemKind),
     prompts,
     decisions,
     followups,
@@ -194,6 +198,7 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
   const child = m.child_id
     ? childrenTable.byId(db, m.child_id)
     : undefined;
+  const lock = meetingLock(m, recordState(db, id));
   const childIds = [...new Set([m.child_id, ...items.map((i) => i.childId)].filter((x): x is string => !!x))];
   const detail: MeetingDetail = {
     id: m.id,
@@ -234,6 +239,9 @@ export function getMeetingDetail(db: Db, id: string, today: string): MeetingDeta
     warnings: [],
     referatStatus: referatStatus(db, id),
     isSample: m.is_sample === 1,
+    editable: lock === null,
+    lockedReason: lock?.message ?? null,
+    familieraadslagning: familieraadslagningState(db, m, lock),
   };
   detail.warnings = meetingWarnings(db, detail, today);
   return detail;

@@ -52,7 +52,7 @@ export function PreparationEntryView({ e }: { e: PreparationEntry }) {
 }
 
 /** The fokusteam's forberedelsesskema on the plan screen (SPEC §3.6, §9.1 req. 14). The core decides what may change. */
-export function PreparationCard({ meetingId, sentAt, onChanged }: { meetingId: string; sentAt: string | null; onChanged: () => void }) {
+export function PreparationCard({ meetingId, sentAt }: { meetingId: string; sentAt: string | null }) {
   const p = usePreparation(meetingId, sentAt);
   const [personId, setPersonId] = useState('');
   const [itemId, setItemId] = useState('');
@@ -68,10 +68,7 @@ export function PreparationCard({ meetingId, sentAt, onChanged }: { meetingId: s
   };
   const submit = () =>
     void p.save({ personId, itemId, linealenLevel: draft.linealenLevel || null, observed: draft.observed, tried: draft.tried, questions: draft.questions }).then((next) => {
-      if (next) {
-        setSaved(prepText.saved);
-        onChanged();
-      }
+      if (next) setSaved(prepText.saved);
     });
   return (
     <section className="card" aria-labelledby="prep-h" data-testid="forberedelsesskema">
@@ -99,7 +96,7 @@ export function PreparationCard({ meetingId, sentAt, onChanged }: { meetingId: s
                       <button type="button" className="small" onClick={() => pick(e.personId, e.itemId)}>
                         {t.app.edit} <span className="visually-hidden">{`${e.personName}, ${item.label}`}</span>
                       </button>
-                      <button type="button" className="small danger" onClick={() => void p.remove(e.id).then((n) => n && onChanged())}>
+                      <button type="button" className="small danger" onClick={() => void p.remove(e.id)}>
                         {prepText.remove} <span className="visually-hidden">{`${e.personName}, ${item.label}`}</span>
                       </button>
                     </div>

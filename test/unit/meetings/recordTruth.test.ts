@@ -235,11 +235,13 @@ function mutations(m: MeetingDetail, personId: string): Partial<Record<Channel, 
     'meeting.setCurrentItem': { id: m.id, itemId: item.id },
     'meeting.switchPhase': { id: m.id, phase: 'x', stayingParticipantIds: [] },
     'meeting.end': { id: m.id },
+    'meeting.offerFamilieraadslagning': { id: m.id },
     'participant.add': { meetingId: m.id, personId, role: 'paedagog' },
     'participant.update': { id: part.id, attendance: 'afbud' },
     'participant.remove': { id: part.id },
     'item.add': { meetingId: m.id, kind: 'anonym', anonLabel: 'Dreng' },
     'item.update': { id: item.id, patch: { notes: 'Ændret efter godkendelse' } },
+    'meeting.updateItem': { id: item.id, patch: { notes: 'Ændret efter godkendelse' } },
     'item.move': { id: item.id, direction: 'ned' },
     'item.remove': { id: item.id },
     'item.recordTime': { id: item.id, elapsedSeconds: 1 },
@@ -291,7 +293,7 @@ describe('an approved referat freezes what it was made from (item 4)', () => {
     }
     const after = await tc.call('meeting.get', { id });
     // Only the pending proposals go: an approved meeting proposes nothing more.
-    const record = (x: MeetingDetail) => ({ ...x, warnings: [], referatStatus: null, items: x.items.map((i) => ({ ...i, outcomeProposal: null })) });
+    const record = (x: MeetingDetail) => ({ ...x, warnings: [], referatStatus: null, editable: null, lockedReason: null, items: x.items.map((i) => ({ ...i, outcomeProposal: null })) });
     expect(record(after)).toEqual(record(before));
     expect(after.referatStatus).toBe('godkendt');
   });

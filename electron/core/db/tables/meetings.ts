@@ -37,6 +37,8 @@ export interface MeetingRow {
   convened_at: string | null;
   escalated_from_id: string | null;
   escalation_reason: string | null;
+  /** The follow-up that records the familierådslagning offer on an escalated netværksmøde (migration 0210). */
+  familieraadslagning_followup_id: string | null;
   is_sample: number;
   created_at: string;
   updated_at: string;
@@ -76,6 +78,7 @@ const EDITABLE: readonly (keyof MeetingChanges)[] = [
   'convened_at',
   'escalated_from_id',
   'escalation_reason',
+  'familieraadslagning_followup_id',
 ];
 
 const q = {

@@ -17,6 +17,8 @@ import {
 import { getHandleplan, getTransitionForm, meetingEditable, saveForm, transitionFormView } from '../../meetings/forms';
 import { endMeeting, setCurrentItem, startMeeting, switchPhase } from '../../meetings/live';
 import { getMeetingDetail, loadItem } from '../../meetings/meetingDetail';
+import { getItemRow } from '../../meetings/meetingRows';
+import { offerFamilieraadslagning } from '../../meetings/familieraadslagning';
 import { listMeetings } from '../../meetings/meetingList';
 import { cancelMeeting, updateMeeting } from '../../meetings/meetingOps';
 import { confirmOutcome, undoOutcome } from '../../meetings/outcomes';
@@ -54,6 +56,14 @@ export function meetingHandlers(core: Core) {
     'meeting.switchPhase': ({ id, phase, stayingParticipantIds }) => {
       switchPhase(core, id, phase, stayingParticipantIds);
       return detail(id);
+    },
+    'meeting.offerFamilieraadslagning': ({ id }) => {
+      offerFamilieraadslagning(core, id);
+      return detail(id);
+    },
+    'meeting.updateItem': ({ id, patch }) => {
+      updateItem(core, id, patch);
+      return detail(getItemRow(core.db, id).meeting_id);
     },
     'meeting.end': ({ id }) => {
       endMeeting(core, id);
