@@ -25,6 +25,7 @@ import { getHandleplan, getTransitionForm, saveForm } from '../meetings/forms';
 import { cancelMeeting, updateMeeting } from '../meetings/meetingOps';
 import { addParticipant, removeParticipant, updateParticipant } from '../meetings/participants';
 import { listPeople, savePerson } from '../people/peopleRepo';
+import { searchPeople } from '../people/personSearch';
 import { suggestInitials } from '../../../shared/domain/initials';
 import {
   approveReferat,
@@ -171,6 +172,7 @@ export function createHandlers(core: Core): HandlerTable {
 
     'person.list': () => listPeople(core.db),
     'person.save': (input) => savePerson(core.db, input),
+    'person.search': (input) => searchPeople(core.db, input),
 
     'child.list': () => listChildren(core.db),
     'child.save': (input) =>

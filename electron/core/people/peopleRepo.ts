@@ -5,7 +5,7 @@ import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 
-interface PersonRow {
+export interface PersonRow {
   id: string;
   name: string;
   initials: string;
@@ -18,7 +18,7 @@ interface PersonRow {
   is_sample: number;
 }
 
-function toPerson(r: PersonRow): Person {
+export function toPerson(r: PersonRow): Person {
   return {
     id: r.id,
     name: r.name,
