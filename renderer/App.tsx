@@ -16,7 +16,7 @@ import { MeetingPlan } from './screens/MeetingPlan';
 import { LiveMeeting } from './screens/LiveMeeting';
 import { ParentView } from './screens/ParentView';
 import { ReferatScreen } from './screens/ReferatScreen';
-import { PeopleScreen } from './screens/PeopleScreen';
+import { PeopleScreen } from './features/people/PeopleScreen';
 import { ChildrenScreen } from './screens/ChildrenScreen';
 import { ChildScreen } from './screens/ChildScreen';
 import { TransitionFormScreen } from './screens/TransitionFormScreen';

@@ -114,7 +114,7 @@ export function searchPeople(db: Db, input: PersonSearchInput): PersonSearchOut 
 
   const first: PersonHit[] = [];
   if (!input.after && related.size > 0) {
-    const rows = db.prepare(`SELECT p.* FROM people p WHERE p.id IN (SELECT value FROM json_each(@related))${filter}`).all(params) as PersonRow[];
+    const rows = stmt(db, `SELECT p.* FROM people p WHERE p.id IN (SELECT value FROM json_each(@related))${filter}`).all(params) as PersonRow[];
     first.push(
       ...rows
         .map((r) => ({ ...toPerson(r), relation: related.get(r.id) ?? null }))
@@ -132,16 +132,18 @@ export function searchPeople(db: Db, input: PersonSearchInput): PersonSearchOut 
     .filter((w) => w.roles.length === 0)
     .map((w) => ({ w, n: termCount(db, w.word) }))
     .sort((a, b) => a.n - b.n)[0];
-  const sql =
-    driver && driver.n < DRIVER_MAX
-      ? `SELECT p.* FROM (SELECT DISTINCT person_id FROM person_terms WHERE term >= @dlo AND term < @dhi) AS d CROSS JOIN people p ON p.id = d.person_id
-         WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`
-      : `SELECT p.* FROM people p INDEXED BY people_sort WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`;
-  if (driver && driver.n < DRIVER_MAX) {
+  // Both plans choose ids on indexes alone (person_terms and people_sort carry sort key, id and role); only the page's rows are read.
+  const termFirst = driver !== undefined && driver.n < DRIVER_MAX;
+  const ids = termFirst
+    ? `SELECT p.id FROM (SELECT DISTINCT person_id AS id, sort_key, role FROM person_terms WHERE term >= @dlo AND term < @dhi) AS p
+       WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`
+    : `SELECT p.id FROM people p INDEXED BY people_sort WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`;
+  const sql = `SELECT p.* FROM people p WHERE p.id IN (${ids}) ORDER BY p.sort_key, p.id`;
+  if (termFirst) {
     params.dlo = driver.w.word;
     params.dhi = afterPrefix(driver.w.word);
   }
-  const rows = db.prepare(sql).all(params) as (PersonRow & { sort_key: string })[];
+  const rows = stmt(db, sql).all(params) as (PersonRow & { sort_key: string })[];
   const page = rows.slice(0, want);
   const last = page[page.length - 1];
   const next = rows.length > want ? (last ? { key: last.sort_key, id: last.id } : after) : null;

@@ -4,10 +4,10 @@ import type { Migration } from '../types';
  * Person search that scales (issue 16, item 6). Picking a person loaded the whole directory (40,000 people at
  * kommune scale); `person.search` finds the first page through two indexes kept in step by triggers:
  *
- * - `person_terms (term, person_id)`: every word of the name, the initials and the organisation (the workplace),
+ * - `person_terms (term, person_id)`, carrying the person's sort key and role: every word of the name, the initials and the organisation (the workplace),
  *   folded – lower case, accents off, æ/ø/å kept, „ä“/„ö“ as æ/ø – and, for a word with „aa“, the same word with „å“.
- *   A prefix is one range scan: `term >= 'kar' AND term < 'kas'`.
- * - `people.sort_key` with an index `(sort_key, id)`: the folded name with „aa“ as å and æ, ø, å mapped after z, so
+ *   A prefix is one range scan: `term >= 'kar' AND term < 'kas'`, and the matches are sorted without reading a people row.
+ * - `people.sort_key` with an index `(sort_key, id, role)` (role: kinds are filtered on the index alone): the folded name with „aa“ as å and æ, ø, å mapped after z, so
  *   byte order is Danish alphabetical order (Intl.Collator('da') at the primary level) and pages follow by keyset.
  *
  * The fold is plain SQL (nested `replace`), not an app-defined function, so every connection – the app, a restore
@@ -63,20 +63,20 @@ function wordsSql(expr: string): string {
   return `json_each(CASE WHEN json_valid(${arr}) THEN ${arr} ELSE '[]' END)`;
 }
 
-/** SQL: insert the terms of the person rows `rows` (columns id, name, initials, organisation). */
+/** SQL: insert the terms of the person rows `rows` (columns id, name, initials, organisation, sort_key, role). */
 function insertTermsSql(rows: string): string {
-  const ins = 'INSERT OR IGNORE INTO person_terms (term, person_id)';
+  const ins = 'INSERT OR IGNORE INTO person_terms (term, person_id, sort_key, role)';
   return ['name', 'organisation']
     .flatMap((col) => [
-      `${ins} SELECT j.value, r.id FROM ${rows} AS r, ${wordsSql(`r.${col}`)} AS j WHERE j.value <> ''`,
-      `${ins} SELECT replace(j.value, 'aa', 'å'), r.id FROM ${rows} AS r, ${wordsSql(`r.${col}`)} AS j WHERE instr(j.value, 'aa') > 0`,
+      `${ins} SELECT j.value, r.id, r.sort_key, r.role FROM ${rows} AS r, ${wordsSql(`r.${col}`)} AS j WHERE j.value <> ''`,
+      `${ins} SELECT replace(j.value, 'aa', 'å'), r.id, r.sort_key, r.role FROM ${rows} AS r, ${wordsSql(`r.${col}`)} AS j WHERE instr(j.value, 'aa') > 0`,
     ])
-    .concat(`${ins} SELECT ${foldSql('r.initials')}, r.id FROM ${rows} AS r WHERE r.initials <> ''`)
+    .concat(`${ins} SELECT ${foldSql('r.initials')}, r.id, r.sort_key, r.role FROM ${rows} AS r WHERE r.initials <> ''`)
     .join(';\n');
 }
 
 /** The row a trigger indexes. */
-const NEW_ROW = '(SELECT NEW.id AS id, NEW.name AS name, NEW.initials AS initials, NEW.organisation AS organisation)';
+const NEW_ROW = `(SELECT NEW.id AS id, NEW.name AS name, NEW.initials AS initials, NEW.organisation AS organisation, ${sortKeySql('NEW.name')} AS sort_key, NEW.role AS role)`;
 
 export const migration0240: Migration = {
   version: 240,
@@ -87,16 +87,18 @@ export const migration0240: Migration = {
       CREATE TABLE person_terms (
         term TEXT NOT NULL,
         person_id TEXT NOT NULL,
+        sort_key TEXT NOT NULL,
+        role TEXT NOT NULL,
         PRIMARY KEY (term, person_id)
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX person_terms_person ON person_terms(person_id);
-      CREATE INDEX people_sort ON people(sort_key, id);
+      CREATE INDEX people_sort ON people(sort_key, id, role);
 
       CREATE TRIGGER person_search_ai AFTER INSERT ON people BEGIN
         UPDATE people SET sort_key = ${sortKeySql('NEW.name')} WHERE id = NEW.id;
         ${insertTermsSql(NEW_ROW)};
       END;
-      CREATE TRIGGER person_search_au AFTER UPDATE OF name, initials, organisation ON people BEGIN
+      CREATE TRIGGER person_search_au AFTER UPDATE OF name, initials, organisation, role ON people BEGIN
         UPDATE people SET sort_key = ${sortKeySql('NEW.name')} WHERE id = NEW.id;
         DELETE FROM person_terms WHERE person_id = OLD.id;
         ${insertTermsSql(NEW_ROW)};

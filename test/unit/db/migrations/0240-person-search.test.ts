@@ -28,6 +28,8 @@ describe('migration 0240 person-search', () => {
 
     db.exec(`UPDATE people SET name = 'Karim Åberg' WHERE id = 'p1'`);
     expect(terms(db, 'p1')).toEqual(['familieafdelingen', 'karim', 'kø', 'åberg']);
+    db.exec(`UPDATE people SET role = 'sundhedsplejerske' WHERE id = 'p1'`);
+    expect(db.prepare("SELECT DISTINCT role, sort_key FROM person_terms WHERE person_id = 'p1'").all()).toEqual([{ role: 'sundhedsplejerske', sort_key: 'karim }berg' }]);
     db.exec(`UPDATE people SET email = 'k@x.dk' WHERE id = 'p1'`);
     expect(terms(db, 'p1')).toEqual(['familieafdelingen', 'karim', 'kø', 'åberg']);
     db.exec(`DELETE FROM people WHERE id = 'p1'`);
