@@ -63,7 +63,9 @@ function wordClause(words: readonly Word[], params: Record<string, string>): str
       params[`lo${i}`] = w.word;
       params[`hi${i}`] = afterPrefix(w.word);
       const term = `EXISTS (SELECT 1 FROM person_terms t WHERE t.term >= @lo${i} AND t.term < @hi${i} AND t.person_id = p.id)`;
-      return ` AND (${term}${w.roles.length ? ` OR p.role IN (${w.roles.map((r) => `'${r}'`).join(', ')})` : ''})`;
+      if (w.roles.length) params[`roles${i}`] = JSON.stringify(w.roles);
+      // Roles as a parameter, so the statement's text (and the prepared-statement cache) depends only on the query's shape.
+      return ` AND (${term}${w.roles.length ? ` OR p.role IN (SELECT value FROM json_each(@roles${i}))` : ''})`;
     })
     .join('');
 }
