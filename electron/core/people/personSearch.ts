@@ -23,7 +23,7 @@ import { toPerson, type PersonRow } from './peopleRepo';
  *   are read from `person_terms` and sorted (at most that many rows); otherwise the people are walked in Danish order
  *   on `people_sort` and the first page is found after a few hundred rows, because the word is common.
  */
-const DRIVER_MAX = 1000;
+const DRIVER_MAX = 5000;
 
 /** The query folded exactly as the index (`PERSON_FOLD`), then split into words. */
 export function foldForSearch(text: string): string[] {

@@ -164,5 +164,9 @@ describe('person.search', () => {
       expect(got.map((h) => h.id).sort(), q).toEqual(want.map((p) => p.id).sort());
       expect(names(got), q).toEqual(names(sortDanish(got, (h) => h.name)));
     }
+    // A role word has no driver term: the people are walked in Danish order.
+    const walked = (await allPages(tc, { q: 'pæd', limit: 50 })).flat();
+    expect(walked.map((h) => h.id).sort()).toEqual(people.filter((p) => p.role === 'paedagog').map((p) => p.id).sort());
+    expect(names(walked)).toEqual(names(sortDanish(walked, (h) => h.name)));
   });
 });
