@@ -31,6 +31,7 @@ import { formatLongDate } from '../shared/format/danishDate';
 import { BridgeProcess, launchBrowser } from '../test/helpers/bridgeProcess';
 import { FULL, generateFixture, QUICK, type FixtureInfo } from './fixture';
 import { measure, stats, type Stat } from './measure';
+import { benchPersonSearch } from './personSearch';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   results['meeting.list.alle'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle' }, meta), R)), note: 'alle møder (højst 500 rækker) via IPC-tabellen' };
   results['meeting.list.barn'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle', childId: info.childWithHistory }, meta), R)), note: 'et barns møder (barnets sag) via IPC-tabellen' };
   results['person.list'] = { ...(await measure(() => dispatch('person.list', {}, meta), { warmup: 2, runs: quick ? 10 : 20 })), note: 'hele persondirektoriet (fagpersoner og forældre) via IPC-tabellen' };
+  Object.assign(results, await benchPersonSearch(dispatch, meta, core.db, info.meeting15, R));
   results['meeting.get.15'] = { ...(await measure(() => dispatch('meeting.get', { id: info.meeting15 }, meta), R)), target: 20, note: 'åbn et møde med 15 punkter via IPC-tabellen' };
   let n = 0;
   results['autosave'] = {

@@ -16,7 +16,7 @@ import { MeetingPlan } from './features/meeting-plan/MeetingPlanScreen';
 import { LiveMeeting } from './features/live-meeting/LiveMeetingScreen';
 import { ParentView } from './screens/ParentView';
 import { ReferatScreen } from './features/referat/ReferatScreen';
-import { PeopleScreen } from './screens/PeopleScreen';
+import { PeopleScreen } from './features/people/PeopleScreen';
 import { ChildrenScreen } from './screens/ChildrenScreen';
 import { ChildScreen } from './screens/ChildScreen';
 import { TransitionFormScreen } from './features/transition-form/TransitionFormScreen';

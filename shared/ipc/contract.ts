@@ -12,7 +12,7 @@ import {
   MeetingPatchSchema,
   MeetingSummarySchema,
 } from '../schemas/meeting';
-import { PersonSaveSchema, PersonSchema } from '../schemas/person';
+import { PersonSaveSchema, PersonSchema, PersonSearchInSchema, PersonSearchOutSchema } from '../schemas/person';
 import { AddSignerInputSchema, ReferatBodySchema, ReferatStateSchema, SignInputSchema } from '../schemas/referat';
 import { HandleplanSchema, HandleplanViewSchema, TransitionFormSchema, TransitionFormViewSchema } from '../schemas/forms';
 import { DocumentModelSchema, ExportInputSchema, ExportResultSchema, VerifyResultSchema } from '../schemas/documents';
@@ -241,6 +241,8 @@ export const contract = {
 
   'person.list': query(Empty, z.array(PersonSchema)),
   'person.save': command(PersonSaveSchema, PersonSchema),
+  /** Query: a page of people matching `q` (word prefixes), the meeting's people and the child's custody holders first. */
+  'person.search': query(PersonSearchInSchema, PersonSearchOutSchema),
 
   'child.list': query(Empty, z.array(ChildSummarySchema)),
   'child.save': command(ChildSaveSchema, ChildSummarySchema),

@@ -8,7 +8,7 @@ import { newId, nowIso } from '../ids';
 import type { PersonRow } from '../db/tables/people';
 import * as peopleTable from '../db/tables/people';
 
-function toPerson(r: PersonRow): Person {
+export function toPerson(r: PersonRow): Person {
   return {
     id: r.id,
     name: r.name,

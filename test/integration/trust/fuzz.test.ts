@@ -20,7 +20,10 @@ function fingerprint(): string {
   const db = tc.core.db;
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' AND name != 'audit_log' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
   const h = createHash('sha256');
-  for (const t of tables) h.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+  // A WITHOUT ROWID table (person_terms, migration 0240) has no rowid: its rows are ordered by every column.
+  const withoutRowid = new Set((db.prepare('SELECT name FROM pragma_table_list WHERE wr = 1').all() as { name: string }[]).map((r) => r.name));
+  const order = (t: string) => (withoutRowid.has(t) ? (db.prepare(`SELECT * FROM "${t}" LIMIT 0`).columns().map((_c, i) => i + 1).join(', ')) : 'rowid');
+  for (const t of tables) h.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY ${order(t)}`).raw().all(), (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
   return h.digest('hex');
 }
 

@@ -96,6 +96,7 @@ function inputs(): { [C in QueryChannel]: ChannelInput<C>[] } {
     'template.list': [{}],
     'template.get': [{ id: ids.templateId }, { id: 'overgang-boernehave-skole' }],
     'person.list': [{}],
+    'person.search': [{ q: '' }, { q: 'Ak' }, { q: 'Birgitte Skovmose' }, { q: '', meetingId: ids.ressource }, { q: 'a', childId: s.children.aksel.id, kinds: ['foraelder'] }, { q: '', limit: 2, after: undefined }],
     'child.list': [{}],
     'child.get': [{ id: child }, { id: s.children.freja.id }],
     'child.case': [{ id: child }, { id: s.children.freja.id }, { id: s.children.malik.id }],

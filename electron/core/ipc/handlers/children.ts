@@ -15,6 +15,7 @@ import { addGuardianOrNewPerson, openCase, saveChildLogged } from '../../childre
 import { getChildDetail, listChildren, removeGuardian } from '../../children/childrenRepo';
 import { recordDispatch } from '../../exports/dispatch';
 import { listPeople, savePerson } from '../../people/peopleRepo';
+import { searchPeople } from '../../people/personSearch';
 import { search } from '../../search/search';
 import type { HandlerTable } from '../dispatch';
 
@@ -24,6 +25,7 @@ export function childrenHandlers(core: Core) {
   const caseOf = (childId: string) => getCase(core, childId);
   return {
     'person.list': () => listPeople(core.db),
+    'person.search': (input) => searchPeople(core.db, input),
     'person.save': (input) => savePerson(core.db, input),
 
     'child.list': () => listChildren(core.db),

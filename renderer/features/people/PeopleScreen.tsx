@@ -1,22 +1,55 @@
-import { useState } from 'react';
-import { suggestInitials } from '../../shared/domain/initials';
-import { roleLabel, type RoleCode } from '../../shared/domain/roles';
-import type { Person } from '../../shared/schemas/person';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { RoleSelect } from '../components/RoleSelect';
-import { call } from '../lib/api';
-import { useAction, useQuery } from '../lib/hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { suggestInitials } from '../../../shared/domain/initials';
+import { roleLabel, type RoleCode } from '../../../shared/domain/roles';
+import type { Person, PersonCursor, PersonHit } from '../../../shared/schemas/person';
+import { t } from '../../../shared/text/da';
+import { personPickerText as pt } from '../../../shared/text/personPicker';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { RoleSelect } from '../../components/RoleSelect';
+import { AppError, call, onDataChanged } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { PersonPicker } from './PersonPicker';
 
 const EMPTY = { name: '', initials: '', role: 'paedagog' as RoleCode, organisation: '', authority: '', email: '', phone: '', authorityRole: null as 'med' | 'uden' | null };
 
-function editable(p: Person): typeof EMPTY & { id: string } {
-  const { isSample: _sample, ...rest } = p;
-  return rest;
+/** People per page of the directory. */
+const PAGE = 50;
+
+function editable(p: Person | PersonHit): typeof EMPTY & { id: string } {
+  const { id, name, initials, role, organisation, authority, email, phone, authorityRole } = p;
+  return { id, name, initials, role, organisation, authority, email, phone, authorityRole };
+}
+
+/**
+ * The directory, page by page in Danish order through `person.search` (issue 16, item 6): a kommune holds tens of
+ * thousands of people, so nothing loads them all. The picker finds one; „Opret ny person …“ opens the form with the
+ * typed name, and only „Gem“ creates the person.
+ */
+function useDirectory() {
+  const [people, setPeople] = useState<PersonHit[]>([]);
+  const [next, setNext] = useState<PersonCursor | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const request = useRef(0);
+  const load = useCallback((after: PersonCursor | null) => {
+    const n = ++request.current;
+    call('person.search', { q: '', limit: PAGE, after })
+      .then((r) => {
+        if (n !== request.current) return;
+        setPeople((prev) => (after ? [...prev, ...r.people] : r.people));
+        setNext(r.next);
+        setError(null);
+        setLoaded(true);
+      })
+      .catch((e: unknown) => n === request.current && setError(e instanceof AppError ? e : new AppError('INTERNAL', String(e))));
+  }, []);
+  useEffect(() => load(null), [load]);
+  useEffect(() => onDataChanged('person', null, () => load(null)), [load]);
+  return { people, next, loaded, error, more: () => load(next), reload: () => load(null) };
 }
 
 export function PeopleScreen() {
-  const people = useQuery(() => call('person.list', {}), []);
+  const dir = useDirectory();
   const [editing, setEditing] = useState<(typeof EMPTY & { id?: string }) | null>(null);
   return (
     <>
@@ -29,53 +62,71 @@ export function PeopleScreen() {
           {t.people.add}
         </button>
       </div>
-      <ErrorBanner error={people.error} />
+      <div className="card">
+        <PersonPicker
+          label={pt.directoryFind}
+          onPick={(p) => setEditing(editable(p))}
+          onCreate={(name) => setEditing({ ...EMPTY, name: name.trim(), initials: suggestInitials(name.trim()) })}
+        />
+      </div>
+      <ErrorBanner error={dir.error} />
       {editing && (
         <PersonForm
+          key={editing.id ?? `new:${editing.name}`}
           initial={editing}
           onDone={() => {
             setEditing(null);
-            people.reload();
+            dir.reload();
           }}
           onCancel={() => setEditing(null)}
         />
       )}
-      {(people.data ?? []).length === 0 ? (
+      {dir.error ? null : dir.loaded && dir.people.length === 0 ? (
         <p className="empty card">{t.people.empty}</p>
       ) : (
-        <table aria-label={t.people.title}>
-          <thead>
-            <tr>
-              <th scope="col">{t.people.name}</th>
-              <th scope="col">{t.people.initials}</th>
-              <th scope="col">{t.people.role}</th>
-              <th scope="col">{t.people.organisation}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.app.edit}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(people.data ?? []).map((p: Person) => (
-              <tr key={p.id}>
-                <td>
-                  {p.name} {p.isSample && <span className="badge">{t.app.sample}</span>}
-                </td>
-                <td>{p.initials}</td>
-                <td>
-                  {roleLabel(p.role)}
-                  {p.role === 'distriktsraadgiver' && p.authorityRole && <div className="meta">{p.authorityRole === 'med' ? t.people.authorityMed : t.people.authorityUden}</div>}
-                </td>
-                <td>{p.organisation}</td>
-                <td>
-                  <button type="button" className="small" onClick={() => setEditing(editable(p))} aria-label={`${t.app.edit} ${p.name}`}>
-                    {t.app.edit}
-                  </button>
-                </td>
+        <>
+          <table aria-label={t.people.title} aria-describedby="people-shown">
+            <thead>
+              <tr>
+                <th scope="col">{t.people.name}</th>
+                <th scope="col">{t.people.initials}</th>
+                <th scope="col">{t.people.role}</th>
+                <th scope="col">{t.people.organisation}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.app.edit}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {dir.people.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    {p.name} {p.isSample && <span className="badge">{t.app.sample}</span>}
+                  </td>
+                  <td>{p.initials}</td>
+                  <td>
+                    {roleLabel(p.role)}
+                    {p.role === 'distriktsraadgiver' && p.authorityRole && <div className="meta">{p.authorityRole === 'med' ? t.people.authorityMed : t.people.authorityUden}</div>}
+                  </td>
+                  <td>{p.organisation}</td>
+                  <td>
+                    <button type="button" className="small" onClick={() => setEditing(editable(p))} aria-label={`${t.app.edit} ${p.name}`}>
+                      {t.app.edit}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="meta" id="people-shown">
+            {pt.directoryShown(dir.people.length)}
+          </p>
+          {dir.next && (
+            <button type="button" onClick={dir.more}>
+              {pt.directoryMore}
+            </button>
+          )}
+        </>
       )}
     </>
   );
