@@ -1,3 +1,4 @@
+import { isProfessional } from '../../../shared/domain/roles';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import type { CaseDetail } from '../../../shared/schemas/case';
 import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
@@ -67,7 +68,7 @@ export function OverviewTab({ d, cc }: { d: CaseDetail; cc: ChildCase }) {
               <select id="c-tov" value={d.child.tovholderPersonId ?? ''} onChange={(e) => update({ tovholderPersonId: e.target.value || null })}>
                 <option value="">{t.app.none}</option>
                 {(people.data ?? [])
-                  .filter((p) => p.role !== 'foraelder' && p.role !== 'netvaerk')
+                  .filter((p) => isProfessional(p.role))
                   .map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name} ({p.initials})
