@@ -2,29 +2,30 @@ import { useEffect } from 'react';
 import { roleLabel } from '../shared/domain/roles';
 import { useQuery } from './lib/hooks';
 import { call } from './lib/api';
-import { SettingsContext } from './lib/settingsContext';
+import { SettingsContext, useSettingsOwner } from './features/settings/useSettings';
 import { FirstRunGuide } from './screens/FirstRunGuide';
 import { UnlockScreen } from './screens/UnlockScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ErrorBanner } from './components/ErrorBanner';
 import { t } from '../shared/text/da';
 import { onEvent } from './lib/api';
 import { hrefFor, navigate, useRoute, type Route } from './lib/router';
-import { StartPage } from './screens/StartPage';
+import { useSettings } from './features/settings/useSettings';
+import { StartPage } from './features/start/StartPage';
 import { NewMeeting } from './features/new-meeting/NewMeetingScreen';
 import { MeetingPlan } from './features/meeting-plan/MeetingPlanScreen';
 import { LiveMeeting } from './features/live-meeting/LiveMeetingScreen';
 import { ParentView } from './screens/ParentView';
 import { ReferatScreen } from './features/referat/ReferatScreen';
 import { PeopleScreen } from './features/people/PeopleScreen';
-import { ChildrenScreen } from './screens/ChildrenScreen';
-import { ChildScreen } from './screens/ChildScreen';
+import { ChildrenScreen } from './features/children/ChildrenScreen';
+import { ChildCaseScreen } from './features/child-case/ChildCaseScreen';
 import { TransitionFormScreen } from './features/transition-form/TransitionFormScreen';
 import { HandleplanScreen } from './features/handleplan/HandleplanScreen';
 import { PrintView } from './features/documents/PrintView';
 import { VerifyScreen } from './features/documents/VerifyScreen';
-import { FollowupsScreen } from './screens/FollowupsScreen';
-import { SearchScreen } from './screens/SearchScreen';
+import { FollowupsScreen } from './features/followups/FollowupsScreen';
+import { SearchScreen } from './features/search/SearchScreen';
 import { AboutScreen } from './features/about/AboutScreen';
 import { aboutText } from '../shared/text/about';
 
@@ -78,7 +79,7 @@ function Screen({ route }: { route: Route }) {
     case 'boern':
       return <ChildrenScreen />;
     case 'barn':
-      return <ChildScreen id={route.id} />;
+      return <ChildCaseScreen id={route.id} />;
     default:
       return <StartPage />;
   }
@@ -92,8 +93,18 @@ export function App() {
 }
 
 function UnlockedApp() {
+  // The one owner of the settings; every screen reads it through SettingsContext.
+  const owner = useSettingsOwner();
+  return (
+    <SettingsContext.Provider value={owner}>
+      <Shell />
+    </SettingsContext.Provider>
+  );
+}
+
+function Shell() {
   const route = useRoute();
-  const settings = useQuery(() => call('settings.get', {}), []);
+  const { settings, error } = useSettings();
   useEffect(
     () =>
       onEvent('menu.command', (payload) => {
@@ -106,13 +117,12 @@ function UnlockedApp() {
     document.getElementById('indhold')?.focus();
   }, [route.name]);
 
-  if (!settings.data) return settings.error ? <ErrorBanner error={settings.error} /> : null;
-  if (!settings.data.firstRunDone) return <FirstRunGuide dataFile={settings.data.dataFile} organisation={settings.data.organisation} onDone={settings.reload} />;
+  if (!settings) return <ErrorBanner error={error} />;
+  if (!settings.firstRunDone) return <FirstRunGuide dataFile={settings.dataFile} organisation={settings.organisation} />;
   if (route.name === 'foraeldre') return <ParentView id={route.id} />;
-  const profile = settings.data.profile;
+  const profile = settings.profile;
 
   return (
-    <SettingsContext.Provider value={{ settings: settings.data, reload: settings.reload }}>
     <div className="app">
       <a className="skip-link" href="#indhold">
         {t.app.skipToContent}
@@ -143,6 +153,5 @@ function UnlockedApp() {
         <Screen route={route} />
       </main>
     </div>
-    </SettingsContext.Provider>
   );
 }

@@ -122,7 +122,8 @@ export function RetentionCard() {
           {msg}
         </div>
       )}
-      {(list.data ?? []).length === 0 ? (
+      {/* Unreadable: the error alone – „no child is due“ under it would not be true. */}
+      {list.error || !list.data ? null : list.data.length === 0 ? (
         <p>{t.settings.retentionNone}</p>
       ) : (
         <>

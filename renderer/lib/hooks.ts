@@ -20,12 +20,19 @@ export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): Query<T> {
   const [tick, setTick] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  // Bumped when a reply is installed: a read that started before it is older than the reply and is dropped.
+  const installed = useRef(0);
   useEffect(() => {
     let live = true;
+    const startedAt = installed.current;
     setLoading(true);
     loadRef.current().then(
       (v) => {
         if (!live) return;
+        if (installed.current !== startedAt) {
+          setLoading(false);
+          return;
+        }
         setData(v);
         setError(null);
         setLoading(false);
@@ -42,7 +49,11 @@ export function useQuery<T>(load: () => Promise<T>, deps: unknown[]): Query<T> {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, error, loading, reload, setData };
+  const install = useCallback((value: T | ((prev: T | undefined) => T | undefined)) => {
+    installed.current += 1;
+    setData(value as T | ((prev: T | undefined) => T | undefined));
+  }, []);
+  return { data, error, loading, reload, setData: install };
 }
 
 /** Runs an action and reports its Danish error message, keeping the screen as it was. */

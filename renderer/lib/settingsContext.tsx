@@ -1,8 +1,2 @@
-import { createContext, useContext } from 'react';
-import type { SettingsState } from '../../shared/schemas/settings';
-
-export const SettingsContext = createContext<{ settings: SettingsState | null; reload: () => void }>({ settings: null, reload: () => {} });
-
-export function useSettings() {
-  return useContext(SettingsContext);
-}
+/** The settings' one owner lives in `features/settings/useSettings.ts`; this path stays for the screens that read it. */
+export { SettingsContext, useSettings } from '../features/settings/useSettings';

@@ -4,13 +4,14 @@ import { USER_ROLES, type RoleCode } from '../../shared/domain/roles';
 import { t } from '../../shared/text/da';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { RoleSelect } from '../components/RoleSelect';
-import { call } from '../lib/api';
+import { useSettings } from '../features/settings/useSettings';
 import { useAction } from '../lib/hooks';
 import { screenText } from '../../shared/text/screens';
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
 /** `organisation`: what is already set – e.g. by the IT policy file – is shown and kept unless the user changes it. */
-export function FirstRunGuide({ dataFile, organisation, onDone }: { dataFile: string; organisation?: { kommune: string; forvaltning: string; unit: string }; onDone: () => void }) {
+export function FirstRunGuide({ dataFile, organisation }: { dataFile: string; organisation?: { kommune: string; forvaltning: string; unit: string } }) {
+  const owner = useSettings();
   const [step, setStep] = useState(1);
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
@@ -26,14 +27,14 @@ export function FirstRunGuide({ dataFile, organisation, onDone }: { dataFile: st
   const canNext = step !== 1 || (name.trim() && initials.trim());
 
   async function finish() {
-    const res = await action.run(() =>
-      call('settings.completeFirstRun', {
+    // The owner installs the reply: the settings now say the first run is done, and the app opens.
+    await action.run(() =>
+      owner.completeFirstRun({
         profile: { name, initials, role, workplace },
         organisation: { forvaltning, unit: unit || workplace, kommune },
         loadSample: sample,
       }),
     );
-    if (res) onDone();
   }
 
   return (

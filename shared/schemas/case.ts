@@ -138,6 +138,35 @@ export const CaseDetailSchema = z.strictObject({
   underretningUrl: z.string(),
   /** Internal notes and professionals' preparations the access package leaves out unless confirmed. */
   internalNotes: z.number().int(),
+  /**
+   * What the core accepts now (issue 16, item 2), computed from the same functions that enforce it
+   * (`children/caseRules.ts`): the screen offers exactly these choices and re-derives none of them.
+   */
+  allowed: z.strictObject({
+    /** The Børnelinealen levels `child.update` accepts: the kommune's scale today, each with its words. */
+    linealen: z.strictObject({
+      variant: z.enum(LINEALEN_VARIANTS),
+      scaleName: z.string(),
+      levels: z.array(z.strictObject({ level: z.string(), label: z.string() })),
+    }),
+    /** The trivsel levels `trivsel.add` accepts, in the words of the label set a new assessment is stored with. */
+    trivsel: z.strictObject({
+      labels: z.enum(TRIVSEL_LABEL_SETS),
+      levels: z.array(z.strictObject({ level: z.enum(TRIVSEL_LEVELS), label: z.string() })),
+    }),
+    /** The parent-contact kinds `parentContact.add` accepts now (while abuse is suspected only the oral notice). */
+    parentContactKinds: z.array(z.enum(PARENT_CONTACT_KINDS)),
+    /** Per consent purpose the recipient kinds `consent.record` accepts; the first is the form's default recipient. */
+    consentRecipients: z.array(
+      z.strictObject({
+        purpose: z.enum(CONSENT_PURPOSES),
+        kinds: z.array(z.enum(CONSENT_RECIPIENT_KINDS)).min(1),
+        defaultRecipient: z.strictObject({ kind: z.enum(CONSENT_RECIPIENT_KINDS), name: z.string(), authority: z.string() }),
+      }),
+    ),
+    /** `child.update` accepts a CPR number (the kommune has switched CPR on). */
+    cpr: z.boolean(),
+  }),
 });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 

@@ -9,6 +9,7 @@ export const childText = {
     cprDisabled: 'CPR-numre er slået fra i kommunens indstillinger.',
     cprInvalid: 'CPR-nummeret er ikke gyldigt: de første seks cifre skal være en dato (ddmmåå).',
     linealenLevels: (scale: string, levels: string) => `${scale} har niveauerne ${levels}. Intet er ændret.`,
+    trivselLevel: (levels: string) => `Vælg en trivselsvurdering blandt: ${levels}. Intet er gemt.`,
     abuseReason: 'Skriv kort, hvorfor der er mistanke om overgreb.',
     notAGuardian: 'Personen er ikke registreret som forælder til barnet.',
     noCustody: (name: string) => `${name} har ikke forældremyndighed og kan ikke give samtykke.`,

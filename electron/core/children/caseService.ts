@@ -26,6 +26,7 @@ import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
 import type { ChildChanges } from '../db/tables/children';
 import * as peopleTable from '../db/tables/people';
+import { allowedForCase, contactAllowed, linealenAccepted, trivselAccepted, trivselChoices } from './caseRules';
 
 
 export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>): void {
@@ -45,7 +46,7 @@ export function updateChild(ctx: Ctx, input: z.infer<typeof ChildUpdateSchema>):
     }
     if (input.linealenLevel !== undefined) {
       const scale = LINEALEN_SCALES[k.linealenVariant];
-      if (input.linealenLevel !== null && !scale.levels.some((l) => l.level === input.linealenLevel)) {
+      if (input.linealenLevel !== null && !linealenAccepted(k.linealenVariant, input.linealenLevel)) {
         throw new AppError('INVALID_INPUT', childText.case.linealenLevels(scale.name, scale.levels.map((l) => l.level).join(', ')), 'linealenLevel');
       }
       // The level is stored with the scale it was given on (issue 21, item 3).
@@ -142,14 +143,6 @@ export function withdrawConsent(ctx: Ctx, consentId: string, reason: string): st
   })();
 }
 
-/**
- * „Mistanke om overgreb" (SPEC req. 20, issue 11 item 6): while the flag is set the kommune's procedure applies and
- * parents are not drawn into the case first; the only parent contact recorded is the oral notice.
- */
-export function contactAllowed(abuseSuspected: boolean, kind: (typeof PARENT_CONTACT_KINDS)[number]): boolean {
-  return !abuseSuspected || kind === 'mundtlig_orientering';
-}
-
 export function addParentContact(ctx: Ctx, input: { childId: string; kind: (typeof PARENT_CONTACT_KINDS)[number]; date: string; byName: string; note: string; noteInternal?: boolean; meetingId: string | null }): void {
   ctx.db.transaction(() => {
     const child = getChildRow(ctx.db, input.childId);
@@ -180,6 +173,9 @@ export function addTrivsel(
 ): void {
   ctx.db.transaction(() => {
     getChildRow(ctx.db, input.childId);
+    const labels = getKommune(ctx.db).trivselLabels;
+    const refused = [input.overall, ...input.dimensions.map((d) => d.level)].find((l) => l !== null && !trivselAccepted(labels, l));
+    if (refused) throw new AppError('INVALID_INPUT', childText.case.trivselLevel(trivselChoices(labels).map((c) => c.label).join(', ')), 'overall');
     stmt(ctx.db, 'INSERT INTO trivsel_assessments (id, child_id, date, dimensions, overall, note, note_internal, by_name, labels, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       newId(),
       input.childId,
@@ -189,7 +185,7 @@ export function addTrivsel(
       input.note,
       input.noteInternal ? 1 : 0,
       ctx.actor(),
-      getKommune(ctx.db).trivselLabels,
+      labels,
       nowTs(ctx),
     );
   })();
@@ -341,6 +337,7 @@ export function getCase(ctx: Ctx, childId: string): CaseDetail {
     deadlines: childDeadlines(r.birth_date, k.aarshjul, { specialNeeds: r.special_needs === 1 || r.social_sag === 1 }),
     underretningUrl: k.underretningUrl,
     internalNotes: internalNoteCount(db, childId),
+    allowed: allowedForCase(k, r.abuse_suspected === 1),
   };
 }
 

@@ -41,7 +41,8 @@ export class MeetingPlanPage {
     const select = this.item(n).getByLabel('Barn', { exact: true });
     const option = await select.locator('option', { hasText: childName }).first().getAttribute('value');
     await select.selectOption(option!);
-    await this.page.waitForTimeout(150);
+    // The core's answer is in when the select shows the child (chosen, or held beside the consent refusal).
+    await select.locator('option:checked', { hasText: childName }).waitFor({ state: 'attached' });
   }
   async addItem(kindLabel: string, opts: { block02?: boolean } = {}): Promise<void> {
     await this.page.getByLabel('Type').selectOption({ label: kindLabel });

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { formatLongDate } from '../../shared/format/danishDate';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { useAction, useQuery } from '../lib/hooks';
-import { hrefFor, navigate } from '../lib/router';
-import { DateInput } from '../components/DanishDateTime';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { useAction, useLiveQuery } from '../../lib/hooks';
+import { ListState } from '../../ui/ListState';
+import { hrefFor, navigate } from '../../lib/router';
+import { DateInput } from '../../components/DanishDateTime';
 
 export function ChildrenScreen() {
-  const children = useQuery(() => call('child.list', {}), []);
+  const children = useLiveQuery(() => call('child.list', {}), [], { aggregate: 'child', id: null });
   const [adding, setAdding] = useState(false);
   return (
     <>
@@ -20,37 +21,36 @@ export function ChildrenScreen() {
           {t.children.add}
         </button>
       </div>
-      <ErrorBanner error={children.error} />
       {adding && <ChildForm onDone={(id) => navigate({ name: 'barn', id })} onCancel={() => setAdding(false)} />}
-      {(children.data ?? []).length === 0 ? (
-        <p className="empty card">{t.children.empty}</p>
-      ) : (
-        <table aria-label={t.children.title}>
-          <thead>
-            <tr>
-              <th scope="col">{t.children.name}</th>
-              <th scope="col">{t.children.birthDate}</th>
-              <th scope="col">{t.children.institution}</th>
-              <th scope="col">{t.children.stue}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(children.data ?? []).map((c) => (
-              <tr key={c.id} className="clickable" onClick={() => navigate({ name: 'barn', id: c.id })}>
-                <td>
-                  <a href={hrefFor({ name: 'barn', id: c.id })} onClick={(e) => e.stopPropagation()}>
-                    {c.name}
-                  </a>{' '}
-                  {c.isSample && <span className="badge">{t.app.sample}</span>}
-                </td>
-                <td>{formatLongDate(c.birthDate)}</td>
-                <td>{c.institution}</td>
-                <td>{c.stue}</td>
+      <ListState data={children.data} error={children.error} empty={<p className="empty card">{t.children.empty}</p>}>
+        {(rows) => (
+          <table aria-label={t.children.title}>
+            <thead>
+              <tr>
+                <th scope="col">{t.children.name}</th>
+                <th scope="col">{t.children.birthDate}</th>
+                <th scope="col">{t.children.institution}</th>
+                <th scope="col">{t.children.stue}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id} className="clickable" onClick={() => navigate({ name: 'barn', id: c.id })}>
+                  <td>
+                    <a href={hrefFor({ name: 'barn', id: c.id })} onClick={(e) => e.stopPropagation()}>
+                      {c.name}
+                    </a>{' '}
+                    {c.isSample && <span className="badge">{t.app.sample}</span>}
+                  </td>
+                  <td>{formatLongDate(c.birthDate)}</td>
+                  <td>{c.institution}</td>
+                  <td>{c.stue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ListState>
     </>
   );
 }

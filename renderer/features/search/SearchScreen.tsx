@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { formatLongDate } from '../../shared/format/danishDate';
-import type { SearchResponse } from '../../shared/schemas/case';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { useAction } from '../lib/hooks';
-import { hrefFor } from '../lib/router';
-import { screenText } from '../../shared/text/screens';
+import { formatLongDate } from '../../../shared/format/danishDate';
+import type { SearchResponse } from '../../../shared/schemas/case';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { hrefFor } from '../../lib/router';
+import { screenText } from '../../../shared/text/screens';
 
 export function SearchScreen() {
   const [q, setQ] = useState('');
@@ -17,7 +17,8 @@ export function SearchScreen() {
       setResults(null);
       return;
     }
-    const h = setTimeout(() => void action.run(() => call('search.query', { q })).then((r) => r && setResults(r)), 200);
+    // A failed search shows the error alone: the results of an earlier query (or „Ingen resultater") would mislead.
+    const h = setTimeout(() => void action.run(() => call('search.query', { q })).then((r) => setResults(r ?? null)), 200);
     return () => clearTimeout(h);
   }, [q, action]);
   return (
