@@ -229,7 +229,7 @@ describe.sequential('dialogmøde with parents and a consultative distriktsrådgi
 
   step('the agenda is agreed with the parents, the meeting convened, and the dagsorden exported to Word', async () => {
     const notAgreed = page.getByText('Dagsordenen er ikke aftalt med forældrene endnu');
-    await expect(notAgreed.isVisible()).resolves.toBe(true);
+    await notAgreed.waitFor();
     await plan.check('Dagsordenen er aftalt med forældrene');
     await notAgreed.waitFor({ state: 'detached' });
     await plan.check('Indkaldelse sendt');
