@@ -180,7 +180,7 @@ describe('issue 21: history stays true, in the real UI', () => {
       await page.getByRole('heading', { name: 'Generelle emner til sparring' }).waitFor();
       const current = page.locator('section[aria-labelledby="current-title"]');
       await expect(current.getByRole('button', { name: 'Næste punkt' }).count()).resolves.toBe(0);
-      await expect(page.locator('.live-agenda').getByRole('button', { name: /Aksel Nørregaard Holm/ }).isDisabled()).resolves.toBe(true);
+      await expect(page.getByRole('region', { name: 'Dagsorden', exact: true }).getByRole('button', { name: /Aksel Nørregaard Holm/ }).isDisabled()).resolves.toBe(true);
     });
 
     step('switching phase without a person shows them as not in the sparring, on screen and in the core', async () => {

@@ -36,7 +36,7 @@ async function exportVia(page: Page, button: string): Promise<string> {
 }
 
 async function paperText(page: Page): Promise<string> {
-  return (await page.locator('article.paper').first().innerText()).replace(/\s+/g, ' ');
+  return (await page.getByRole('article').first().innerText()).replace(/\s+/g, ' ');
 }
 
 describe.sequential('ressourceteammøde: three child items (one anonymous, one in the 0–2 block), outcomes, a guest', () => {

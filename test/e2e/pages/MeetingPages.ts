@@ -10,7 +10,7 @@ export class NewMeetingPage {
     await this.page.getByRole('heading', { name: 'Nyt møde', level: 1 }).waitFor();
   }
   async chooseTemplate(label: RegExp | string): Promise<void> {
-    await this.page.locator('.template-card').filter({ hasText: label }).first().click();
+    await this.page.getByRole('region', { name: 'Mødeform', exact: true }).getByRole('button').filter({ hasText: label }).first().click();
     await this.page.getByLabel('Dato').waitFor();
   }
   async fill(opts: { date: string; start: string; child?: string; place?: string }): Promise<void> {
@@ -110,13 +110,17 @@ export class LivePage {
     await this.page.getByRole('group', { name: `Fremmøde for ${name}` }).getByRole('button', { name: status }).click();
     await this.page.getByRole('group', { name: `Fremmøde for ${name}` }).getByRole('button', { name: status, pressed: true }).waitFor();
   }
+  /** The agenda beside the current item: one button per item, the current one marked `aria-current="step"`. */
+  get agendaItems(): Locator {
+    return this.page.getByRole('region', { name: 'Dagsorden', exact: true }).getByRole('button');
+  }
   async goTo(n: number): Promise<void> {
-    await this.page.locator('.live-agenda button').nth(n - 1).click();
-    await this.page.locator('.live-agenda button').nth(n - 1).and(this.page.locator('[aria-current="step"]')).waitFor();
+    await this.agendaItems.nth(n - 1).click();
+    await this.agendaItems.nth(n - 1).and(this.page.locator('[aria-current="step"]')).waitFor();
     await this.page.getByText(new RegExp(`^Punkt ${n} af \\d+`)).waitFor();
   }
   async next(): Promise<void> {
-    const buttons = this.page.locator('.live-agenda button');
+    const buttons = this.agendaItems;
     const count = await buttons.count();
     let current = 0;
     for (let i = 0; i < count; i++) if ((await buttons.nth(i).getAttribute('aria-current')) === 'step') current = i;
