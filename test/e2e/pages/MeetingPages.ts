@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { afterCall } from '../harness';
+import { afterCall, UNTIL_SHOWN } from '../harness';
 
 /** „Nyt møde": choose a template, fill in time and place, create. */
 export class NewMeetingPage {
@@ -48,7 +48,7 @@ export class MeetingPlanPage {
     const select = this.item(n).getByLabel('Barn', { exact: true });
     const option = await select.locator('option', { hasText: childName }).first().getAttribute('value');
     await afterCall(this.page, 'item.update', () => select.selectOption(option!));
-    await expect.poll(() => select.inputValue()).toBe(option);
+    await expect.poll(() => select.inputValue(), UNTIL_SHOWN).toBe(option);
   }
   /** Adds an item of the given kind and waits until the agenda shows one item more. */
   async addItem(kindLabel: string, opts: { block02?: boolean } = {}): Promise<void> {
@@ -56,20 +56,20 @@ export class MeetingPlanPage {
     await this.page.getByLabel('Type').selectOption({ label: kindLabel });
     if (opts.block02) await this.page.getByLabel('Reserveret tid til 0–2-årige').check();
     await this.page.getByRole('button', { name: 'Tilføj punkt' }).click();
-    await expect.poll(() => this.items.count()).toBe(before + 1);
+    await expect.poll(() => this.items.count(), UNTIL_SHOWN).toBe(before + 1);
   }
   /** „Fjern" on item `n`; waits until the agenda shows one item fewer. */
   async removeItem(n: number): Promise<void> {
     const before = await this.items.count();
     await this.item(n).getByRole('button', { name: /Fjern punkt/ }).click();
-    await expect.poll(() => this.items.count()).toBe(before - 1);
+    await expect.poll(() => this.items.count(), UNTIL_SHOWN).toBe(before - 1);
   }
   /** Types the anonymous label of item `n` and leaves the field, which saves it; waits for the core's answer. */
   async setAnonLabel(n: number, label: string): Promise<void> {
     const input = this.item(n).getByLabel(/Anonym betegnelse/);
     await input.fill(label);
     await afterCall(this.page, 'item.update', () => input.blur());
-    await expect.poll(() => input.inputValue()).toBe(label);
+    await expect.poll(() => input.inputValue(), UNTIL_SHOWN).toBe(label);
   }
   async addParticipant(name: string, opts: { role?: string; guestItem?: number } = {}): Promise<void> {
     const person = this.page.getByLabel('Person', { exact: true });
@@ -88,7 +88,7 @@ export class MeetingPlanPage {
   async check(label: string): Promise<void> {
     const box = this.page.getByLabel(label);
     await afterCall(this.page, 'meeting.update', () => box.check());
-    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => box.isChecked(), UNTIL_SHOWN).toBe(true);
   }
   async start(): Promise<LivePage> {
     await this.page.getByRole('button', { name: 'Start mødet' }).click();
@@ -157,7 +157,7 @@ export class LivePage {
     await afterCall(this.page, 'item.update', async () => {
       chosen = await select.selectOption({ label });
     });
-    await expect.poll(() => select.inputValue()).toBe(chosen[0]);
+    await expect.poll(() => select.inputValue(), UNTIL_SHOWN).toBe(chosen[0]);
   }
   async end(): Promise<ReferatPage> {
     await this.page.getByRole('button', { name: 'Afslut mødet' }).first().click();
