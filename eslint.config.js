@@ -108,6 +108,23 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'build/**/*.cjs', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  // E2E journeys wait for what the user would see, never for a fixed time (docs/architecture.md, „How e2e journeys are written“).
+  {
+    files: ['test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='waitForTimeout']",
+          message: 'No sleeps in e2e tests: wait for what the user would see (a text, a role, the „Gemt“ indicator, expect.poll, locator.waitFor) or for the core’s answer (afterCall in test/e2e/harness.ts).',
+        },
+        {
+          selector: "NewExpression[callee.name='Promise'] CallExpression[callee.name='setTimeout']",
+          message: 'No sleeps in e2e tests: wait for what the user would see, not for a fixed time.',
+        },
+      ],
+    },
+  },
   {
     files: ['build/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api, caller, seedChild, seedConsent, seedStaff } from './api';
 import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { journeySteps } from './journey';
 import { MeetingPlanPage, NewMeetingPage } from './pages/MeetingPages';
 import { dialogMeeting } from '../helpers/scenarios';
 import { RESSOURCETEAM_MEMBERS, type Seeded } from '../helpers/fixtures';
@@ -14,23 +15,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('consent ledger on the ressourceteam agenda', () => {
+describe.sequential('consent ledger on the ressourceteam agenda', () => {
   let app: AppProcess;
+  let page: Page;
+  let context: BrowserContext;
+  let plan: MeetingPlanPage;
+  let meetingUrl: string;
   beforeAll(async () => {
     app = await AppProcess.start('samtykke');
     await seedStaff(app);
     await seedChild(app, 'malik', true);
+    ({ page, context } = await openApp(browser, app));
   });
-  afterAll(async () => app?.stop());
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+  const step = journeySteps();
 
-  it('refuses a named child without consent, works after consent is recorded, flags renewal when participants change', async () => {
-    const { page, context } = await openApp(browser, app);
+  step('a named child without consent is refused on the agenda, saying which parent has not consented', async () => {
     const nm = new NewMeetingPage(page);
     await nm.open();
     await nm.chooseTemplate('Ressourceteammøde');
     await nm.fill({ date: '2026-12-09', start: '12:30' });
-    const plan = await nm.create();
-    const meetingUrl = page.url();
+    plan = await nm.create();
+    meetingUrl = page.url();
     await plan.item(4).getByLabel('Barn', { exact: true }).selectOption({ label: 'Malik Bjerregaard Sørensen (f. 20. januar 2023)' });
     const gate = plan.item(4).getByRole('alert');
     await gate.waitFor();
@@ -38,8 +47,10 @@ describe('consent ledger on the ressourceteam agenda', () => {
     expect((await api(app, 'meeting.get', { id: meetingUrl.split('/').at(-1)! })).items[3]!.childId).toBeNull();
     await shot(page, 'samtykke-afvist');
     await expectAccessible(page, 'samtykke-afvist');
+  });
 
-    await gate.getByRole('link', { name: 'Registrér samtykke under barnets sag' }).click();
+  step('the refusal leads to the child’s case, where consent is recorded with people from the directory', async () => {
+    await plan.item(4).getByRole('alert').getByRole('link', { name: 'Registrér samtykke under barnets sag' }).click();
     await page.getByRole('heading', { name: 'Malik Bjerregaard Sørensen', level: 1 }).waitFor();
     await page.getByRole('tab', { name: 'Samtykke' }).click();
     await page.getByText(/kan ikke drøftes med navn/).waitFor();
@@ -56,7 +67,9 @@ describe('consent ledger on the ressourceteam agenda', () => {
     await page.getByText('Der er gyldigt samtykke til, at barnet drøftes på tværfaglige møder.').waitFor();
     await shot(page, 'barn-samtykke');
     await expectAccessible(page, 'barn-samtykke');
+  });
 
+  step('with consent the child goes on the agenda, and a new participant flags the consent for renewal', async () => {
     await page.goto(meetingUrl);
     await plan.waitUntilShown();
     await plan.setItemChild(4, 'Malik Bjerregaard Sørensen');
@@ -65,7 +78,6 @@ describe('consent ledger on the ressourceteam agenda', () => {
     await page.getByText(/Samtykket for Malik Bjerregaard Sørensen bør fornyes: nye deltagere.*Karim Østergaard/).waitFor();
     await shot(page, 'samtykke-fornyelse');
     expect(pageErrors(page)).toEqual([]);
-    await context.close();
   });
 });
 

@@ -105,3 +105,20 @@ const errorsByPage = new WeakMap<Page, string[]>();
 export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }
+
+/**
+ * How long `expect.poll` waits for the screen to show a state: as long as a Playwright locator waits (30 s), not
+ * vitest's default of one second, which a loaded machine can exceed without anything being wrong.
+ */
+export const UNTIL_SHOWN = { timeout: 30_000, interval: 50 } as const;
+
+/**
+ * Runs `action` and waits until the core has answered a call on `channel` that the action caused – for a change
+ * whose only trace on screen is that nothing is lost (a field saved on blur, an optimistic checkbox). Prefer waiting
+ * for what the user sees; use this where the screen shows the new state before the core has it.
+ */
+export async function afterCall(page: Page, channel: string, action: () => Promise<unknown>): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/${channel}`);
+  await action();
+  await answered;
+}

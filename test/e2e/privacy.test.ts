@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, seedChild, seedStaff } from './api';
-import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, SHOTS } from './harness';
+import { afterCall, AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, SHOTS } from './harness';
 import { NewMeetingPage } from './pages/MeetingPages';
 
 let browser: Browser;
@@ -30,8 +30,7 @@ describe('the privacy guard on an anonymous item, in the screen', () => {
     const row = page.locator('[data-testid^="punkt-"]', { has: page.getByLabel(/Anonym betegnelse/) });
     const field = row.getByLabel(/Anonym betegnelse/);
     await field.fill('Dreng, 4 år, Mariehønen');
-    await field.blur();
-    await page.waitForTimeout(300);
+    await afterCall(page, 'item.update', () => field.blur());
     // A known child's birth date, as people write it.
     await field.fill('Dreng, f. 14.05.2021');
     await field.blur();

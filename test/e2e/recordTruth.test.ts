@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { api, caller, seedChild, seedConsent, seedStaff } from './api';
-import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { afterCall, AppProcess, UNTIL_SHOWN, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { LivePage } from './pages/MeetingPages';
 import { dialogMeeting } from '../helpers/scenarios';
 import type { Seeded } from '../helpers/fixtures';
@@ -46,8 +46,10 @@ describe('„Udfald for barnet" with the keyboard', () => {
     const proposal = page.getByTestId('outcome-proposal');
     const seen: string[] = [];
     for (let i = 0; i < 5; i++) {
-      await page.keyboard.press('ArrowDown');
-      await page.waitForTimeout(300);
+      // Each arrow key is a choice the core answers; the select then shows the stored outcome.
+      const before = await select.inputValue();
+      await afterCall(page, 'item.update', () => page.keyboard.press('ArrowDown'));
+      await expect.poll(() => select.inputValue(), UNTIL_SHOWN).not.toBe(before);
       const value = await select.inputValue();
       seen.push(value);
       if (value !== 'afsluttet') await proposal.getByText('Forslag – intet er oprettet endnu').waitFor();

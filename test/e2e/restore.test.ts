@@ -66,7 +66,7 @@ describe('restore in Indstillinger', () => {
 
     await openRestore(page);
     const restore = page.getByRole('dialog', { name: 'Gendan fra sikkerhedskopi …' });
-    await expect(restore.getByText('Ingen endnu.').isVisible()).resolves.toBe(true);
+    await restore.getByText('Ingen endnu.').waitFor();
     await restore.getByLabel('Sikkerhedskopiens adgangskode').fill(PASS);
     await app.queueDialog({ open: backupFile() });
     await restore.getByRole('button', { name: 'Vælg sikkerhedskopi …' }).click();

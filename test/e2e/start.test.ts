@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api } from './api';
 import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
+import { journeySteps } from './journey';
 import { StartPage } from './pages/StartPage';
 
 let browser: Browser;
@@ -14,15 +15,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('first run: a fresh data directory opens on the guide', () => {
+describe.sequential('first run: a fresh data directory opens on the guide', () => {
   let app: AppProcess;
+  let page: Page;
+  let context: BrowserContext;
+  let start: StartPage;
   beforeAll(async () => {
     app = await AppProcess.start('foerste-start', { firstRun: true });
+    ({ page, context } = await openApp(browser, app));
   });
-  afterAll(async () => app?.stop());
+  afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+  });
+  const step = journeySteps();
 
-  it('walks the four steps, lands on the start page with the user’s name, tries and removes sample data', async () => {
-    const { page, context } = await openApp(browser, app);
+  step('guide step 1 asks for the user’s name, suggests initials and takes the role', async () => {
     await page.getByRole('heading', { name: 'Velkommen til Tovholder' }).waitFor();
     await page.getByLabel('Dit navn').fill('Birgitte Skovmose');
     await expect(page.getByLabel('Dine initialer').inputValue()).resolves.toBe('BS');
@@ -31,7 +39,9 @@ describe('first run: a fresh data directory opens on the guide', () => {
     await shot(page, 'foerste-start-1');
     await expectAccessible(page, 'foerste-start-1');
     await page.getByRole('button', { name: 'Næste' }).click();
+  });
 
+  step('guide step 2 takes the workplace', async () => {
     await page.getByRole('heading', { name: 'Din arbejdsplads' }).waitFor();
     await page.getByLabel('Dagtilbud eller distrikt').fill('Børnehuset Solsikken');
     await page.getByLabel('Kommune').fill('Testkommune');
@@ -39,28 +49,34 @@ describe('first run: a fresh data directory opens on the guide', () => {
     await shot(page, 'foerste-start-2');
     await expectAccessible(page, 'foerste-start-2');
     await page.getByRole('button', { name: 'Næste' }).click();
+  });
 
+  step('guide step 3 says the data are encrypted and where the database lies', async () => {
     await page.getByRole('heading', { name: 'Dine data er krypteret' }).waitFor();
     await expect(page.locator('code').innerText()).resolves.toMatch(/tovholder\.db$/);
     await shot(page, 'foerste-start-3');
     await expectAccessible(page, 'foerste-start-3');
     await page.getByRole('button', { name: 'Næste' }).click();
+  });
 
+  step('choosing sample data lands on the start page, greeting the user and listing sample meetings', async () => {
     await page.getByRole('heading', { name: 'Hvordan vil du begynde?' }).waitFor();
     await page.getByLabel(/Prøv med eksempeldata/).check();
     await shot(page, 'foerste-start-4');
     await expectAccessible(page, 'foerste-start-4');
     await page.getByRole('button', { name: 'Kom i gang' }).click();
 
-    const start = new StartPage(page);
+    start = new StartPage(page);
     await start.waitUntilShown();
     await page.getByText('Goddag, Birgitte').waitFor();
     await expect(page.getByTestId('current-user').innerText()).resolves.toContain('Birgitte Skovmose (BSk)');
     await page.getByRole('tab', { name: 'Alle' }).click();
     await expect(page.getByRole('row').count()).resolves.toBeGreaterThan(4);
-    await expect(page.getByText('Eksempel').first().isVisible()).resolves.toBe(true);
+    await page.getByText('Eksempel').first().waitFor();
     await shot(page, 'start-eksempeldata');
+  });
 
+  step('„Fjern eksempeldata" in Indstillinger empties the meeting list', async () => {
     await page.getByRole('link', { name: 'Indstillinger' }).click();
     await page.getByRole('heading', { name: 'Indstillinger', level: 1 }).waitFor();
     await shot(page, 'indstillinger');
@@ -70,11 +86,12 @@ describe('first run: a fresh data directory opens on the guide', () => {
 
     await page.getByRole('link', { name: 'Møder' }).click();
     await start.emptyState.waitFor();
-    // Still a working app: the user can create a meeting they chair.
+  });
+
+  step('the app still works: a new meeting has the user as its chair', async () => {
     const m = await api(app, 'meeting.create', { templateId: 'ressourceteammoede', date: '2027-01-06', startTime: '12:30' });
     expect(m.participants.map((p) => p.name)).toEqual(['Birgitte Skovmose']);
     expect(pageErrors(page)).toEqual([]);
-    await context.close();
   });
 });
 
@@ -90,7 +107,7 @@ describe('the start page, in real Chromium over the loopback bridge', () => {
     const start = new StartPage(page);
     await start.waitUntilShown();
     await expect(start.heading.textContent()).resolves.toBe('Møder');
-    await expect(start.emptyState.isVisible()).resolves.toBe(true);
+    await start.emptyState.waitFor();
     await expect(start.newMeetingButtons.count()).resolves.toBeGreaterThan(0);
     await shot(page, 'start');
     await expectAccessible(page, 'start');

@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { afterCall, UNTIL_SHOWN } from '../harness';
 
 /** „Nyt møde": choose a template, fill in time and place, create. */
 export class NewMeetingPage {
@@ -8,7 +10,7 @@ export class NewMeetingPage {
     await this.page.getByRole('heading', { name: 'Nyt møde', level: 1 }).waitFor();
   }
   async chooseTemplate(label: RegExp | string): Promise<void> {
-    await this.page.locator('.template-card').filter({ hasText: label }).first().click();
+    await this.page.getByRole('region', { name: 'Mødeform', exact: true }).getByRole('button').filter({ hasText: label }).first().click();
     await this.page.getByLabel('Dato').waitFor();
   }
   async fill(opts: { date: string; start: string; child?: string; place?: string }): Promise<void> {
@@ -37,6 +39,11 @@ export class MeetingPlanPage {
   item(n: number): Locator {
     return this.page.getByTestId(`punkt-${n}`);
   }
+  /** Every item on the agenda, in order. */
+  get items(): Locator {
+    return this.page.getByTestId(/^punkt-\d+$/);
+  }
+  /** Chooses the child of item `n` and waits until the item shows that child (the select follows what the core stored). */
   async setItemChild(n: number, childName: string): Promise<void> {
     const select = this.item(n).getByLabel('Barn', { exact: true });
     const option = await select.locator('option', { hasText: childName }).first().getAttribute('value');
@@ -44,17 +51,26 @@ export class MeetingPlanPage {
     // The core's answer is in when the select shows the child (chosen, or held beside the consent refusal).
     await select.locator('option:checked', { hasText: childName }).waitFor({ state: 'attached' });
   }
+  /** Adds an item of the given kind and waits until the agenda shows one item more. */
   async addItem(kindLabel: string, opts: { block02?: boolean } = {}): Promise<void> {
+    const before = await this.items.count();
     await this.page.getByLabel('Type').selectOption({ label: kindLabel });
     if (opts.block02) await this.page.getByLabel('Reserveret tid til 0–2-årige').check();
     await this.page.getByRole('button', { name: 'Tilføj punkt' }).click();
-    await this.page.waitForTimeout(150);
+    await expect.poll(() => this.items.count(), UNTIL_SHOWN).toBe(before + 1);
   }
+  /** „Fjern" on item `n`; waits until the agenda shows one item fewer. */
+  async removeItem(n: number): Promise<void> {
+    const before = await this.items.count();
+    await this.item(n).getByRole('button', { name: /Fjern punkt/ }).click();
+    await expect.poll(() => this.items.count(), UNTIL_SHOWN).toBe(before - 1);
+  }
+  /** Types the anonymous label of item `n` and leaves the field, which saves it; waits for the core's answer. */
   async setAnonLabel(n: number, label: string): Promise<void> {
     const input = this.item(n).getByLabel(/Anonym betegnelse/);
     await input.fill(label);
-    await input.blur();
-    await this.page.waitForTimeout(150);
+    await afterCall(this.page, 'item.update', () => input.blur());
+    await expect.poll(() => input.inputValue(), UNTIL_SHOWN).toBe(label);
   }
   async addParticipant(name: string, opts: { role?: string; guestItem?: number } = {}): Promise<void> {
     const person = this.page.getByLabel('Person', { exact: true });
@@ -69,9 +85,11 @@ export class MeetingPlanPage {
     await this.page.getByRole('button', { name: 'Tilføj deltager' }).click();
     await this.page.getByText(name).first().waitFor();
   }
+  /** Ticks a box about the meeting (it shows the tick at once) and waits until the core has stored it. */
   async check(label: string): Promise<void> {
-    await this.page.getByLabel(label).check();
-    await this.page.waitForTimeout(150);
+    const box = this.page.getByLabel(label);
+    await afterCall(this.page, 'meeting.update', () => box.check());
+    await expect.poll(() => box.isChecked(), UNTIL_SHOWN).toBe(true);
   }
   async start(): Promise<LivePage> {
     await this.page.getByRole('button', { name: 'Start mødet' }).click();
@@ -93,13 +111,17 @@ export class LivePage {
     await this.page.getByRole('group', { name: `Fremmøde for ${name}` }).getByRole('button', { name: status }).click();
     await this.page.getByRole('group', { name: `Fremmøde for ${name}` }).getByRole('button', { name: status, pressed: true }).waitFor();
   }
+  /** The agenda beside the current item: one button per item, the current one marked `aria-current="step"`. */
+  get agendaItems(): Locator {
+    return this.page.getByRole('region', { name: 'Dagsorden', exact: true }).getByRole('button');
+  }
   async goTo(n: number): Promise<void> {
-    await this.page.locator('.live-agenda button').nth(n - 1).click();
-    await this.page.locator('.live-agenda button').nth(n - 1).and(this.page.locator('[aria-current="step"]')).waitFor();
+    await this.agendaItems.nth(n - 1).click();
+    await this.agendaItems.nth(n - 1).and(this.page.locator('[aria-current="step"]')).waitFor();
     await this.page.getByText(new RegExp(`^Punkt ${n} af \\d+`)).waitFor();
   }
   async next(): Promise<void> {
-    const buttons = this.page.locator('.live-agenda button');
+    const buttons = this.agendaItems;
     const count = await buttons.count();
     let current = 0;
     for (let i = 0; i < count; i++) if ((await buttons.nth(i).getAttribute('aria-current')) === 'step') current = i;
@@ -107,9 +129,15 @@ export class LivePage {
     await buttons.nth(current + 1).and(this.page.locator('[aria-current="step"]')).waitFor();
     await this.page.getByText(`Punkt ${current + 2} af ${count}`).waitFor();
   }
+  /** Types the item's notes and waits for autosave: the notes' indicator says „Gemt". */
   async writeNotes(text: string): Promise<void> {
-    await this.page.getByLabel(/^Noter/).fill(text);
-    await this.page.getByText('Gemt').first().waitFor();
+    const notes = this.page.getByLabel(/^Noter/);
+    await afterCall(this.page, 'item.update', () => notes.fill(text));
+    await this.notesSaved.waitFor();
+  }
+  /** The notes field, found by its label once that label's save indicator reads „Gemt". */
+  get notesSaved(): Locator {
+    return this.page.getByLabel(/^Noter\s*Gemt$/);
   }
   async addDecision(text: string): Promise<void> {
     await this.page.getByLabel('Ny beslutning').fill(text);
@@ -123,9 +151,14 @@ export class LivePage {
     await this.page.getByRole('button', { name: 'Tilføj opfølgning' }).click();
     await this.page.getByText(`(${who} følger op) ${what}`).waitFor();
   }
+  /** Chooses the child's outcome and waits until the select shows it as stored by the core. */
   async outcome(label: string): Promise<void> {
-    await this.page.getByLabel('Udfald for barnet').selectOption({ label });
-    await this.page.waitForTimeout(200);
+    const select = this.page.getByLabel('Udfald for barnet');
+    let chosen: string[] = [];
+    await afterCall(this.page, 'item.update', async () => {
+      chosen = await select.selectOption({ label });
+    });
+    await expect.poll(() => select.inputValue(), UNTIL_SHOWN).toBe(chosen[0]);
   }
   async end(): Promise<ReferatPage> {
     await this.page.getByRole('button', { name: 'Afslut mødet' }).first().click();
