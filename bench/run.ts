@@ -29,16 +29,23 @@ import { emptyTransitionForm } from '../shared/schemas/forms';
 import type { ReferatBody } from '../shared/schemas/referat';
 import { formatLongDate } from '../shared/format/danishDate';
 import { BridgeProcess, launchBrowser } from '../test/helpers/bridgeProcess';
-import { FULL, generateFixture, QUICK, type FixtureInfo } from './fixture';
+import { FULL, generateFixture, QUICK, sizeFor, type FixtureInfo } from './fixture';
 import { measure, stats, type Stat } from './measure';
+import { runScales } from './scales';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const size = quick ? QUICK : FULL;
+const argOf = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+/** `--meetings N`: the full benchmark on a kommune of N meetings (`sizeFor`); `--scales` runs it once per size. */
+const meetingsArg = argOf('--meetings') ? Number(argOf('--meetings')) : undefined;
+const scalesArg = argOf('--scales');
+const size = quick ? QUICK : meetingsArg ? sizeFor(meetingsArg) : FULL;
 const SEED = 20261123;
-const outArg = process.argv.indexOf('--out');
-const OUT = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : join(ROOT, 'bench-results');
-const WORK = join(OUT, 'data', quick ? 'quick' : 'full');
+const OUT = argOf('--out') ? resolve(argOf('--out')!) : join(ROOT, 'bench-results');
+const WORK = join(OUT, 'data', quick ? 'quick' : meetingsArg ? `m${meetingsArg}` : 'full');
 const KEY = Buffer.from('5a'.repeat(32), 'hex');
 const R = quick ? { warmup: 5, runs: 40 } : { warmup: 10, runs: 100 };
 const meta = { transport: 'bridge' as const, trustedSender: true };
@@ -49,7 +56,11 @@ const log = (s: string) => process.stdout.write(`${s}\n`);
 
 
 async function main(): Promise<void> {
-  log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
+  if (scalesArg) {
+    runScales(ROOT, OUT, scalesArg.split(',').map(Number), log);
+    return;
+  }
+  log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years.toFixed(1)} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(join(WORK, 'data'), { recursive: true });
   const dbFile = join(WORK, 'data', 'tovholder.db');
@@ -88,11 +99,21 @@ async function main(): Promise<void> {
   /** Where „Tag sikkerhedskopi" saves; null answers every other save dialog as cancelled. */
   let backupTarget: string | null = null;
   const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => backupTarget, openFile: async () => null }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
-  const dispatch = createDispatcher(createHandlers(core), { validateOutput: false });
+  const dispatchTable = createDispatcher(createHandlers(core), { validateOutput: false });
+  /** A measured call that fails would time its error path: it stops the benchmark instead. */
+  const dispatch: typeof dispatchTable = async (channel, input, m) => {
+    const r = await dispatchTable(channel, input, m);
+    if (!r.ok) throw new Error(`${String(channel)}: ${r.error.message}`);
+    return r;
+  };
 
   results['meeting.list'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'kommende' }, meta), R)), note: 'startsidens mødeoversigt (kommende) via IPC-tabellen' };
   results['meeting.list.alle'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle' }, meta), R)), note: 'alle møder (højst 500 rækker) via IPC-tabellen' };
   results['meeting.list.barn'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle', childId: info.childWithHistory }, meta), R)), note: 'et barns møder (barnets sag) via IPC-tabellen' };
+  results['child.case'] = { ...(await measure(() => dispatch('child.case', { id: info.childWithHistory }, meta), R)), note: 'et barns sag (samtykker, kontakter, trivsel, frister) via IPC-tabellen' };
+  results['deadlines.upcoming'] = { ...(await measure(() => dispatch('deadlines.upcoming', {}, meta), R)), note: 'startsidens frister for børnene via IPC-tabellen' };
+  results['followup.list'] = { ...(await measure(() => dispatch('followup.list', { scope: 'alle' }, meta), R)), note: 'opfølgningslisten (alle åbne) via IPC-tabellen' };
+  results['followup.list.mine'] = { ...(await measure(() => dispatch('followup.list', { scope: 'mine', personId: info.busiestOwner }, meta), R)), note: 'mine opfølgninger (én leders åbne) via IPC-tabellen' };
   results['person.list'] = { ...(await measure(() => dispatch('person.list', {}, meta), { warmup: 2, runs: quick ? 10 : 20 })), note: 'hele persondirektoriet (fagpersoner og forældre) via IPC-tabellen' };
   results['meeting.get.15'] = { ...(await measure(() => dispatch('meeting.get', { id: info.meeting15 }, meta), R)), target: 20, note: 'åbn et møde med 15 punkter via IPC-tabellen' };
   let n = 0;

@@ -1,6 +1,7 @@
 import { SigningCard } from '../features/signing/SigningCard';
 import { PassphraseFields, passphrasesAgree } from '../features/backup/PassphraseFields';
 import { RestorePanel } from '../features/backup/RestorePanel';
+import { ProgressBar } from '../features/backup/ProgressBar';
 import { useState } from 'react';
 import { formatTimestamp } from '../../shared/format/danishDate';
 import { ROLE_CODES, ROLE_LABELS, USER_ROLES, type RoleCode } from '../../shared/domain/roles';
@@ -534,6 +535,7 @@ function DataCard({ s, apply, onReplaced }: { s: SettingsState; apply: (n: Setti
       </div>
       <Modal title={t.settings.backup} open={mode === 'backup'} onClose={close}>
         <PassphraseFields id="bk" label={t.settings.passphrase} pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
+        <ProgressBar operation="backup" />
         <DialogActions onCancel={close} confirmLabel={t.settings.backup} disabled={!passphrasesAgree(pass, again) || action.busy} onConfirm={() => void makeBackup()} />
       </Modal>
       <Modal title={t.settings.restore} open={mode === 'restore'} onClose={close}>
