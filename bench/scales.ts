@@ -85,7 +85,7 @@ export function runScales(root: string, out: string, sizes: number[], log: (s: s
     mkdirSync(dir, { recursive: true });
     log(`\n=== ${meetings} møder ===`);
     const t0 = Date.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'run.ts'), '--meetings', String(meetings), '--out', dir], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'run.ts'), '--meetings', String(meetings), '--growth', '--out', dir], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error(`bench ved ${meetings} møder endte med ${r.status ?? r.signal}`);
     const json = JSON.parse(readFileSync(join(dir, 'latest.json'), 'utf8')) as { metricsMs: Record<string, Stat>; fixture: Record<string, number>; ratios: unknown };
     runs.push({ meetings, metricsMs: json.metricsMs, fixture: json.fixture, ratios: json.ratios, seconds: (Date.now() - t0) / 1000 });
