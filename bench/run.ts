@@ -251,7 +251,7 @@ async function likeForLikeSearch(core: Core, info: FixtureInfo): Promise<void> {
   const terms = info.searchTerms;
   const fts = (t: string) => ftsQuery(t)!;
   const same = core.db.prepare(
-    `SELECT kind, meeting_id, CASE WHEN kind = 'anonym' THEN NULL ELSE child_id END AS child_id, title
+    `SELECT kind, entity_id, meeting_id, CASE WHEN kind = 'anonym' THEN NULL ELSE child_id END AS child_id, title, body
        FROM search_index
       WHERE search_index MATCH @q
         AND rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT ${RANK_WINDOW}))
