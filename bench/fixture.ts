@@ -20,6 +20,16 @@ export interface FixtureSize {
 export const FULL: FixtureSize = { institutions: 40, years: 8, meetings: 10_000, children: 20_000 };
 export const QUICK: FixtureSize = { institutions: 8, years: 2, meetings: 1_000, children: 2_000 };
 
+/**
+ * The dataset of a kommune that has used Tovholder for longer (`--meetings N`, `--scales`): the full run's 40
+ * institutions at the full run's pace (1,250 meetings and 2,500 children a year), for as many years as N meetings
+ * take – 1,000 meetings are under a year, 30,000 are 24 years. Data grows by years, as in a kommune; the number of
+ * meetings ahead, of children of kindergarten age and of people at one institution stay what they are.
+ */
+export function sizeFor(meetings: number): FixtureSize {
+  return { institutions: FULL.institutions, years: meetings / (FULL.meetings / FULL.years), meetings, children: meetings * (FULL.children / FULL.meetings) };
+}
+
 /** mulberry32: small, fast, reproducible. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,6 +70,8 @@ export interface FixtureInfo {
   anonItemForAutosave: string;
   /** A child named on items in several meetings: the case page lists them. */
   childWithHistory: string;
+  /** The leader who owns the most open follow-ups: „Mine opfølgninger“ for them. */
+  busiestOwner: string;
   searchTerms: string[];
   counts: Record<string, number>;
 }
@@ -69,7 +81,7 @@ export function generateFixture(db: Db, size: FixtureSize, seed = 20261123): Fix
   const r = rng(seed);
   const now = '2026-11-23T09:00:00.000Z';
   // The years up to today and the three months ahead that are already planned.
-  const days = size.years * 365;
+  const days = Math.round(size.years * 365);
   const start = Date.UTC(2026, 10, 23) - (days - 91) * 86_400_000;
   const templates = Object.fromEntries(STANDARD_PACK.templates.map((t) => [t.id, t])) as Record<string, Template>;
   const json = Object.fromEntries(STANDARD_PACK.templates.map((t) => [t.id, JSON.stringify(t)]));
@@ -154,7 +166,7 @@ export function generateFixture(db: Db, size: FixtureSize, seed = 20261123): Fix
     return 'dialogmoede';
   };
   const today = '2026-11-23';
-  const info: FixtureInfo = { meeting15: '', meeting60: '', overgang: '', itemForAutosave: '', anonItemForAutosave: '', childWithHistory: '', searchTerms: ['æbleskiver', 'aflevering', 'søvn sprog', 'Kjærbæk', 'garderoben'], counts };
+  const info: FixtureInfo = { meeting15: '', meeting60: '', overgang: '', itemForAutosave: '', anonItemForAutosave: '', childWithHistory: '', busiestOwner: '', searchTerms: ['æbleskiver', 'aflevering', 'søvn sprog', 'Kjærbæk', 'garderoben'], counts };
   // Meetings are written in date order, as a kommune creates them over the years (search ranks the newest first).
   const meetingDays = Array.from({ length: size.meetings }, () => Math.floor(r() * days)).sort((a, b) => a - b);
   const BATCH = 500;
@@ -244,5 +256,7 @@ export function generateFixture(db: Db, size: FixtureSize, seed = 20261123): Fix
   })();
   const busiest = db.prepare('SELECT child_id FROM agenda_items WHERE child_id IS NOT NULL GROUP BY child_id ORDER BY count(*) DESC, child_id LIMIT 1').get() as { child_id: string } | undefined;
   info.childWithHistory = busiest?.child_id ?? children[0]!.id;
+  const owner = db.prepare("SELECT owner_person_id FROM followups WHERE status = 'aaben' GROUP BY owner_person_id ORDER BY count(*) DESC, owner_person_id LIMIT 1").pluck().get() as string | undefined;
+  info.busiestOwner = owner ?? staff[0]!.leader;
   return info;
 }

@@ -5,16 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { Core } from '../electron/core/app/core';
 import type { Ctx } from '../electron/core/context';
-import { loadOrCreateKey, SCRYPT_PARAMS } from '../electron/core/db/keyStore';
+import { loadOrCreateKey, rewrapKey, SCRYPT_PARAMS } from '../electron/core/db/keyStore';
 import { openDb } from '../electron/core/db/openDb';
 import type { Db } from '../electron/core/db/types';
+import { SAFETY_COPY_PREFIX } from '../electron/core/db/safetyCopies';
 import { buildDocument } from '../electron/core/exports/exportService';
 import { createDispatcher } from '../electron/core/ipc/dispatch';
 import { createHandlers } from '../electron/core/ipc/handlers';
@@ -23,23 +24,35 @@ import { getMeetingDetail } from '../electron/core/meetings/meetingDetail';
 import { listMeetings } from '../electron/core/meetings/meetingList';
 import { saveForm } from '../electron/core/meetings/forms';
 import { generateReferat } from '../electron/core/referat/referatService';
-import { search } from '../electron/core/search/search';
+import { ftsQuery, RANK_WINDOW, search } from '../electron/core/search/search';
 import { writeSetting } from '../electron/core/settings/settingsRepo';
 import { emptyTransitionForm } from '../shared/schemas/forms';
 import type { ReferatBody } from '../shared/schemas/referat';
 import { formatLongDate } from '../shared/format/danishDate';
 import { BridgeProcess, launchBrowser } from '../test/helpers/bridgeProcess';
-import { FULL, generateFixture, QUICK, type FixtureInfo } from './fixture';
+import { FULL, generateFixture, QUICK, sizeFor, type FixtureInfo } from './fixture';
 import { measure, stats, type Stat } from './measure';
 import { benchPersonSearch } from './personSearch';
+import { runScales } from './scales';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
-const size = quick ? QUICK : FULL;
+const argOf = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+/** `--meetings N`: the full benchmark on a kommune of N meetings (`sizeFor`); `--scales` runs it once per size. */
+const meetingsArg = argOf('--meetings') ? Number(argOf('--meetings')) : undefined;
+const scalesArg = argOf('--scales');
+/**
+ * `--growth` (set by the scales runner): the interactive paths only. Backup, restore, unlock, key change, exports,
+ * the encryption workload and the view are measured by the ordinary runs; they grow with the file or not at all.
+ */
+const growthOnly = process.argv.includes('--growth');
+const size = quick ? QUICK : meetingsArg ? sizeFor(meetingsArg) : FULL;
 const SEED = 20261123;
-const outArg = process.argv.indexOf('--out');
-const OUT = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : join(ROOT, 'bench-results');
-const WORK = join(OUT, 'data', quick ? 'quick' : 'full');
+const OUT = argOf('--out') ? resolve(argOf('--out')!) : join(ROOT, 'bench-results');
+const WORK = join(OUT, 'data', quick ? 'quick' : meetingsArg ? `m${meetingsArg}` : 'full');
 const KEY = Buffer.from('5a'.repeat(32), 'hex');
 const R = quick ? { warmup: 5, runs: 40 } : { warmup: 10, runs: 100 };
 const meta = { transport: 'bridge' as const, trustedSender: true };
@@ -50,7 +63,11 @@ const log = (s: string) => process.stdout.write(`${s}\n`);
 
 
 async function main(): Promise<void> {
-  log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
+  if (scalesArg) {
+    runScales(ROOT, OUT, scalesArg.split(',').map(Number), log);
+    return;
+  }
+  log(`Tovholder-benchmark (${quick ? 'hurtig' : 'fuld'}): ${size.institutions} institutioner, ${size.years.toFixed(1)} år, ${size.meetings} møder, ${size.children} børn, frø ${SEED}`);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(join(WORK, 'data'), { recursive: true });
   const dbFile = join(WORK, 'data', 'tovholder.db');
@@ -73,8 +90,9 @@ async function main(): Promise<void> {
   // Unlock with a passphrase: scrypt at OWASP strength (keyStore.ts SCRYPT_PARAMS) unwraps the key, then the file opens.
   const keyPath = join(WORK, 'bench.key');
   rmSync(keyPath, { force: true });
-  loadOrCreateKey(keyPath, { protector: null, passphrase: 'lampe regn violin tirsdag' });
-  results['unlock.passphrase'] = {
+  // The key file wraps the benchmark's database key, so the key change at the end starts from it.
+  rewrapKey(keyPath, KEY, { protector: null, passphrase: 'lampe regn violin tirsdag' });
+  if (!growthOnly) results['unlock.passphrase'] = {
     ...(await measure(
       () => {
         loadOrCreateKey(keyPath, { protector: null, passphrase: 'lampe regn violin tirsdag' });
@@ -82,18 +100,28 @@ async function main(): Promise<void> {
       },
       { warmup: 1, runs: quick ? 3 : 7 },
     )),
-    target: 1500,
+    target: 1000,
     note: `oplåsning med adgangskode: scrypt N=2^${Math.log2(SCRYPT_PARAMS.N)}, r=${SCRYPT_PARAMS.r}, p=${SCRYPT_PARAMS.p} + openDb`,
   };
 
   /** Where „Tag sikkerhedskopi" saves; null answers every other save dialog as cancelled. */
   let backupTarget: string | null = null;
-  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => backupTarget, openFile: async () => null }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
-  const dispatch = createDispatcher(createHandlers(core), { validateOutput: false });
+  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, dialogs: { saveFile: async () => backupTarget, openFile: async () => backupTarget }, transport: 'bridge', appVersion: 'bench', now: () => new Date('2026-11-23T09:00:00Z') });
+  const dispatchTable = createDispatcher(createHandlers(core), { validateOutput: false });
+  /** A measured call that fails would time its error path: it stops the benchmark instead. */
+  const dispatch: typeof dispatchTable = async (channel, input, m) => {
+    const r = await dispatchTable(channel, input, m);
+    if (!r.ok) throw new Error(`${String(channel)}: ${r.error.message}`);
+    return r;
+  };
 
   results['meeting.list'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'kommende' }, meta), R)), note: 'startsidens mødeoversigt (kommende) via IPC-tabellen' };
   results['meeting.list.alle'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle' }, meta), R)), note: 'alle møder (højst 500 rækker) via IPC-tabellen' };
   results['meeting.list.barn'] = { ...(await measure(() => dispatch('meeting.list', { filter: 'alle', childId: info.childWithHistory }, meta), R)), note: 'et barns møder (barnets sag) via IPC-tabellen' };
+  results['child.case'] = { ...(await measure(() => dispatch('child.case', { id: info.childWithHistory }, meta), R)), note: 'et barns sag (samtykker, kontakter, trivsel, frister) via IPC-tabellen' };
+  results['deadlines.upcoming'] = { ...(await measure(() => dispatch('deadlines.upcoming', {}, meta), R)), note: 'startsidens frister for børnene via IPC-tabellen' };
+  results['followup.list'] = { ...(await measure(() => dispatch('followup.list', { scope: 'alle' }, meta), R)), note: 'opfølgningslisten (alle åbne) via IPC-tabellen' };
+  results['followup.list.mine'] = { ...(await measure(() => dispatch('followup.list', { scope: 'mine', personId: info.busiestOwner }, meta), R)), note: 'mine opfølgninger (én leders åbne) via IPC-tabellen' };
   results['person.list'] = { ...(await measure(() => dispatch('person.list', {}, meta), { warmup: 2, runs: quick ? 10 : 20 })), note: 'hele persondirektoriet (fagpersoner og forældre) via IPC-tabellen' };
   Object.assign(results, await benchPersonSearch(dispatch, meta, core.db, info.meeting15, R));
   results['meeting.get.15'] = { ...(await measure(() => dispatch('meeting.get', { id: info.meeting15 }, meta), R)), target: 20, note: 'åbn et møde med 15 punkter via IPC-tabellen' };
@@ -113,26 +141,15 @@ async function main(): Promise<void> {
 
   // A backup as the user makes it: VACUUM INTO a temporary file, re-keyed to the passphrase (SQLCipher PBKDF2),
   // test-opened as a restore would open it, renamed into place.
-  backupTarget = join(WORK, 'bench-kopi.tovholder');
-  results['db.backup'] = {
-    ...(await measure(
-      async () => {
-        rmSync(backupTarget!, { force: true });
-        const r = await dispatch('db.backup', { passphrase: 'lampe regn violin tirsdag', repeat: 'lampe regn violin tirsdag' }, meta);
-        if (!r.ok) throw new Error(`db.backup: ${r.error.message}`);
-      },
-      { warmup: 0, runs: quick ? 2 : 3 },
-    )),
-    note: 'sikkerhedskopi af hele datafilen: VACUUM INTO, ny nøgle fra adgangskoden, prøveåbnet, omdøbt',
-  };
-  backupTarget = null;
+  if (!growthOnly) await backupAndRestore(core, dispatch, (t) => (backupTarget = t));
 
-  // Raw FTS5 on the same file, same queries: the floor the app's search is compared with.
-  q = 0;
-  const raw = core.db.prepare("SELECT entity_id, snippet(search_index, 5, '«', '»', ' … ', 12) FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50");
-  const rawStat = await measure(() => raw.all(info.searchTerms[q++ % info.searchTerms.length]!.split(' ').map((w) => `"${w}"*`).join(' ')), R);
-  results['search.raw-fts5'] = { ...rawStat, note: 'samme FTS5-søgning i rå SQL: bm25 over alle træf, snippet()' };
-  ratios['search.app-vs-raw'] = { value: results['search'].median / rawStat.median, note: 'søgning gennem appen / rå FTS5 (median)' };
+  await likeForLikeSearch(core, info);
+
+  if (growthOnly) {
+    core.close();
+    printAndSave(info, fixtureSeconds, dbBytes);
+    return;
+  }
 
   // 3. Exports.
   generateReferat(core, info.meeting15);
@@ -181,8 +198,97 @@ async function main(): Promise<void> {
   const ui = await rendererAndMemory(WORK, info, quick ? 5 : 10);
   results['ui.meeting-view'] = { ...ui.view, target: 1000, note: 'fra navigation til interaktiv mødeafvikling i Chromium' };
   results['core.rss-mb'] = { ...stats([ui.rssMb]), note: 'resident hukommelse for kerneprocessen (broen) med hele datasættet' };
+  results['ui.floor'] = { ...ui.floor, note: 'tom side der henter det samme renderer-bundt i samme Chromium (gulvet)' };
+  ratios['ui.view-vs-floor'] = { value: ui.view.median / ui.floor.median, note: `mødevisningen / den tomme side med samme bundt (median); bundt ${(ui.bundleBytes / 1024).toFixed(0)} kB JS+CSS`, target: 1.5 };
+  results['ui.bundle-kb'] = { ...stats([ui.bundleBytes / 1024]), note: 'renderer-bundtets størrelse (JS og CSS) i kB, ikke ms' };
+
+  await keyChange(keyPath);
 
   printAndSave(info, fixtureSeconds, dbBytes);
+}
+
+/**
+ * Backup and restore as the user makes them, on the whole file: „Tag sikkerhedskopi" (VACUUM INTO a temporary file,
+ * re-keyed to the passphrase, test-opened as a restore opens it, renamed into place), then „Gendan" – choose (the
+ * file is checked: key, integrity_check, Tovholder schema) and confirm (a verified copy under the database key, a
+ * safety copy of the current data, the swap). Targets: both under 10 s.
+ */
+async function backupAndRestore(core: Core, dispatch: (c: unknown, i: unknown, m: typeof meta) => Promise<unknown>, setTarget: (t: string | null) => void): Promise<void> {
+  const target = join(WORK, 'bench-kopi.tovholder');
+  const pass = 'lampe regn violin tirsdag';
+  setTarget(target);
+  results['db.backup'] = {
+    ...(await measure(
+      async () => {
+        rmSync(target, { force: true });
+        await dispatch('db.backup', { passphrase: pass, repeat: pass }, meta);
+      },
+      { warmup: 0, runs: quick ? 2 : 3 },
+    )),
+    target: 10_000,
+    note: 'sikkerhedskopi af hele datafilen: VACUUM INTO, ny nøgle fra adgangskoden, prøveåbnet, omdøbt',
+  };
+  results['db.restore'] = {
+    ...(await measure(
+      async () => {
+        const chosen = (await dispatch('db.restoreChoose', { passphrase: pass }, meta)) as { value: { candidateId: string } };
+        await dispatch('db.restore', { candidateId: chosen.value.candidateId }, meta);
+      },
+      { warmup: 0, runs: quick ? 1 : 2 },
+    )),
+    target: 10_000,
+    note: 'gendannelse med kontrol: vælg (nøgle, integrity_check, skema) og bekræft (kontrolleret kopi, sikkerhedskopi af de nuværende data, skift)',
+  };
+  setTarget(null);
+  // The safety copies each restore kept of the data it replaced: not needed by the measurements that follow.
+  for (const f of readdirSync(join(WORK, 'data'))) if (f.startsWith(SAFETY_COPY_PREFIX)) rmSync(join(WORK, 'data', f), { force: true });
+}
+
+/**
+ * The app's search against raw FTS5 answering the same question: the same window (the newest RANK_WINDOW matches),
+ * the same ranking (bm25 with title weight 4), the same 50 results – checked equal, in order. Then the window's own
+ * cost (finding the newest matches) and, for reference, raw FTS5 ranking every match (the earlier, unequal baseline).
+ */
+async function likeForLikeSearch(core: Core, info: FixtureInfo): Promise<void> {
+  const terms = info.searchTerms;
+  const fts = (t: string) => ftsQuery(t)!;
+  const same = core.db.prepare(
+    `SELECT kind, entity_id, meeting_id, CASE WHEN kind = 'anonym' THEN NULL ELSE child_id END AS child_id, title, body
+       FROM search_index
+      WHERE search_index MATCH @q
+        AND rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT ${RANK_WINDOW}))
+      ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50`,
+  );
+  const windowOnly = core.db.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW + 1}`).pluck();
+  const everyMatch = core.db.prepare("SELECT entity_id, snippet(search_index, 5, '«', '»', ' … ', 12) FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50");
+  // The same 50, in the same order, for every term measured.
+  for (const t of terms) {
+    const app = search(core.db, t).results.map((r) => [r.kind, r.meetingId, r.childId, r.title].join('|'));
+    const raw = (same.all({ q: fts(t) }) as { kind: string; meeting_id: string | null; child_id: string | null; title: string }[]).map((r) => [r.kind, r.meeting_id, r.child_id, r.title].join('|'));
+    if (app.length === 0 || JSON.stringify(app) !== JSON.stringify(raw)) throw new Error(`Søgningen på „${t}“ giver ikke de samme ${raw.length} resultater som rå FTS5 med samme vindue`);
+  }
+  let q = 0;
+  const rawStat = await measure(() => same.all({ q: fts(terms[q++ % terms.length]!) }), R);
+  results['search.raw-fts5'] = { ...rawStat, note: `samme spørgsmål i rå FTS5: samme vindue (nyeste ${RANK_WINDOW} træf), samme bm25, samme 50 resultater (kontrolleret ens)` };
+  ratios['search.app-vs-raw'] = { value: results['search']!.median / rawStat.median, note: 'søgning gennem appen / rå FTS5 med samme spørgsmål (median)', target: 1.1 };
+  q = 0;
+  const win = await measure(() => windowOnly.all(fts(terms[q++ % terms.length]!)), R);
+  results['search.window'] = { ...win, note: `vinduet alene: de nyeste ${RANK_WINDOW} træf fundet i rå FTS5` };
+  ratios['search.window-share'] = { value: win.median / rawStat.median, note: 'vinduets egen pris / hele det rå spørgsmål (median)' };
+  q = 0;
+  const all = await measure(() => everyMatch.all(fts(terms[q++ % terms.length]!)), growthOnly ? { warmup: 2, runs: 10 } : R);
+  results['search.raw-fts5.all'] = { ...all, note: 'rå FTS5 der rangerer alle træf (bm25, snippet()): ikke samme spørgsmål, til sammenligning' };
+  ratios['search.window-vs-all'] = { value: rawStat.median / all.median, note: 'rå FTS5 med vinduet / rå FTS5 over alle træf (median)' };
+}
+
+/** A key change on the whole file (Indstillinger → „Skift krypteringsnøgle“): a verified re-encrypted copy, swapped in. */
+async function keyChange(keyPath: string): Promise<void> {
+  const core = new Core({ dataDir: join(WORK, 'data'), key: KEY, keyStore: { path: keyPath, protector: null, passphrase: 'lampe regn violin tirsdag' }, dialogs: { saveFile: async () => null, openFile: async () => null }, transport: 'bridge', appVersion: 'bench' });
+  try {
+    results['db.rekey'] = { ...(await measure(() => core.rekey(), { warmup: 0, runs: quick ? 1 : 2 })), note: 'ny krypteringsnøgle: kopi krypteret med den nye nøgle, kontrolleret, skiftet ind' };
+  } finally {
+    core.close();
+  }
 }
 
 async function workload(db: Db, info: FixtureInfo): Promise<Stat> {
@@ -210,14 +316,30 @@ function referatMarkdown(core: Core, meetingId: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function rendererAndMemory(workDir: string, info: FixtureInfo, runs: number): Promise<{ view: Stat; rssMb: number }> {
+async function rendererAndMemory(workDir: string, info: FixtureInfo, runs: number): Promise<{ view: Stat; floor: Stat; bundleBytes: number; rssMb: number }> {
   if (!existsSync(join(ROOT, 'dist', 'bridge', 'cli.mjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   const bridge = new BridgeProcess(workDir, KEY.toString('hex'));
   await bridge.launch();
   const url = bridge.url;
   const browser = await launchBrowser();
   const samples: number[] = [];
+  // The floor: the same index.html and bundle from the same server in the same Chromium, with no element to render
+  // into – the browser context, the page, fetching, parsing and running the bundle, and nothing of the app's own.
+  const assets = join(ROOT, 'dist', 'renderer', 'assets');
+  const bundleBytes = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f)).reduce((n, f) => n + statSync(join(assets, f)).size, 0);
+  const blank = readFileSync(join(ROOT, 'dist', 'renderer', 'index.html'), 'utf8').replace('<div id="root"></div>', '');
+  const floorSamples: number[] = [];
   try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      await page.route(`${url}/gulv.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: blank }));
+      const t0 = process.hrtime.bigint();
+      await page.goto(`${url}/gulv.html`, { waitUntil: 'load' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (i > 0) floorSamples.push(ms);
+      await context.close();
+    }
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       const page = await context.newPage();
@@ -235,7 +357,7 @@ async function rendererAndMemory(workDir: string, info: FixtureInfo, runs: numbe
   const status = readFileSync(`/proc/${bridge.pid}/status`, 'utf8');
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   await bridge.stop();
-  return { view: stats(samples), rssMb: rssKb / 1024 };
+  return { view: stats(samples), floor: stats(floorSamples), bundleBytes, rssMb: rssKb / 1024 };
 }
 
 function printAndSave(info: FixtureInfo, fixtureSeconds: number, dbBytes: number): void {

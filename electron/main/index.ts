@@ -77,6 +77,9 @@ function start(): void {
         buildDir: join(appRoot, 'dist'),
         // IT's policy file: the machine-wide folder, else beside the installed program (docs/installation.md).
         policyFiles: policyLocations({ platform: process.platform, env: process.env, installDir: dirname(app.getPath('exe')) }),
+        onProgress: (progress) => {
+          for (const win of BrowserWindow.getAllWindows()) emit(win.webContents, 'progress', progress);
+        },
       });
       core = opened;
       return createDispatcher(createHandlers(opened), {

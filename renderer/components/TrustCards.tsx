@@ -7,6 +7,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { auditExportText } from '../../shared/text/historyTruth';
 import { DialogActions, Modal } from './Modal';
 import { screenText } from '../../shared/text/screens';
+import { ProgressBar } from '../features/backup/ProgressBar';
 
 export function SecurityCard() {
   const status = useQuery(() => call('security.status', {}), []);
@@ -46,6 +47,7 @@ export function SecurityCard() {
       <button type="button" onClick={() => void action.run(() => call('security.rekey', {})).then((r) => r && setMsg(t.settings.rekeyDone))}>
         {t.settings.rekey}
       </button>
+      <ProgressBar operation="rekey" />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { TovholderApi } from '../../shared/ipc/api';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { screenText } from '../../shared/text/screens';
-import { concerns, type Aggregate, type DataChanged } from '../../shared/ipc/events';
+import { concerns, type Aggregate, type DataChanged, type Progress } from '../../shared/ipc/events';
 
 declare global {
   interface Window {
@@ -80,4 +80,9 @@ export function onDataChanged(aggregate: Aggregate, id: string | null, listener:
     off();
     if (timer) clearTimeout(timer);
   };
+}
+
+/** Subscribes to the core's `progress` events (backup, restore, key change; shared/ipc/events.ts). */
+export function onProgress(listener: (progress: Progress) => void): () => void {
+  return window.api ? window.api.on('progress', (payload) => listener(payload as Progress)) : () => {};
 }

@@ -480,6 +480,6 @@ export function isQuery(name: Channel): name is QueryChannel {
   return contract[name].kind === 'query';
 }
 
-/** Push events from main to the renderer: menu commands, and `data.changed` after each committed command. */
-export const EVENTS = ['menu.command', 'data.changed'] as const;
+/** Push events from main to the renderer: menu commands, `data.changed` after each committed command, `progress` of long operations. */
+export const EVENTS = ['menu.command', 'data.changed', 'progress'] as const;
 export type EventName = (typeof EVENTS)[number];

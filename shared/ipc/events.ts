@@ -31,3 +31,19 @@ export function concerns(e: DataChanged, aggregate: Aggregate, id: string | null
   if (e.aggregate !== aggregate) return false;
   return e.id === null || id === null || e.id === id;
 }
+
+/**
+ * `progress`: a long operation's step, sent over the `on` channel between its phases (issue 17, item 3), so the
+ * screen shows a bar with the step rather than a frozen window. `fraction` runs from 0 to 1; `done` ends it.
+ * The words for each step are in shared/text/progress.ts.
+ */
+export const PROGRESS_OPERATIONS = ['backup', 'restore', 'rekey'] as const;
+export type ProgressOperation = (typeof PROGRESS_OPERATIONS)[number];
+export const PROGRESS_STEPS = ['copy', 'encrypt', 'verify', 'safetyCopy', 'swap', 'done'] as const;
+export type ProgressStep = (typeof PROGRESS_STEPS)[number];
+
+export interface Progress {
+  operation: ProgressOperation;
+  step: ProgressStep;
+  fraction: number;
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Core, type CoreOptions, type Dialogs } from '../../electron/core/app/core';
 import { createDispatcher, type CallMeta } from '../../electron/core/ipc/dispatch';
 import { changeMap } from '../../electron/core/ipc/changes';
-import type { DataChanged } from '../../shared/ipc/events';
+import type { DataChanged, Progress } from '../../shared/ipc/events';
 import { createHandlers } from '../../electron/core/ipc/handlers';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 
@@ -43,6 +43,8 @@ export interface TestCore {
   close(): void;
   /** Every `data.changed` event the dispatcher raised, in order (issue 16). Tests may clear it with `length = 0`. */
   events: DataChanged[];
+  /** Every `progress` report of backup, restore and key change, in order (issue 17). */
+  progress: Progress[];
   /** Sets the core's clock for the next calls (null: back to the clock the core was made with). */
   setNow(at: Date | null): void;
 }
@@ -54,7 +56,8 @@ export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; e
   let override: Date | null = null;
   const base = opts.now ?? (() => new Date());
   const events: DataChanged[] = [];
-  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', now: () => override ?? base(), ...opts.extra });
+  const progress: Progress[] = [];
+  const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', now: () => override ?? base(), onProgress: (p) => progress.push(p), ...opts.extra });
   const dispatch = createDispatcher(createHandlers(core), {
     validateOutput: true,
     onInternalError: (channel, err) => console.error(`[${channel}]`, err),
@@ -75,6 +78,7 @@ export function makeCore(opts: { dir?: string; key?: Buffer; now?: () => Date; e
       return res.value as never;
     },
     events,
+    progress,
     close: () => core.close(),
     setNow: (at) => {
       override = at;

@@ -27,14 +27,16 @@ describe('npm run bench -- --quick', () => {
     expect(json.mode).toBe('quick');
     expect(json.fixture).toMatchObject({ meetings: 1000, children: 2000 });
     expect(json.fixture['items']).toBeGreaterThan(8000);
-    for (const metric of ['db.open', 'meeting.list', 'meeting.get.15', 'autosave', 'autosave.anonym', 'search', 'search.raw-fts5', 'export.referat.15', 'export.referat.60', 'export.overgangsskema', 'workload.encrypted', 'workload.plain', 'ui.meeting-view', 'core.rss-mb']) {
+    for (const metric of ['db.open', 'unlock.passphrase', 'db.backup', 'db.restore', 'db.rekey', 'child.case', 'deadlines.upcoming', 'followup.list', 'followup.list.mine', 'search.window', 'search.raw-fts5.all', 'ui.floor', 'ui.bundle-kb', 'meeting.list', 'meeting.get.15', 'autosave', 'autosave.anonym', 'search', 'search.raw-fts5', 'export.referat.15', 'export.referat.60', 'export.overgangsskema', 'workload.encrypted', 'workload.plain', 'ui.meeting-view', 'core.rss-mb']) {
       const m = json.metricsMs[metric];
       expect(m, metric).toBeDefined();
       expect(m!.runs, metric).toBeGreaterThan(0);
       expect(m!.median, metric).toBeGreaterThan(0);
       expect(m!.p95, metric).toBeGreaterThanOrEqual(m!.median);
     }
-    for (const ratio of ['search.app-vs-raw', 'encryption-overhead']) expect(json.ratios[ratio]?.value, ratio).toBeGreaterThan(0);
+    // Issue 17: the search ratio answers the same question (the run fails if the 50 results differ), the window's
+    // own cost is reported, and the meeting view is set against a blank page loading the same bundle.
+    for (const ratio of ['search.app-vs-raw', 'search.window-share', 'search.window-vs-all', 'ui.view-vs-floor', 'encryption-overhead']) expect(json.ratios[ratio]?.value, ratio).toBeGreaterThan(0);
     const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
     if (hasPandoc) expect(json.ratios['export.app-vs-pandoc']?.value).toBeGreaterThan(0);
     else console.log('Note: pandoc is not installed here; the export-vs-pandoc ratio is reported as missing.');

@@ -20,6 +20,8 @@ import { readSetting } from '../settings/settingsRepo';
 import { applyItPolicy, type PolicyStatus } from '../settings/itPolicy';
 import { replaceDatabase, RestoreCandidates, safetyCopyFullPath, type InspectedCandidate } from './restoreFlow';
 import { dataFileText } from '../../../shared/text/dataFile';
+import type { Progress, ProgressOperation } from '../../../shared/ipc/events';
+import type { StepReporter } from '../db/backup';
 
 export interface FileFilter {
   name: string;
@@ -52,6 +54,8 @@ export interface CoreOptions {
   buildDir?: string | undefined;
   /** Where an IT policy file may lie, in order (`policyLocations`); the first that exists is applied at start. */
   policyFiles?: readonly string[] | undefined;
+  /** Hears the steps of backup, restore and key change (the `progress` event, issue 17); absent: nobody listens. */
+  onProgress?: ((p: Progress) => void) | undefined;
 }
 
 export const DB_FILE_NAME = 'tovholder.db';
@@ -156,14 +160,17 @@ export class Core implements Ctx {
    * atomic rename (with the old WAL gone). A kill at any moment leaves a database that one of the two keys opens;
    * start-up (keyResolution.ts) finishes or rolls back. Safety copies follow the key, so they stay restorable.
    */
-  rekey(): void {
+  async rekey(): Promise<void> {
     const ks = this.opts.keyStore;
     if (!ks) throw new AppError('REKEY_UNAVAILABLE');
+    const step = this.reporter('rekey');
     const current = this.opts.key;
     const next = randomBytes(32);
     stageNewKey(ks.path, next, { protector: ks.protector, passphrase: ks.passphrase });
     let copy: string;
     try {
+      // The only report before the copy is taken: from the copy to the swap nothing yields, so no write is lost.
+      await step('copy', 0);
       copy = writeRekeyedCopy(this.db, current, next, this.dbFile, this.opts.nativeBinding);
     } catch (err) {
       discardNewKey(ks.path);
@@ -186,6 +193,19 @@ export class Core implements Ctx {
     commitNewKey(ks.path);
     reanchor(this.db, next);
     this.db.transaction(() => audit(this, 'db.rekey', 'database', null))();
+    await step('done', 1);
+  }
+
+  /**
+   * The step reporter of one long operation: tells the listener (the `progress` event) and yields to the event loop,
+   * so the report leaves the process – and the window stays responsive – before the next synchronous phase.
+   */
+  private reporter(operation: ProgressOperation): StepReporter {
+    return async (step, fraction) => {
+      if (!this.opts.onProgress) return;
+      this.opts.onProgress({ operation, step, fraction });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    };
   }
 
   async backup(passphrase: string): Promise<{ path: string; bytes: number } | null> {
@@ -196,8 +216,10 @@ export class Core implements Ctx {
       filters: [{ name: dataFileText.dialogs.backupFilter, extensions: ['tovholder'] }],
     });
     if (!target) return null;
-    const res = backupTo(this.db, this.opts.key, target, passphrase, { dataDir: this.opts.dataDir, nativeBinding: this.opts.nativeBinding });
+    const step = this.reporter('backup');
+    const res = await backupTo(this.db, this.opts.key, target, passphrase, { dataDir: this.opts.dataDir, nativeBinding: this.opts.nativeBinding, onStep: step });
     this.db.transaction(() => audit(this, 'db.backup', 'database', null))();
+    await step('done', 1);
     return res;
   }
 
@@ -224,11 +246,12 @@ export class Core implements Ctx {
    * Step 2: replaces the database with the confirmed candidate (checked again). The current database is kept as a
    * safety copy first, so a restore can itself be undone from the list of safety copies.
    */
-  restore(candidateId: string): { restored: true; safetyCopy: string | null } {
+  async restore(candidateId: string): Promise<{ restored: true; safetyCopy: string | null }> {
     const candidate = this.candidates.take(candidateId);
+    const step = this.reporter('restore');
     let safetyCopy: string | null;
     try {
-      safetyCopy = replaceDatabase({
+      safetyCopy = (await replaceDatabase({
         dbFile: this.dbFile,
         dataDir: this.opts.dataDir,
         candidate,
@@ -236,7 +259,8 @@ export class Core implements Ctx {
         db: this.db,
         now: this.now(),
         nativeBinding: this.opts.nativeBinding,
-      }).safetyCopy;
+        onStep: step,
+      })).safetyCopy;
     } finally {
       if (!this.db.open) this.db = this.open();
     }
@@ -244,6 +268,7 @@ export class Core implements Ctx {
     registerAuditAnchor(this.db, this.auditAnchorFile, this.opts.key, { reset: true });
     this.db.transaction(() => audit(this, 'db.restore', 'database', null, candidate.kind === 'safetyCopy' ? dataFileText.audit.restoredFromSafetyCopy : dataFileText.audit.restoredFromBackup))();
     this.pruneSafetyCopies();
+    await step('done', 1);
     return { restored: true, safetyCopy: safetyCopyFullPath(this.opts.dataDir, safetyCopy) };
   }
 }

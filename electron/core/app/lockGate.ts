@@ -89,7 +89,7 @@ export function createLockGate(opts: {
    * or with a new key protected by the keychain – staged as `tovholder.key.new` before the swap, like a key change,
    * so a kill never leaves a database without its key. The old key file is kept beside it.
    */
-  function restoreLocked(candidateId: string, passphraseForKey: string | undefined): { restored: true; safetyCopy: string | null } {
+  async function restoreLocked(candidateId: string, passphraseForKey: string | undefined): Promise<{ restored: true; safetyCopy: string | null }> {
     const candidate = candidates.take(candidateId);
     let key = unwrappedKey;
     let staged = false;
@@ -102,7 +102,7 @@ export function createLockGate(opts: {
     }
     const now = opts.now?.() ?? new Date();
     const newKey = key;
-    const res = replaceDatabase({
+    const res = await replaceDatabase({
       dbFile: opts.dbFile,
       dataDir: opts.dataDir,
       candidate,

@@ -13,6 +13,7 @@ import {
 } from '../db/restore';
 import { safetyCopyFile } from '../db/safetyCopies';
 import type { Db } from '../db/types';
+import type { StepReporter } from '../db/backup';
 import { dataFileText } from '../../../shared/text/dataFile';
 
 interface Candidate {
@@ -72,7 +73,7 @@ export class RestoreCandidates {
  * rename. A kill at any moment leaves either the old database or the restored one, both openable with `dbKey`.
  * `beforeSwap` runs just before the rename (the lock screen stages a new key there).
  */
-export function replaceDatabase(opts: {
+export async function replaceDatabase(opts: {
   dbFile: string;
   dataDir: string;
   candidate: Candidate;
@@ -81,11 +82,18 @@ export function replaceDatabase(opts: {
   now: Date;
   nativeBinding?: string | undefined;
   beforeSwap?: () => void;
-}): { safetyCopy: string | null; summary: CandidateSummary } {
+  onStep?: StepReporter | undefined;
+}): Promise<{ safetyCopy: string | null; summary: CandidateSummary }> {
+  const step = opts.onStep ?? (async () => {});
+  await step('verify', 0);
   const summary = inspectCandidate(opts.candidate.path, opts.candidate.secret, opts.nativeBinding);
-  const prepared = prepareRestore(opts.candidate.path, opts.candidate.secret, opts.dbKey, opts.dataDir, opts.nativeBinding);
+  await step('copy', 0.25);
+  // Just checked above: the copy is not checked a second time before it is written (its own check follows).
+  const prepared = prepareRestore(opts.candidate.path, opts.candidate.secret, opts.dbKey, opts.dataDir, opts.nativeBinding, { checked: true });
   let safetyCopy: string | null = null;
   try {
+    // The last report: from the safety copy to the swap nothing yields, so no write can land between the two.
+    await step('safetyCopy', 0.7);
     if (existsSync(opts.dbFile)) safetyCopy = writeSafetyCopy(opts.db, opts.dbFile, opts.now);
     if (opts.db?.open) {
       const res = opts.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];

@@ -81,6 +81,7 @@ const openCore = (key: Buffer, keyStore?: { path: string; passphrase: string | u
     policyFiles: values['policy-file'] ? [resolve(values['policy-file'])] : [],
     ...(keyStore ? { keyStore: { ...keyStore, protector: null } } : {}),
     ...(fakeNow ? { now: () => fakeNow } : {}),
+    onProgress: (progress) => bridgeRef?.emit('progress', progress),
   });
   const opened = core;
   return createDispatcher(createHandlers(opened), {

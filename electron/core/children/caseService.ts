@@ -365,7 +365,11 @@ export function setNoteInternal(ctx: Ctx, input: { childId: string; kind: 'forae
 export function upcomingDeadlines(ctx: Ctx): { childId: string; childName: string; kind: string; date: string; label: string; overdue: boolean }[] {
   const today = todayIso(ctx);
   const k = getKommune(ctx.db);
-  const rows = childrenTable.present(ctx.db);
+  // Every deadline lies on or before school start (1 August, say, of the year the child turns six), and only those
+  // from a month ago are shown: a child born before that school year's birth year has none left. Those are most of
+  // the children of a kommune with years of data, so they are not read at all (index children_birth_date, 0250).
+  const bornFrom = `${Number(addDays(today, -31).slice(0, 4)) - k.aarshjul.schoolStartAge}-01-01`;
+  const rows = childrenTable.presentBornFrom(ctx.db, bornFrom);
   return rows
     .flatMap((c) =>
       upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })),

@@ -6,6 +6,13 @@ import { clearPending, markPending } from './leftovers';
 import { applyKey } from './openDb';
 import { fsyncPath, inspectCandidate, keyPragma, removeDbFile, tempIn } from './restore';
 import type { Db } from './types';
+import type { ProgressStep } from '../../../shared/ipc/events';
+
+/**
+ * Called between the phases of a long operation with the step about to start and the share of the work done; the
+ * caller reports it (the `progress` event) and yields, so the report reaches the screen before the next phase.
+ */
+export type StepReporter = (step: ProgressStep, fraction: number) => Promise<void>;
 
 /**
  * Writes an encrypted copy of the database to `target`, protected by a passphrase so that it can be restored on
@@ -15,17 +22,20 @@ import type { Db } from './types';
  * integrity, Tovholder schema, holds data – and only then renamed into place. A typo-free passphrase is the
  * screen's job (typed twice); a backup reported as made can always be opened with the passphrase it was given.
  */
-export function backupTo(
+export async function backupTo(
   db: Db,
   dbKey: Buffer,
   target: string,
   passphrase: string,
-  opts: { dataDir: string; nativeBinding?: string | undefined },
-): { path: string; bytes: number } {
+  opts: { dataDir: string; nativeBinding?: string | undefined; onStep?: StepReporter | undefined },
+): Promise<{ path: string; bytes: number }> {
   const tmp = tempIn(dirname(target), 'backup');
   const marker = markPending(opts.dataDir, tmp);
+  const step = opts.onStep ?? (async () => {});
   try {
+    await step('copy', 0);
     db.prepare('VACUUM INTO ?').run(tmp);
+    await step('encrypt', 0.4);
     const copy = new Database(tmp, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
     try {
       // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
@@ -35,7 +45,9 @@ export function backupTo(
     } finally {
       copy.close();
     }
+    await step('verify', 0.7);
     inspectCandidate(tmp, { passphrase }, opts.nativeBinding);
+    await step('swap', 0.95);
     fsyncPath(tmp);
     renameSync(tmp, target);
     fsyncPath(dirname(target));

@@ -159,9 +159,10 @@ function mapWriteError(err: unknown, fallback: AppError): AppError {
 /**
  * Writes a checked copy of the candidate, encrypted with `dbKey`, to a temporary file in `intoDir` and verifies it
  * opens with that key. The candidate itself is opened read-only and never changed. Returns the temporary file.
+ * `checked`: the caller has just run `inspectCandidate` on it (a restore's first step), so it is not run twice.
  */
-export function prepareRestore(source: string, secret: Secret, dbKey: Buffer, intoDir: string, nativeBinding?: string): string {
-  inspectCandidate(source, secret, nativeBinding);
+export function prepareRestore(source: string, secret: Secret, dbKey: Buffer, intoDir: string, nativeBinding?: string, opts: { checked?: boolean } = {}): string {
+  if (!opts.checked) inspectCandidate(source, secret, nativeBinding);
   const tmp = tempIn(intoDir, 'restore');
   try {
     const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });

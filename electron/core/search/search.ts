@@ -81,18 +81,21 @@ export function search(db: Db, q: string, limit = 50): SearchResponse {
   const narrowed = newest.length > RANK_WINDOW;
   const lo = newest[Math.min(newest.length, RANK_WINDOW) - 1]!;
   // Ranked with bm25() itself, not the rank column: only that honours the rowid bound (FTS5 sorts by rank over
-  // every match otherwise). Title hits count four times body hits. Then the meeting and child for the best only.
+  // every match otherwise). Title hits count four times body hits. Only the rowid and the score are sorted – bm25
+  // needs the index, not the text – and the text of the best is read by rowid afterwards (issue 17: reading and
+  // sorting the body of every match in the window cost more than ranking them). Then the meeting and child.
   const rows = stmt(
     db,
     `WITH hits AS (
-       SELECT kind, entity_id, meeting_id, child_id, title, body, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score
+       SELECT rowid AS rid, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score
          FROM search_index WHERE search_index MATCH @q AND rowid >= @lo ORDER BY score LIMIT @limit)
-     SELECT h.kind, h.entity_id, h.meeting_id, h.child_id, h.title, h.body,
+     SELECT s.kind, s.entity_id, s.meeting_id, s.child_id, s.title, s.body,
             m.title AS meeting_title, m.date AS meeting_date,
-            CASE WHEN h.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
+            CASE WHEN s.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
        FROM hits h
-       LEFT JOIN meetings m ON m.id = h.meeting_id
-       LEFT JOIN children c ON c.id = h.child_id
+       CROSS JOIN search_index s ON s.rowid = h.rid
+       LEFT JOIN meetings m ON m.id = s.meeting_id
+       LEFT JOIN children c ON c.id = s.child_id
       ORDER BY h.score`,
   ).all({ q: query, lo, limit }) as Row[];
   const words = queryWords(q);

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
 import { call } from '../../lib/api';
 import { useAction, useQuery } from '../../lib/hooks';
+import { ProgressBar } from './ProgressBar';
 
 type Candidate = NonNullable<ChannelOutput<'db.restoreChoose'>>;
 
@@ -69,6 +70,7 @@ export function RestorePanel({ onRestored }: { onRestored: (safetyCopy: string |
               <dd>{formatTimestamp(candidate.summary.madeAt)}</dd>
             </dl>
             <p className="alert warn">{t.backup.replaceWarning}</p>
+            <ProgressBar operation="restore" />
             <DialogActions
               onCancel={() => setCandidate(null)}
               confirmLabel={t.backup.confirm}

@@ -8,6 +8,7 @@ import { call } from '../../lib/api';
 import { useAction } from '../../lib/hooks';
 import { PassphraseFields, passphrasesAgree } from '../backup/PassphraseFields';
 import { RestorePanel } from '../backup/RestorePanel';
+import { ProgressBar } from '../backup/ProgressBar';
 import { useSettings } from './useSettings';
 
 export function DataCard({ s, onReplaced }: { s: SettingsState; onReplaced: () => void }) {
@@ -62,6 +63,7 @@ export function DataCard({ s, onReplaced }: { s: SettingsState; onReplaced: () =
       </div>
       <Modal title={t.settings.backup} open={mode === 'backup'} onClose={close}>
         <PassphraseFields id="bk" label={t.settings.passphrase} pass={pass} again={again} onPass={setPass} onAgain={setAgain} />
+        <ProgressBar operation="backup" />
         <DialogActions onCancel={close} confirmLabel={t.settings.backup} disabled={!passphrasesAgree(pass, again) || action.busy} onConfirm={() => void makeBackup()} />
       </Modal>
       <Modal title={t.settings.restore} open={mode === 'restore'} onClose={close}>

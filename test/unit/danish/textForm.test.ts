@@ -59,7 +59,7 @@ describe('one text form: every string is NFC from the door on', () => {
     tc = makeCore();
     await tc.call('child.save', { name: 'Villads Kragelund', birthDate: '2022-03-04', institution: 'Børnehuset Kastanjen', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null });
     const target = join(tempDir(), 'direkte.tovholder');
-    backupTo(tc.core.db, tc.key, target, NFD('Søndergård'), { dataDir: tempDir() });
+    await backupTo(tc.core.db, tc.key, target, NFD('Søndergård'), { dataDir: tempDir() });
     expect(() => inspectCandidate(target, { passphrase: 'Søndergård' })).not.toThrow();
   });
 });

@@ -55,6 +55,7 @@ const q = {
   byId: typed<[string], ChildRow>('SELECT * FROM children WHERE id = ?'),
   all: typed<[], ChildRow>('SELECT * FROM children'),
   present: typed<[], ChildRow>('SELECT * FROM children WHERE left_at IS NULL'),
+  presentBornFrom: typed<[string], ChildRow>('SELECT * FROM children WHERE left_at IS NULL AND birth_date >= ?'),
   left: typed<[], ChildRow & { left_at: string }>('SELECT * FROM children WHERE left_at IS NOT NULL ORDER BY left_at'),
   insert: typed<NewChild, never>(
     `INSERT INTO children (id, name, birth_date, cpr, institution, stue, language, social_sag, tovholder_person_id, is_sample, created_at)
@@ -78,6 +79,11 @@ export function all(db: Db): ChildRow[] {
 /** The children still in the dagtilbud. */
 export function present(db: Db): ChildRow[] {
   return q.present(db).all();
+}
+
+/** The children still in the dagtilbud born on or after `from` (index children_birth_date, migration 0250). */
+export function presentBornFrom(db: Db, from: string): ChildRow[] {
+  return q.presentBornFrom(db).all(from);
 }
 
 /** The children who have left, the earliest leaver first. */

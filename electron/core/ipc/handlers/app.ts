@@ -22,8 +22,8 @@ export function appHandlers(core: Core) {
       core.setPassphrase(passphrase);
       return core.securityStatus();
     },
-    'security.rekey': () => {
-      core.rekey();
+    'security.rekey': async () => {
+      await core.rekey();
       return { ok: true as const };
     },
   } satisfies Partial<HandlerTable>;
