@@ -107,7 +107,7 @@ function inputs(): { [C in QueryChannel]: ChannelInput<C>[] } {
     'followup.list': [{}, { scope: 'mine' }, { scope: 'alle', includeClosed: true }],
     'form.getTransition': [{ meetingId: ids.overgang }, { meetingId: ids.ressource }],
     'form.getHandleplan': [{ meetingId: ids.netvaerk }, { meetingId: ids.dialog }],
-    'form.transitionView': [{ meetingId: ids.overgang }, { meetingId: ids.ressource }],
+    'form.transitionView': [{ meetingId: ids.overgang }],
     'form.handleplanView': [{ meetingId: ids.netvaerk }, { meetingId: ids.dialog }],
     'preparation.get': [{ meetingId: ids.fokus }],
     'referat.get': [ids.ressource, ids.dialog, ids.overgang, ids.netvaerk, ids.fokus].map((meetingId) => ({ meetingId })),
