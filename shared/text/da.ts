@@ -103,6 +103,7 @@ export const t = {
     participants: 'Deltagere',
     addParticipant: 'Tilføj deltager',
     person: 'Person',
+    chosenPerson: (name: string, initials: string, role: string) => `Valgt: ${name} (${initials}) – ${role}`,
     role: 'Rolle i mødet',
     consultative: 'Konsultativ rolle',
     guestFor: 'Deltager kun i punkt',

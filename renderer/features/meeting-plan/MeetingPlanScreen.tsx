@@ -20,7 +20,6 @@ import { ParticipantsCard } from './ParticipantsCard';
  */
 export function MeetingPlan({ id }: { id: string }) {
   const owner = useMeeting(id);
-  const people = useQuery(() => call('person.list', {}), []);
   const children = useQuery(() => call('child.list', {}), []);
   const action = useAction();
   const m = owner.meeting;
@@ -41,7 +40,7 @@ export function MeetingPlan({ id }: { id: string }) {
         <DetailsCard m={m} onSave={save} />
         <RolesCard m={m} onSave={save} />
       </div>
-      <ParticipantsCard m={m} people={people.data ?? []} run={(fn) => action.run(() => owner.run(fn))} />
+      <ParticipantsCard m={m} run={(fn) => action.run(() => owner.run(fn))} />
       <AgendaCard m={m} owner={owner} act={action.run} children={children.data ?? []} />
       {(m.status === 'planlagt' || m.status === 'indkaldt' || m.status === 'aflyst') && <OutlookCard m={m} kind="indkaldelse" />}
       {m.template.preparation && m.status !== 'aflyst' && <PreparationCard meetingId={m.id} sentAt={m.preparationSentAt} />}

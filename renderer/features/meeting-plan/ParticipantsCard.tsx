@@ -4,30 +4,20 @@ import type { MeetingDetail } from '../../../shared/schemas/meeting';
 import { t } from '../../../shared/text/da';
 import { RoleSelect } from '../../components/RoleSelect';
 import { call } from '../../lib/api';
-import { useQuery } from '../../lib/hooks';
+import { PersonPicker } from '../people/PersonPicker';
+import type { PersonHit } from '../../../shared/schemas/person';
 
-type Person = { id: string; name: string; initials: string; role: RoleCode };
 type Run = (fn: () => Promise<MeetingDetail>) => Promise<MeetingDetail | undefined>;
 
-/** The meeting's participants: consultative role, removal, and adding a person (the person picker comes later). */
-export function ParticipantsCard({ m, people, run }: { m: MeetingDetail; people: Person[]; run: Run }) {
-  const [personId, setPersonId] = useState('');
+/**
+ * The meeting's participants: consultative role, removal, and adding a person found with the person picker
+ * (`person.search`: the meeting's people and the child's custody holders first, one page at a time – issue 16, item 6).
+ */
+export function ParticipantsCard({ m, run }: { m: MeetingDetail; run: Run }) {
+  const [picked, setPicked] = useState<PersonHit | null>(null);
+  const [pickerKey, setPickerKey] = useState(0);
   const [role, setRole] = useState<RoleCode | ''>('');
   const [guestItem, setGuestItem] = useState('');
-  const available = people.filter((p) => !m.participants.some((x) => x.personId === p.id));
-  // For a child's meeting the child's own parents come first – custody holders before others – and the directory's
-  // other parents last, so a parent of another child is not picked by mistake.
-  const child = useQuery(() => (m.childId ? call('child.get', { id: m.childId }) : Promise.resolve(null)), [m.childId]);
-  const guardians = [...(child.data?.guardians ?? [])].sort((a, b) => Number(b.custody) - Number(a.custody));
-  const own = guardians.map((g) => available.find((p) => p.id === g.personId)).filter((p): p is Person => !!p);
-  const staff = available.filter((p) => p.role !== 'foraelder');
-  const otherParents = available.filter((p) => p.role === 'foraelder' && !own.includes(p));
-  const option = (p: Person) => (
-    <option key={p.id} value={p.id}>
-      {p.name} ({p.initials}) – {roleLabel(p.role)}
-      {guardians.find((g) => g.personId === p.id)?.custody ? ` · ${t.meeting.custodyHolder}` : ''}
-    </option>
-  );
   return (
     <section className="card" aria-labelledby="participants">
       <h2 id="participants">{t.meeting.participants}</h2>
@@ -72,24 +62,31 @@ export function ParticipantsCard({ m, people, run }: { m: MeetingDetail; people:
           style={{ marginTop: '1rem', alignItems: 'end' }}
           onSubmit={(e) => {
             e.preventDefault();
-            const person = people.find((p) => p.id === personId);
+            const person = picked;
             if (!person) return;
-            void run(() => call('participant.add', { meetingId: m.id, personId, role: role || person.role, consultative: false, guestItemId: guestItem || null })).then((d) => {
+            void run(() => call('participant.add', { meetingId: m.id, personId: person.id, role: role || person.role, consultative: false, guestItemId: guestItem || null })).then((d) => {
               if (!d) return;
-              setPersonId('');
+              setPicked(null);
+              setPickerKey((k) => k + 1);
               setRole('');
               setGuestItem('');
             });
           }}
         >
           <div className="field">
-            <label htmlFor="add-person">{t.meeting.person}</label>
-            <select id="add-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">{t.app.choose}</option>
-              {own.length > 0 && <optgroup label={t.meeting.childParents}>{own.map(option)}</optgroup>}
-              <optgroup label={t.meeting.staff}>{staff.map(option)}</optgroup>
-              {otherParents.length > 0 && <optgroup label={t.meeting.otherParents}>{otherParents.map(option)}</optgroup>}
-            </select>
+            <PersonPicker
+              key={pickerKey}
+              label={t.meeting.person}
+              meetingId={m.id}
+              {...(m.childId ? { childId: m.childId } : {})}
+              chosenIds={m.participants.map((p) => p.personId)}
+              onPick={setPicked}
+            />
+            {picked && (
+              <div className="hint" data-testid="valgt-person">
+                {t.meeting.chosenPerson(picked.name, picked.initials, roleLabel(picked.role))}
+              </div>
+            )}
           </div>
           <div className="field">
             <label htmlFor="add-role">{t.meeting.role}</label>
@@ -107,7 +104,7 @@ export function ParticipantsCard({ m, people, run }: { m: MeetingDetail; people:
             </select>
           </div>
           <div>
-            <button type="submit" disabled={!personId}>
+            <button type="submit" disabled={!picked}>
               {t.meeting.addParticipant}
             </button>
           </div>

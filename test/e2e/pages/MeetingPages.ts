@@ -73,9 +73,11 @@ export class MeetingPlanPage {
     await expect.poll(() => input.inputValue(), UNTIL_SHOWN).toBe(label);
   }
   async addParticipant(name: string, opts: { role?: string; guestItem?: number } = {}): Promise<void> {
-    const person = this.page.getByLabel('Person', { exact: true });
-    const value = await person.locator('option', { hasText: name }).first().getAttribute('value');
-    await person.selectOption(value!);
+    // The person picker (person.search): type the name, choose the match.
+    const picker = this.page.getByRole('combobox', { name: 'Person', exact: true });
+    await picker.fill(name);
+    await this.page.getByRole('listbox', { name: 'Person', exact: true }).getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await this.page.getByTestId('valgt-person').filter({ hasText: name }).waitFor();
     if (opts.role) await this.page.getByLabel('Rolle i mødet').selectOption({ label: opts.role });
     if (opts.guestItem) {
       const guest = this.page.getByLabel('Deltager kun i punkt');
