@@ -13,6 +13,7 @@ import { todayLocal } from '../../lib/dates';
 import { useAction } from '../../lib/hooks';
 import { InternalCheckbox, InternalToggle } from './InternalNote';
 import type { ChildCase } from './useChildCase';
+import { LevelOptions } from '../../ui/FormParts';
 
 const capital = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 
@@ -81,11 +82,7 @@ export function TrivselTab({ d, cc }: { d: CaseDetail; cc: ChildCase }) {
               </label>
               <select id={`tv-l-${i}`} value={row.level ?? ''} onChange={(e) => setDims(dims.map((x, j) => (j === i ? { ...x, level: (e.target.value || null) as typeof x.level } : x)))}>
                 <option value="">{t.app.choose}</option>
-                {choices.map((c) => (
-                  <option key={c.level} value={c.level}>
-                    {c.label}
-                  </option>
-                ))}
+                <LevelOptions choices={choices} />
               </select>
             </div>
             <div className="field">
@@ -100,11 +97,7 @@ export function TrivselTab({ d, cc }: { d: CaseDetail; cc: ChildCase }) {
           <div className="field">
             <label htmlFor="tv-overall">{t.caseText.trivselOverall}</label>
             <select id="tv-overall" value={overall} onChange={(e) => setOverall(e.target.value as typeof overall)}>
-              {choices.map((c) => (
-                <option key={c.level} value={c.level}>
-                  {c.label}
-                </option>
-              ))}
+              <LevelOptions choices={choices} />
             </select>
           </div>
           <div className="field">

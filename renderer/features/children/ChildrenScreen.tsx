@@ -7,6 +7,7 @@ import { useAction, useLiveQuery } from '../../lib/hooks';
 import { ListState } from '../../ui/ListState';
 import { hrefFor, navigate } from '../../lib/router';
 import { DateInput } from '../../components/DanishDateTime';
+import { CardForm, SaveCancel, TableHead } from '../../ui/FormParts';
 
 export function ChildrenScreen() {
   const children = useLiveQuery(() => call('child.list', {}), [], { aggregate: 'child', id: null });
@@ -25,14 +26,7 @@ export function ChildrenScreen() {
       <ListState data={children.data} error={children.error} empty={<p className="empty card">{t.children.empty}</p>}>
         {(rows) => (
           <table aria-label={t.children.title}>
-            <thead>
-              <tr>
-                <th scope="col">{t.children.name}</th>
-                <th scope="col">{t.children.birthDate}</th>
-                <th scope="col">{t.children.institution}</th>
-                <th scope="col">{t.children.stue}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.children.name, t.children.birthDate, t.children.institution, t.children.stue]} />
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id} className="clickable" onClick={() => navigate({ name: 'barn', id: c.id })}>
@@ -63,10 +57,8 @@ export function ChildForm({ onDone, onCancel }: { onDone: (id: string) => void; 
   const [socialSag, setSocialSag] = useState(false);
   const action = useAction();
   return (
-    <form
-      className="card"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <CardForm
+      onSubmit={() => {
         void action
           .run(() => call('child.save', { name, birthDate, institution, stue, socialSag, cpr: null, language: 'dansk', tovholderPersonId: null }))
           .then((c) => c && onDone(c.id));
@@ -96,14 +88,7 @@ export function ChildForm({ onDone, onCancel }: { onDone: (id: string) => void; 
         <input type="checkbox" checked={socialSag} onChange={(e) => setSocialSag(e.target.checked)} />
         {t.children.socialSag}
       </label>
-      <div className="toolbar" style={{ marginTop: '1rem' }}>
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t.app.save}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t.app.cancel}
-        </button>
-      </div>
-    </form>
+      <SaveCancel busy={action.busy} onCancel={onCancel} style={{ marginTop: '1rem' }} />
+    </CardForm>
   );
 }

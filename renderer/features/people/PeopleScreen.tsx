@@ -9,6 +9,7 @@ import { RoleSelect } from '../../components/RoleSelect';
 import { AppError, call, onDataChanged } from '../../lib/api';
 import { useAction } from '../../lib/hooks';
 import { PersonPicker } from './PersonPicker';
+import { CardForm, SaveCancel, TableHead } from '../../ui/FormParts';
 
 const EMPTY = { name: '', initials: '', role: 'paedagog' as RoleCode, organisation: '', authority: '', email: '', phone: '', authorityRole: null as 'med' | 'uden' | null };
 
@@ -86,17 +87,7 @@ export function PeopleScreen() {
       ) : (
         <>
           <table aria-label={t.people.title} aria-describedby="people-shown">
-            <thead>
-              <tr>
-                <th scope="col">{t.people.name}</th>
-                <th scope="col">{t.people.initials}</th>
-                <th scope="col">{t.people.role}</th>
-                <th scope="col">{t.people.organisation}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.app.edit}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.people.name, t.people.initials, t.people.role, t.people.organisation, <span className="visually-hidden">{t.app.edit}</span>]} />
             <tbody>
               {dir.people.map((p) => (
                 <tr key={p.id}>
@@ -137,10 +128,8 @@ function PersonForm({ initial, onDone, onCancel }: { initial: typeof EMPTY & { i
   const [initialsTouched, setInitialsTouched] = useState(!!initial.id);
   const action = useAction();
   return (
-    <form
-      className="card"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <CardForm
+      onSubmit={() => {
         void action.run(() => call('person.save', { ...p })).then((r) => r && onDone());
       }}
     >
@@ -213,14 +202,7 @@ function PersonForm({ initial, onDone, onCancel }: { initial: typeof EMPTY & { i
           <input id="p-phone" type="tel" value={p.phone} onChange={(e) => setP({ ...p, phone: e.target.value })} />
         </div>
       </div>
-      <div className="toolbar">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {t.app.save}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t.app.cancel}
-        </button>
-      </div>
-    </form>
+      <SaveCancel busy={action.busy} onCancel={onCancel} />
+    </CardForm>
   );
 }

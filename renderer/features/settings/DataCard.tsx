@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { SettingsState } from '../../../shared/schemas/settings';
 import { t } from '../../../shared/text/da';
 import { restoreText } from '../../../shared/text/restore';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/hooks';
@@ -10,6 +9,7 @@ import { PassphraseFields, passphrasesAgree } from '../backup/PassphraseFields';
 import { RestorePanel } from '../backup/RestorePanel';
 import { ProgressBar } from '../backup/ProgressBar';
 import { useSettings } from './useSettings';
+import { ActionNotice } from '../../ui/FormParts';
 
 export function DataCard({ s, onReplaced }: { s: SettingsState; onReplaced: () => void }) {
   const owner = useSettings();
@@ -34,12 +34,7 @@ export function DataCard({ s, onReplaced }: { s: SettingsState; onReplaced: () =
       <p>
         <code>{s.dataFile}</code>
       </p>
-      <ErrorBanner error={action.error} onClose={action.clear} />
-      {msg && (
-        <div className="alert ok" role="status">
-          {msg}
-        </div>
-      )}
+      <ActionNotice error={action.error} onClose={action.clear} message={msg} />
       <div className="toolbar">
         <button type="button" onClick={() => setMode('backup')}>
           {t.settings.backup}

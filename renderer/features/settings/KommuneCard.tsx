@@ -5,7 +5,7 @@ import { t } from '../../../shared/text/da';
 import { screenText } from '../../../shared/text/screens';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAction } from '../../lib/hooks';
-import { Saved } from './Saved';
+import { SaveButton } from './Saved';
 import { useDraft, useSettings } from './useSettings';
 
 export function KommuneCard({ s, templates }: { s: SettingsState; templates: { id: string; name: string; variant: string | null }[] }) {
@@ -201,10 +201,7 @@ export function KommuneCard({ s, templates }: { s: SettingsState; templates: { i
           </tbody>
         </table>
       </fieldset>
-      <button type="submit" className="primary">
-        {t.app.save}
-      </button>{' '}
-      <Saved show={saved} />
+      <SaveButton saved={saved} />
     </form>
   );
 }

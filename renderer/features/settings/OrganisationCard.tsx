@@ -3,8 +3,9 @@ import type { Organisation, SettingsState } from '../../../shared/schemas/settin
 import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAction } from '../../lib/hooks';
-import { Saved } from './Saved';
+import { SaveButton } from './Saved';
 import { useDraft, useSettings } from './useSettings';
+import { CardForm } from '../../ui/FormParts';
 
 export function OrganisationCard({ s }: { s: SettingsState }) {
   const owner = useSettings();
@@ -18,11 +19,8 @@ export function OrganisationCard({ s }: { s: SettingsState }) {
     </div>
   );
   return (
-    <form
-      className="card"
-      aria-labelledby="org-h"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <CardForm labelledBy="org-h"
+      onSubmit={() => {
         void action.run(() => owner.saveOrganisation(o)).then((n) => n && (resetO(n.organisation), setSaved(true)));
       }}
     >
@@ -60,10 +58,7 @@ export function OrganisationCard({ s }: { s: SettingsState }) {
           </div>
         )}
       </div>
-      <button type="submit" className="primary">
-        {t.app.save}
-      </button>{' '}
-      <Saved show={saved} />
-    </form>
+      <SaveButton saved={saved} />
+    </CardForm>
   );
 }

@@ -7,8 +7,9 @@ import { DialogActions, Modal } from '../../components/Modal';
 import { RoleSelect } from '../../components/RoleSelect';
 import { AppError, call } from '../../lib/api';
 import { useAction } from '../../lib/hooks';
-import { Saved } from './Saved';
+import { SaveButton } from './Saved';
 import { useDraft, useSettings } from './useSettings';
+import { CardForm } from '../../ui/FormParts';
 
 export function ProfileCard({ s }: { s: SettingsState }) {
   const owner = useSettings();
@@ -40,11 +41,8 @@ export function ProfileCard({ s }: { s: SettingsState }) {
   };
   const oldName = s.profile?.name ?? '';
   return (
-    <form
-      className="card"
-      aria-labelledby="profile-h"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <CardForm labelledBy="profile-h"
+      onSubmit={() => {
         void save();
       }}
     >
@@ -96,10 +94,7 @@ export function ProfileCard({ s }: { s: SettingsState }) {
         <label htmlFor="st-workplace">{t.firstRun.workplace}</label>
         <input id="st-workplace" type="text" value={p.workplace} onChange={(e) => setP({ ...p, workplace: e.target.value })} />
       </div>
-      <button type="submit" className="primary">
-        {t.app.save}
-      </button>{' '}
-      <Saved show={saved} />
-    </form>
+      <SaveButton saved={saved} />
+    </CardForm>
   );
 }

@@ -8,3 +8,15 @@ export function Saved({ show }: { show: boolean }) {
     </span>
   ) : null;
 }
+
+/** A settings card's „Gem“ button with „Gemt“ beside it once saved. */
+export function SaveButton({ saved }: { saved: boolean }) {
+  return (
+    <>
+      <button type="submit" className="primary">
+        {t.app.save}
+      </button>{' '}
+      <Saved show={saved} />
+    </>
+  );
+}

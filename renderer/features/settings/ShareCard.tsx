@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { t } from '../../../shared/text/da';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { call } from '../../lib/api';
 import { useAction } from '../../lib/hooks';
 import { useSettings } from './useSettings';
+import { ActionNotice } from '../../ui/FormParts';
 
 export function ShareCard() {
   const owner = useSettings();
@@ -13,12 +13,7 @@ export function ShareCard() {
     <section className="card" aria-labelledby="share-h">
       <h2 id="share-h">{t.settings.exportImport}</h2>
       <p className="meta">{t.settings.exportImportHint}</p>
-      <ErrorBanner error={action.error} onClose={action.clear} />
-      {msg && (
-        <div className="alert ok" role="status">
-          {msg}
-        </div>
-      )}
+      <ActionNotice error={action.error} onClose={action.clear} message={msg} />
       <div className="toolbar">
         <button type="button" onClick={() => void action.run(() => call('settings.export', {})).then((r) => r && setMsg(t.documents.saved(r.path)))}>
           {t.settings.export}

@@ -1,9 +1,9 @@
-import { formatDateWithWeekday, formatTimeRange } from '../../shared/format/danishDate';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { useQuery } from '../lib/hooks';
-import { hrefFor } from '../lib/router';
+import { formatDateWithWeekday, formatTimeRange } from '../../../shared/format/danishDate';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { useQuery } from '../../lib/hooks';
+import { hrefFor } from '../../lib/router';
 import { useEffect } from 'react';
 
 /**

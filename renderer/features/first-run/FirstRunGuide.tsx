@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { suggestInitials } from '../../shared/domain/initials';
-import { USER_ROLES, type RoleCode } from '../../shared/domain/roles';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { RoleSelect } from '../components/RoleSelect';
-import { useSettings } from '../features/settings/useSettings';
-import { useAction } from '../lib/hooks';
-import { screenText } from '../../shared/text/screens';
+import { suggestInitials } from '../../../shared/domain/initials';
+import { USER_ROLES, type RoleCode } from '../../../shared/domain/roles';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { RoleSelect } from '../../components/RoleSelect';
+import { useSettings } from '../settings/useSettings';
+import { useAction } from '../../lib/hooks';
+import { screenText } from '../../../shared/text/screens';
+import { CardForm } from '../../ui/FormParts';
 
 /** Four short steps: who I am, where I work, where my data is, and whether to try sample data. */
 /** `organisation`: what is already set – e.g. by the IT policy file – is shown and kept unless the user changes it. */
@@ -39,10 +40,8 @@ export function FirstRunGuide({ dataFile, organisation }: { dataFile: string; or
 
   return (
     <main className="first-run" id="indhold" tabIndex={-1}>
-      <form
-        className="card"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <CardForm
+        onSubmit={() => {
           if (step < total) setStep(step + 1);
           else void finish();
         }}
@@ -157,7 +156,7 @@ export function FirstRunGuide({ dataFile, organisation }: { dataFile: string; or
             {step < total ? t.firstRun.next : t.firstRun.finish}
           </button>
         </div>
-      </form>
+      </CardForm>
     </main>
   );
 }

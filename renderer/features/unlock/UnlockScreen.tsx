@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { t } from '../../shared/text/da';
-import { ErrorBanner } from '../components/ErrorBanner';
-import { call } from '../lib/api';
-import { useAction } from '../lib/hooks';
-import { RestorePanel } from '../features/backup/RestorePanel';
+import { t } from '../../../shared/text/da';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { call } from '../../lib/api';
+import { useAction } from '../../lib/hooks';
+import { RestorePanel } from '../backup/RestorePanel';
+import { CardForm } from '../../ui/FormParts';
 
 /** Shown when the data file's key needs a passphrase (no OS keychain, or a passphrase added as a second factor). */
 /**
@@ -29,10 +30,8 @@ export function UnlockScreen({ mode, reason, onUnlocked }: { mode: 'choose' | 'e
   }
   return (
     <main className="first-run" id="indhold" tabIndex={-1}>
-      <form
-        className="card"
-        onSubmit={(e) => {
-          e.preventDefault();
+      <CardForm
+        onSubmit={() => {
           // Whatever the answer, the status is read again: a wrong passphrase stays here, a damaged file moves to restore.
           void action.run(() => call('app.unlock', { passphrase: pass })).then(async (s) => {
             if (s?.state === 'ready' || (await call('app.status', {})).mode === 'restore') onUnlocked();
@@ -56,7 +55,7 @@ export function UnlockScreen({ mode, reason, onUnlocked }: { mode: 'choose' | 'e
         <button type="submit" className="primary" disabled={pass.length < 8 || (mode === 'choose' && pass !== again) || action.busy}>
           {mode === 'choose' ? t.unlock.choose : t.unlock.open}
         </button>
-      </form>
+      </CardForm>
     </main>
   );
 }
