@@ -4,6 +4,8 @@ import { ChildDetailSchema, ChildSaveSchema, ChildSummarySchema, GuardianAddSche
 import {
   AgendaItemSchema,
   ATTENDANCE,
+  FollowupListInSchema,
+  FollowupPageSchema,
   FollowupSchema,
   ItemAddSchema,
   ItemPatchSchema,
@@ -399,10 +401,8 @@ export const contract = {
   ),
   'followup.remove': command(ByIdSchema, AgendaItemSchema),
   'followup.close': command(z.strictObject({ id: IdSchema, note: z.string().max(2000).default('') }), FollowupSchema),
-  'followup.list': query(
-    z.strictObject({ scope: z.enum(['mine', 'alle']).default('alle'), personId: IdSchema.optional(), includeClosed: z.boolean().default(false) }),
-    z.array(FollowupSchema),
-  ),
+  /** Query: one page of follow-ups, overdue first (keyset pagination on `after`; issue 17). */
+  'followup.list': query(FollowupListInSchema, FollowupPageSchema),
 
   'form.getTransition': query(z.strictObject({ meetingId: IdSchema }), TransitionFormSchema),
   'form.saveTransition': command(z.strictObject({ meetingId: IdSchema, data: TransitionFormSchema }), TransitionFormSchema),

@@ -92,6 +92,27 @@ export const FollowupSchema = z.strictObject({
 });
 export type Followup = z.infer<typeof FollowupSchema>;
 
+/**
+ * Where a page of the follow-up list ends (issue 17): the last row's place in the list's order – open before closed,
+ * then due date ascending with no date last, then created, then id. Keyset pagination: the next page starts after it.
+ */
+export const FollowupCursorSchema = z.strictObject({ closed: z.boolean(), dueDate: IsoDateSchema.nullable(), createdAt: z.string().min(1).max(40), id: IdSchema });
+export type FollowupCursor = z.infer<typeof FollowupCursorSchema>;
+/** Rows per page of the follow-up list: the default and the most one call may ask for. */
+export const FOLLOWUP_PAGE = { default: 100, max: 500 } as const;
+export const FollowupListInSchema = z.strictObject({
+  scope: z.enum(['mine', 'alle']).default('alle'),
+  personId: IdSchema.optional(),
+  includeClosed: z.boolean().default(false),
+  limit: z.number().int().min(1).max(FOLLOWUP_PAGE.max).default(FOLLOWUP_PAGE.default),
+  after: FollowupCursorSchema.nullable().optional(),
+});
+/** The list's input after defaults (what the handler receives). */
+export type FollowupListIn = z.output<typeof FollowupListInSchema>;
+/** One page of the follow-up list; `next` is null on the last page. */
+export const FollowupPageSchema = z.strictObject({ items: z.array(FollowupSchema), next: FollowupCursorSchema.nullable() });
+export type FollowupPage = z.infer<typeof FollowupPageSchema>;
+
 export const DecisionSchema = z.strictObject({ id: IdSchema, text: z.string() });
 export type Decision = z.infer<typeof DecisionSchema>;
 

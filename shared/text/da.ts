@@ -556,6 +556,7 @@ export const t = {
     anonymousChild: 'Anonymt barn',
     external: 'ekstern',
     closed: 'Lukket',
+    more: 'Vis flere opfølgninger',
   },
   searchScreen: {
     title: 'Søg',

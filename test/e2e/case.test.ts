@@ -4,6 +4,7 @@ import { api, caller, seedChild, seedConsent, seedStaff } from './api';
 import { AppProcess, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { journeySteps } from './journey';
 import { MeetingPlanPage, NewMeetingPage } from './pages/MeetingPages';
+import { choosePerson } from './pages/personPicker';
 import { dialogMeeting } from '../helpers/scenarios';
 import { RESSOURCETEAM_MEMBERS, type Seeded } from '../helpers/fixtures';
 
@@ -57,10 +58,9 @@ describe.sequential('consent ledger on the ressourceteam agenda', () => {
     await page.getByRole('button', { name: 'Registrér samtykke' }).click();
     const dialog = page.getByRole('dialog');
     // Participants are chosen as people from the directory (issue 11, item 5).
-    const personPicker = dialog.getByLabel('Person', { exact: true });
     for (const name of RESSOURCETEAM_MEMBERS.slice(0, 5)) {
-      await personPicker.selectOption((await personPicker.locator('option', { hasText: name }).first().getAttribute('value'))!);
-      await dialog.getByRole('button', { name: 'Tilføj person' }).click();
+      await choosePerson(dialog, name);
+      await dialog.getByRole('list', { name: 'Deltagere, forældrene fik at vide' }).getByText(name).waitFor();
     }
     await dialog.getByLabel('Emner, forældrene fik at vide (én pr. linje)').fill('Søvn og aflevering');
     await dialog.getByRole('button', { name: 'Registrér samtykke' }).click();
@@ -170,7 +170,7 @@ describe('the child’s case: timeline, escalation, search and follow-ups', () =
     await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
     await page.getByRole('table', { name: 'Opfølgninger' }).getByText('Send referatet til sundhedsplejen').waitFor({ state: 'detached' });
     const list = await api(app, 'followup.list', { scope: 'mine', includeClosed: true });
-    expect(list.find((f) => f.text === 'Send referatet til sundhedsplejen')).toMatchObject({ status: 'lukket', closedBy: 'Birgitte Skovmose', closedNote: 'Sendt med sikker mail' });
+    expect(list.items.find((f) => f.text === 'Send referatet til sundhedsplejen')).toMatchObject({ status: 'lukket', closedBy: 'Birgitte Skovmose', closedNote: 'Sendt med sikker mail' });
     await context.close();
   });
 });

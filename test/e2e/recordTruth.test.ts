@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { api, caller, seedChild, seedConsent, seedStaff } from './api';
 import { afterCall, AppProcess, UNTIL_SHOWN, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { LivePage } from './pages/MeetingPages';
+import { choosePerson } from './pages/personPicker';
 import { dialogMeeting } from '../helpers/scenarios';
 import type { Seeded } from '../helpers/fixtures';
 
@@ -56,7 +57,7 @@ describe('„Udfald for barnet" with the keyboard', () => {
     }
     expect(new Set(seen).size).toBeGreaterThanOrEqual(4);
     // Nothing was created: no follow-up, no netværksmøde, nothing in the audit log about outcomes.
-    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).filter((f) => f.meetingId === m.id)).toEqual([]);
+    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).items.filter((f) => f.meetingId === m.id)).toEqual([]);
     expect((await api(app, 'meeting.list', { filter: 'alle', childId: s.children.freja.id })).filter((x) => x.templateId === 'netvaerksmoede')).toEqual([]);
     expect((await api(app, 'audit.list', { limit: 1000 })).entries.filter((e) => e.action.startsWith('outcome.'))).toEqual([]);
 
@@ -70,7 +71,7 @@ describe('„Udfald for barnet" with the keyboard', () => {
     await proposal.getByRole('button', { name: 'Opret opfølgningen' }).click();
     await page.getByText('(BSk følger op) Barnet drøftes igen på næste møde – senest 4. januar 2027').waitFor();
     await page.getByRole('button', { name: /^Fortryd: Barnet drøftes igen/ }).waitFor();
-    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).filter((f) => f.meetingId === m.id)).toHaveLength(1);
+    expect((await api(app, 'followup.list', { scope: 'alle', includeClosed: true })).items.filter((f) => f.meetingId === m.id)).toHaveLength(1);
     await shot(page, 'udfald-bekraeftet');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -167,9 +168,8 @@ describe('the consent form (item 5 and „Til hvem")', () => {
     await dialog.getByLabel('Formål', { exact: true }).selectOption({ label: 'Drøftelse på tværfagligt møde (fx ressourceteam)' });
     await expect(dialog.getByLabel('Til hvem', { exact: true }).inputValue()).resolves.toBe('Ressourceteamet');
 
-    const person = dialog.getByLabel('Person', { exact: true });
-    await person.selectOption((await person.locator('option', { hasText: 'Karim Østergaard' }).first().getAttribute('value'))!);
-    await dialog.getByRole('button', { name: 'Tilføj person' }).click();
+    // Choosing a person in the picker adds it to the list (person.search: the child's custody holders first).
+    await choosePerson(dialog, 'Karim Østergaard');
     for (const role of ['Dagtilbudsleder', 'PPR-psykolog', 'Sundhedsplejerske']) {
       await dialog.getByLabel('Rolle', { exact: true }).selectOption({ label: role });
       await dialog.getByRole('button', { name: 'Tilføj rolle' }).click();

@@ -19,6 +19,7 @@ export interface FollowupJoinRow {
   closed_at: string | null;
   closed_by: string | null;
   closed_note: string | null;
+  created_at: string;
 }
 
 /**
@@ -30,7 +31,7 @@ export function followupSelect(from = 'followups f'): string {
   SELECT f.id, f.meeting_id, m.title AS meeting_title, m.date AS meeting_date, f.item_id, f.child_id,
          ch.name AS child_name, ai.kind AS item_kind,
          f.owner_person_id, f.owner_initials, coalesce(op.snap_name, p.name) AS owner_name, f.owner_external_name, f.text, f.due_date, f.status,
-         f.closed_at, f.closed_by, f.closed_note
+         f.closed_at, f.closed_by, f.closed_note, f.created_at
     FROM ${from}
     JOIN meetings m ON m.id = f.meeting_id
     LEFT JOIN people p ON p.id = f.owner_person_id

@@ -1,5 +1,6 @@
 import { checkDecisionRoom, checkFollowupRoom } from './countLimits';
-import type { Followup } from '../../../shared/schemas/meeting';
+import type { Followup, FollowupListIn, FollowupPage } from '../../../shared/schemas/meeting';
+import { listFollowupPage } from './followupList';
 import type { Ctx } from '../context';
 import { nowTs, todayIso } from '../context';
 import { stmt } from '../db/stmt';
@@ -223,20 +224,9 @@ export function closeFollowup(ctx: Ctx, id: string, note: string): Followup {
 }
 
 /** „Mine opfølgninger": overdue first, then by due date; closed ones last when asked for. */
-export function listFollowups(ctx: Ctx, opts: { personId?: string | undefined; includeClosed: boolean }): Followup[] {
-  const rows = stmt(
-    ctx.db,
-    `${FOLLOWUP_SELECT}
-      WHERE m.status != 'aflyst' AND (@person IS NULL OR f.owner_person_id = @person) AND (@closed = 1 OR f.status = 'aaben')
-      ORDER BY f.status = 'lukket', (f.due_date IS NOT NULL AND f.due_date < @today) DESC, f.due_date IS NULL, f.due_date, f.created_at`,
-  ).all({ person: opts.personId ?? null, closed: opts.includeClosed ? 1 : 0, today: todayIso(ctx) }) as FollowupJoinRow[];
-  const today = todayIso(ctx);
-  return rows.map((f) => toFollowup(f, today));
-}
-
 /** The follow-up list: everyone's, or „mine“ – the given person's or the profile's; refused without a profile. */
-export function listFollowupsFor(ctx: Ctx, opts: { scope: 'mine' | 'alle'; personId?: string | undefined; includeClosed: boolean }): Followup[] {
+export function listFollowupsFor(ctx: Ctx, opts: FollowupListIn): FollowupPage {
   const me = opts.scope === 'mine' ? (opts.personId ?? readSetting<{ personId?: string }>(ctx.db, 'profile')?.personId) : undefined;
   if (opts.scope === 'mine' && !me) throw new AppError('CONFLICT', validationText.noProfileForMine);
-  return listFollowups(ctx, { personId: me, includeClosed: opts.includeClosed });
+  return listFollowupPage(ctx, { personId: me, includeClosed: opts.includeClosed, limit: opts.limit, after: opts.after });
 }

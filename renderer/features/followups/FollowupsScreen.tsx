@@ -5,7 +5,8 @@ import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
 import { call } from '../../lib/api';
-import { useAction, useLiveQuery } from '../../lib/hooks';
+import { useAction } from '../../lib/hooks';
+import { useFollowupList } from './useFollowupList';
 import { ListState } from '../../ui/ListState';
 import { hrefFor } from '../../lib/router';
 import { screenText } from '../../../shared/text/screens';
@@ -14,7 +15,7 @@ import { screenText } from '../../../shared/text/screens';
 export function FollowupsScreen() {
   const [scope, setScope] = useState<'mine' | 'alle'>('mine');
   const [showClosed, setShowClosed] = useState(false);
-  const list = useLiveQuery(() => call('followup.list', { scope, includeClosed: showClosed }), [scope, showClosed], { aggregate: 'meeting', id: null });
+  const { list, showMore } = useFollowupList(scope, showClosed);
   const action = useAction();
   const [closing, setClosing] = useState<Followup | null>(null);
   const [note, setNote] = useState('');
@@ -39,8 +40,9 @@ export function FollowupsScreen() {
         {t.followupsScreen.showClosed}
       </label>
       <ErrorBanner error={action.error} />
-      <ListState data={list.data} error={list.error} empty={<p className="empty card">{t.followupsScreen.empty}</p>}>
+      <ListState data={list.data?.items} error={list.error} empty={<p className="empty card">{t.followupsScreen.empty}</p>}>
         {(rows) => (
+          <>
           <table aria-label={t.followupsScreen.title}>
             <thead>
               <tr>
@@ -92,6 +94,12 @@ export function FollowupsScreen() {
               })}
             </tbody>
           </table>
+          {list.data?.more && (
+            <button type="button" className="list-more" onClick={showMore} disabled={list.loading}>
+              {t.followupsScreen.more}
+            </button>
+          )}
+          </>
         )}
       </ListState>
       <Modal title={t.followupsScreen.close} open={closing !== null} onClose={() => setClosing(null)}>
@@ -109,8 +117,7 @@ export function FollowupsScreen() {
               setClosing(null);
               setNote('');
               // The reply is the closed follow-up: it replaces its row (or leaves a list of open ones).
-              const rows = list.data ?? [];
-              list.setData(showClosed ? rows.map((f) => (f.id === r.id ? r : f)) : rows.filter((f) => f.id !== r.id));
+              list.setData((prev) => prev && { ...prev, items: showClosed ? prev.items.map((f) => (f.id === r.id ? r : f)) : prev.items.filter((f) => f.id !== r.id) });
             })
           }
         />

@@ -44,7 +44,7 @@ describe('deadlines tell the truth (issue 21, item 6)', () => {
       ['Ring til forældrene', true],
       ['Send billedplan', false],
     ]);
-    expect((await tc.call('followup.list', { scope: 'alle', includeClosed: false })).find((f) => f.text === 'Ring til forældrene')!.overdue).toBe(true);
+    expect((await tc.call('followup.list', { scope: 'alle', includeClosed: false })).items.find((f) => f.text === 'Ring til forældrene')!.overdue).toBe(true);
     now = new Date('2026-11-23T09:00:00Z');
   });
 

@@ -37,7 +37,7 @@ describe('data.changed names the aggregates and ids a command changed (issue 16,
   });
 
   it('a follow-up closed from the list names its meeting and its child', async () => {
-    const open = (await tc.call('followup.list', { scope: 'alle' })).find((f) => f.childId === s.children.freja.id)!;
+    const open = (await tc.call('followup.list', { scope: 'alle' })).items.find((f) => f.childId === s.children.freja.id)!;
     expect(open.meetingId).toBe(meetingId);
     const ev = await named(() => tc.call('followup.close', { id: open.id, note: 'Talt med familien' }));
     expect(ev).toEqual(expect.arrayContaining([`meeting:${meetingId}`, `child:${s.children.freja.id}`]));

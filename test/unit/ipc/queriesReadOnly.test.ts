@@ -68,7 +68,7 @@ beforeAll(async () => {
     overgang,
     netvaerk,
     fokus: fokusMeeting.id,
-    openFollowup: followups[0]!.id,
+    openFollowup: followups.items[0]!.id,
     templateId: (await tc.call('template.list', {}))[0]!.id,
   };
   watcher = new Database(tc.core.dbFile);
@@ -104,7 +104,7 @@ function inputs(): { [C in QueryChannel]: ChannelInput<C>[] } {
     'deadlines.upcoming': [{}],
     'meeting.list': [{}, { filter: 'kommende' }, { filter: 'afholdte', childId: child }],
     'meeting.get': [ids.ressource, ids.dialog, ids.overgang, ids.netvaerk, ids.fokus].map((id) => ({ id })),
-    'followup.list': [{}, { scope: 'mine' }, { scope: 'alle', includeClosed: true }],
+    'followup.list': [{}, { scope: 'mine' }, { scope: 'alle', includeClosed: true }, { scope: 'alle', includeClosed: true, limit: 1, after: { closed: false, dueDate: null, createdAt: '2026-01-01T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' } }],
     'form.getTransition': [{ meetingId: ids.overgang }, { meetingId: ids.ressource }],
     'form.getHandleplan': [{ meetingId: ids.netvaerk }, { meetingId: ids.dialog }],
     'form.transitionView': [{ meetingId: ids.overgang }],

@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => tc.close());
 
 const auditActions = async () => (await tc.call('audit.list', { limit: 1000 })).entries;
-const followupsOf = async (meetingId: string) => (await tc.call('followup.list', { scope: 'alle', includeClosed: true })).filter((f) => f.meetingId === meetingId);
+const followupsOf = async (meetingId: string) => (await tc.call('followup.list', { scope: 'alle', includeClosed: true })).items.filter((f) => f.meetingId === meetingId);
 const netvaerksmoeder = async (childId: string) => (await tc.call('meeting.list', { filter: 'alle', childId })).filter((x) => x.templateId === 'netvaerksmoede');
 
 /** A running ressourceteammøde in a series of two, four weeks apart, with Freja on the 0–2 slot. PPR and the
@@ -173,7 +173,7 @@ describe('a follow-up belongs to a person and to a child (item 3)', () => {
     expect(hvd.followups.at(-1)).toMatchObject({ ownerPersonId: s.people.psykolog.id, ownerInitials: 'HvD' });
     // „Mine opfølgninger" for Birgitte Ågård holds her tasks.
     const mine = await tc.call('followup.list', { scope: 'mine', personId: birgitteAagaard });
-    expect(mine.map((f) => f.text)).toEqual(expect.arrayContaining(['Opgave bå', 'Opgave BÅ']));
+    expect(mine.items.map((f) => f.text)).toEqual(expect.arrayContaining(['Opgave bå', 'Opgave BÅ']));
   });
 
   it('refuses initials that are nobody, or records them as an external person with a name', async () => {
@@ -414,7 +414,7 @@ describe('sample data keeps to the same rules', () => {
       } as never);
       await other.call('sample.load', {});
       const all = await other.call('followup.list', { scope: 'alle', includeClosed: true });
-      const f = all.find((x) => x.ownerInitials === 'SL')!;
+      const f = all.items.find((x) => x.ownerInitials === 'SL')!;
       expect(f).toMatchObject({ ownerName: 'Sara Lind', external: false });
       expect(f.ownerPersonId).not.toBeNull();
     } finally {
