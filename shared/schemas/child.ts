@@ -39,6 +39,8 @@ export const ChildDetailSchema = ChildSummarySchema.extend({
   cpr: z.string().nullable(),
   language: z.string(),
   tovholderPersonId: IdSchema.nullable(),
+  /** The stafetholder's name and initials as the directory has them; null when none is chosen. */
+  tovholder: z.strictObject({ name: z.string(), initials: z.string() }).nullable(),
   guardians: z.array(GuardianSchema),
 });
 export type ChildDetail = z.infer<typeof ChildDetailSchema>;

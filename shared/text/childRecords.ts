@@ -7,6 +7,7 @@ const custodyWord = (custody: boolean) => (custody ? 'forældremyndighed' : 'ude
 export const childText = {
   case: {
     cprDisabled: 'CPR-numre er slået fra i kommunens indstillinger.',
+    tovholderProfessional: 'Stafetholderen skal være en fagperson fra personkartoteket – ikke en forælder eller en fra netværket.',
     cprInvalid: 'CPR-nummeret er ikke gyldigt: de første seks cifre skal være en dato (ddmmåå).',
     linealenLevels: (scale: string, levels: string) => `${scale} har niveauerne ${levels}. Intet er ændret.`,
     trivselLevel: (levels: string) => `Vælg en trivselsvurdering blandt: ${levels}. Intet er gemt.`,

@@ -9,6 +9,7 @@ import { api, seedChild, seedConsent, seedStaff } from './api';
 import { AppProcess, EXPORTS, expectAccessible, launchBrowser, openApp, pageErrors, shot } from './harness';
 import { journeySteps } from './journey';
 import { LivePage, NewMeetingPage, type MeetingPlanPage, type ReferatPage } from './pages/MeetingPages';
+import { choosePerson } from './pages/personPicker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -106,9 +107,9 @@ describe.sequential('ressourceteammøde: three child items (one anonymous, one i
     await live.writeNotes('Aksel har svært ved overgange mellem aktiviteter.');
     await live.outcome('Samtale med forældrene');
     await live.addFollowup('BSk', 'Samtale med forældrene om bekymringen', '2026-12-01');
-    // A guest for this item only, picked from the directory (loaded when „Tilføj gæst" is opened).
+    // A guest for this item only, found with the person picker (person.search) when „Tilføj gæst" is opened.
     await page.getByText('Tilføj gæst til punktet').click();
-    await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Rasmus Kjærbo (RK)' });
+    await choosePerson(page, 'Rasmus Kjærbo');
     await page.locator('form').filter({ has: page.getByLabel('Person', { exact: true }) }).getByRole('button', { name: 'Tilføj', exact: true }).click();
     await page.getByText('Gæster i dette punkt: Rasmus Kjærbo (RK)').waitFor();
   });

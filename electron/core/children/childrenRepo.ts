@@ -1,10 +1,12 @@
 import { sortDanish } from '../../../shared/format/danishOrder';
 import type { ChildDetail, ChildSave, ChildSummary } from '../../../shared/schemas/child';
 import type { Db } from '../db/types';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
+import { isProfessional, type RoleCode } from '../../../shared/domain/roles';
 import { newId, nowIso } from '../ids';
 import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
+import * as peopleTable from '../db/tables/people';
 import type { ChildRow } from '../db/tables/children';
 
 /** A row of `children`; the table's own module holds its SQL. */
@@ -32,7 +34,18 @@ export function getChildRow(db: Db, id: string): ChildRow {
   return row;
 }
 
+/**
+ * The stafetholder (tovholder) is a professional in the directory, never a parent or a network person: the rule the
+ * child page's picker mirrors with `kinds: ['fagperson']`. Throws INVALID_INPUT on `tovholderPersonId` otherwise.
+ */
+export function assertTovholder(db: Db, personId: string | null | undefined): void {
+  if (!personId) return;
+  const p = peopleTable.byId(db, personId);
+  if (!p || !isProfessional(p.role as RoleCode)) throw new AppError('INVALID_INPUT', childText.case.tovholderProfessional, 'tovholderPersonId');
+}
+
 export function saveChild(db: Db, input: ChildSave, opts: { isSample?: boolean } = {}): ChildSummary {
+  assertTovholder(db, input.tovholderPersonId);
   const values = {
     name: input.name,
     birth_date: input.birthDate,
@@ -92,6 +105,11 @@ export function addGuardian(
   });
 }
 
+function tovholderOf(db: Db, personId: string | null): ChildDetail['tovholder'] {
+  const p = personId ? peopleTable.byId(db, personId) : undefined;
+  return p ? { name: p.name, initials: p.initials } : null;
+}
+
 export function getChildDetail(db: Db, id: string): ChildDetail {
   const r = getChildRow(db, id);
   return {
@@ -99,6 +117,7 @@ export function getChildDetail(db: Db, id: string): ChildDetail {
     cpr: r.cpr,
     language: r.language,
     tovholderPersonId: r.tovholder_person_id,
+    tovholder: tovholderOf(db, r.tovholder_person_id),
     guardians: guardiansOf(db, id).map((g) => ({
       personId: g.person_id,
       name: g.name,

@@ -7,9 +7,8 @@ import { screenText } from '../../../shared/text/screens';
 import { DateInput } from '../../components/DanishDateTime';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DialogActions, Modal } from '../../components/Modal';
-import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
-import { useAction, useQuery } from '../../lib/hooks';
+import { useAction } from '../../lib/hooks';
 import { ConsentParticipantPicker, type ChosenParticipant } from '../consent/ConsentParticipantPicker';
 import { useSettings } from '../settings/useSettings';
 import type { ChildCase } from './useChildCase';
@@ -31,7 +30,6 @@ export function ConsentForm({ d, cc, open, onClose }: { d: CaseDetail; cc: Child
   const [purpose, setPurpose] = useState<ConsentPurpose>('tvaerfagligt_moede');
   const [infoTypes, setInfoTypes] = useState<string>(screenText.child.defaultInfoTypes);
   const [recipients, setRecipients] = useState<ConsentRecipient[]>([defaultFor('tvaerfagligt_moede')]);
-  const people = useQuery(() => (open ? call('person.list', {}) : Promise.resolve([])), [open]);
   const [purposeText, setPurposeText] = useState('');
   const [givenDate, setGivenDate] = useState(todayLocal());
   const [obtainedBy, setObtainedBy] = useState(settings?.profile?.name ?? '');
@@ -112,8 +110,7 @@ export function ConsentForm({ d, cc, open, onClose }: { d: CaseDetail; cc: Child
           </button>
         </fieldset>
         <ConsentParticipantPicker
-          people={people.data ?? []}
-          childPeopleIds={[...d.child.guardians.map((g) => g.personId), ...(d.child.tovholderPersonId ? [d.child.tovholderPersonId] : [])]}
+          childId={d.child.id}
           value={participants}
           onChange={setParticipants}
         />

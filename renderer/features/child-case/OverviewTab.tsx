@@ -1,4 +1,3 @@
-import { isProfessional } from '../../../shared/domain/roles';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import type { CaseDetail } from '../../../shared/schemas/case';
 import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
@@ -6,7 +5,8 @@ import { t } from '../../../shared/text/da';
 import { DateInput } from '../../components/DanishDateTime';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { call } from '../../lib/api';
-import { useAction, useLiveQuery, useQuery } from '../../lib/hooks';
+import { useAction, useLiveQuery } from '../../lib/hooks';
+import { PersonPicker } from '../people/PersonPicker';
 import { hrefFor } from '../../lib/router';
 import { AbuseCard } from './AbuseCard';
 import { AccessCard } from './AccessCard';
@@ -25,7 +25,6 @@ function BlurField({ id, label, value, onSave }: { id: string; label: string; va
 
 export function OverviewTab({ d, cc }: { d: CaseDetail; cc: ChildCase }) {
   const meetings = useLiveQuery(() => call('meeting.list', { filter: 'alle', childId: d.child.id }), [d.child.id], { aggregate: 'meeting', id: null });
-  const people = useQuery(() => call('person.list', {}), []);
   const action = useAction();
   const linealen = d.allowed.linealen;
   const update = (patch: Parameters<ChildCase['update']>[0]) => void action.run(() => cc.update(patch));
@@ -64,17 +63,22 @@ export function OverviewTab({ d, cc }: { d: CaseDetail; cc: ChildCase }) {
               </div>
             </div>
             <div className="field">
-              <label htmlFor="c-tov">{t.caseText.tovholder}</label>
-              <select id="c-tov" value={d.child.tovholderPersonId ?? ''} onChange={(e) => update({ tovholderPersonId: e.target.value || null })}>
-                <option value="">{t.app.none}</option>
-                {(people.data ?? [])
-                  .filter((p) => isProfessional(p.role))
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name} ({p.initials})
-                    </option>
-                  ))}
-              </select>
+              <PersonPicker
+                key={d.child.tovholderPersonId ?? ''}
+                label={t.caseText.tovholder}
+                childId={d.child.id}
+                kinds={['fagperson']}
+                chosenIds={d.child.tovholderPersonId ? [d.child.tovholderPersonId] : []}
+                onPick={(p) => update({ tovholderPersonId: p.id })}
+              />
+              <div className="toolbar" data-testid="tovholder">
+                <span>{d.child.tovholder ? `${d.child.tovholder.name} (${d.child.tovholder.initials})` : t.app.none}</span>
+                {d.child.tovholder && (
+                  <button type="button" className="small" onClick={() => update({ tovholderPersonId: null })} aria-label={`${t.app.remove}: ${t.caseText.tovholder}`}>
+                    {t.app.remove}
+                  </button>
+                )}
+              </div>
             </div>
             {d.allowed.cpr && <BlurField id="c-cpr" label={t.caseText.cpr} value={d.child.cpr ?? ''} onSave={(v) => update({ cpr: v || null })} />}
             <div className="field">

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { ROLE_CODES, ROLE_LABELS, type RoleCode } from '../../../shared/domain/roles';
-import { sortDanish } from '../../../shared/format/danishOrder';
 import { consentText as ct } from '../../../shared/text/consentText';
-import type { Person } from '../../../shared/schemas/person';
+import { PersonPicker } from '../people/PersonPicker';
 
 export type ChosenParticipant = { kind: 'person'; personId: string; name: string } | { kind: 'role'; role: RoleCode };
 
@@ -10,26 +9,12 @@ const keyOf = (p: ChosenParticipant) => (p.kind === 'person' ? `p:${p.personId}`
 const labelOf = (p: ChosenParticipant) => (p.kind === 'person' ? p.name : `${ROLE_LABELS[p.role]} ${ct.roleSuffix}`);
 
 /**
- * „Deltagere, forældrene fik at vide": people from the child's circle and the directory, or roles from the
- * catalogue (issue 11, item 5). The core stores the person id or role key and matches planned participants on both.
+ * „Deltagere, forældrene fik at vide": people found with the person picker (`person.search`; the child's custody
+ * holders first – issue 16, item 6), or roles from the catalogue (issue 11, item 5). The core stores the person id or role key and matches planned participants on both.
  */
-export function ConsentParticipantPicker({
-  people,
-  childPeopleIds,
-  value,
-  onChange,
-}: {
-  people: Person[];
-  childPeopleIds: string[];
-  value: ChosenParticipant[];
-  onChange: (next: ChosenParticipant[]) => void;
-}) {
-  const [personId, setPersonId] = useState('');
+export function ConsentParticipantPicker({ childId, value, onChange }: { childId: string; value: ChosenParticipant[]; onChange: (next: ChosenParticipant[]) => void }) {
   const [role, setRole] = useState<RoleCode | ''>('');
   const chosen = new Set(value.map(keyOf));
-  const sorted = sortDanish(people, (p) => p.name);
-  const mine = sorted.filter((p) => childPeopleIds.includes(p.id) && !chosen.has(`p:${p.id}`));
-  const others = sorted.filter((p) => !childPeopleIds.includes(p.id) && !chosen.has(`p:${p.id}`));
   const roles = ROLE_CODES.filter((r) => r !== 'foraelder' && !chosen.has(`r:${r}`));
   const add = (p: ChosenParticipant) => onChange([...value, p]);
   return (
@@ -52,39 +37,12 @@ export function ConsentParticipantPicker({
       )}
       <div className="grid-2">
         <div className="field">
-          <label htmlFor="cs-part-person">{ct.pickPerson}</label>
-          <div className="toolbar">
-            <select id="cs-part-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-              <option value="">{ct.choosePerson}</option>
-              {mine.length > 0 && (
-                <optgroup label={ct.childPeopleGroup}>
-                  {mine.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </optgroup>
-              )}
-              <optgroup label={ct.directoryGroup}>
-                {others.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name} ({ROLE_LABELS[p.role]})
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-            <button
-              type="button"
-              disabled={!personId}
-              onClick={() => {
-                const p = people.find((x) => x.id === personId);
-                if (p) add({ kind: 'person', personId: p.id, name: p.name });
-                setPersonId('');
-              }}
-            >
-              {ct.addPerson}
-            </button>
-          </div>
+          <PersonPicker
+            label={ct.pickPerson}
+            childId={childId}
+            chosenIds={value.flatMap((p) => (p.kind === 'person' ? [p.personId] : []))}
+            onPick={(p) => add({ kind: 'person', personId: p.id, name: p.name })}
+          />
         </div>
         <div className="field">
           <label htmlFor="cs-part-role">{ct.pickRole}</label>

@@ -1,13 +1,18 @@
 import { useState } from 'react';
-import type { RoleCode } from '../../../shared/domain/roles';
+import { roleLabel, type RoleCode } from '../../../shared/domain/roles';
 import type { AgendaItem, MeetingDetail } from '../../../shared/schemas/meeting';
 import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { RoleSelect } from '../../components/RoleSelect';
 import { call } from '../../lib/api';
-import { useAction, useQuery } from '../../lib/hooks';
+import { useAction } from '../../lib/hooks';
+import { PersonPicker } from '../people/PersonPicker';
+import type { PersonHit } from '../../../shared/schemas/person';
 
-/** The directory can hold every parent in the kommune: it is loaded only when the chair opens „Tilføj gæst". */
+/**
+ * „Tilføj gæst" for one item: a person found with the person picker (`person.search`, one page at a time; the
+ * meeting's people and the item's child's custody holders first – issue 16, item 6), added for this item only.
+ */
 export function GuestAdder(props: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
   const [open, setOpen] = useState(false);
   return (
@@ -19,11 +24,10 @@ export function GuestAdder(props: { m: MeetingDetail; item: AgendaItem; setMeeti
 }
 
 function GuestForm({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem; setMeeting: (d: MeetingDetail) => void }) {
-  const people = useQuery(() => call('person.list', {}), []);
   const action = useAction();
-  const [personId, setPersonId] = useState('');
+  const [picked, setPicked] = useState<PersonHit | null>(null);
+  const [pickerKey, setPickerKey] = useState(0);
   const [role, setRole] = useState<RoleCode | ''>('');
-  const available = (people.data ?? []).filter((p) => !m.participants.some((x) => x.personId === p.id));
   return (
     <>
       <ErrorBanner error={action.error} />
@@ -32,35 +36,36 @@ function GuestForm({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem
         style={{ alignItems: 'end', marginTop: '0.5rem' }}
         onSubmit={(e) => {
           e.preventDefault();
-          const person = available.find((p) => p.id === personId);
+          const person = picked;
           if (!person) return;
           void action
-            .run(() => call('participant.add', { meetingId: m.id, personId, role: role || person.role, consultative: false, guestItemId: item.id }))
+            .run(() => call('participant.add', { meetingId: m.id, personId: person.id, role: role || person.role, consultative: false, guestItemId: item.id }))
             .then((d) => {
               if (d) {
                 setMeeting(d);
-                setPersonId('');
+                setPicked(null);
+                setPickerKey((k) => k + 1);
               }
             });
         }}
       >
         <div className="field">
-          <label htmlFor="guest-person">{t.meeting.person}</label>
-          <select id="guest-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">{t.app.choose}</option>
-            {available.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.initials})
-              </option>
-            ))}
-          </select>
+          <PersonPicker
+            key={pickerKey}
+            label={t.meeting.person}
+            meetingId={m.id}
+            {...(item.childId ? { childId: item.childId } : m.childId ? { childId: m.childId } : {})}
+            chosenIds={m.participants.map((p) => p.personId)}
+            onPick={setPicked}
+          />
+          {picked && <div className="hint">{t.meeting.chosenPerson(picked.name, picked.initials, roleLabel(picked.role))}</div>}
         </div>
         <div className="field">
           <label htmlFor="guest-role">{t.meeting.role}</label>
           <RoleSelect id="guest-role" optional value={role} onChange={(r) => setRole(r)} />
         </div>
         <div>
-          <button type="submit" disabled={!personId}>
+          <button type="submit" disabled={!picked}>
             {t.app.add}
           </button>
         </div>
@@ -68,4 +73,3 @@ function GuestForm({ m, item, setMeeting }: { m: MeetingDetail; item: AgendaItem
     </>
   );
 }
-

@@ -29,7 +29,8 @@ export function ProfileCard({ s }: { s: SettingsState }) {
       setSaved(true);
     } catch (e) {
       if (e instanceof AppError && e.code === 'CONFIRM_NEEDED' && e.field === 'personChoice') {
-        const people = await call('person.list', {});
+        // A namesake in the directory is found by searching for the name (person.search), not by loading everyone.
+        const { people } = await call('person.search', { q: p.name, limit: 50 });
         const wanted = p.name.normalize('NFC').trim().toLocaleLowerCase('da');
         const namesake = people.find((x) => x.id !== s.profile?.personId && x.name.normalize('NFC').trim().toLocaleLowerCase('da') === wanted) ?? null;
         setChoice(namesake ? 'existing' : 'new');

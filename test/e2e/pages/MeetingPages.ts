@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { afterCall, UNTIL_SHOWN } from '../harness';
+import { choosePerson } from './personPicker';
 
 /** „Nyt møde": choose a template, fill in time and place, create. */
 export class NewMeetingPage {
@@ -74,9 +75,7 @@ export class MeetingPlanPage {
   }
   async addParticipant(name: string, opts: { role?: string; guestItem?: number } = {}): Promise<void> {
     // The person picker (person.search): type the name, choose the match.
-    const picker = this.page.getByRole('combobox', { name: 'Person', exact: true });
-    await picker.fill(name);
-    await this.page.getByRole('listbox', { name: 'Person', exact: true }).getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await choosePerson(this.page, name);
     await this.page.getByTestId('valgt-person').filter({ hasText: name }).waitFor();
     if (opts.role) await this.page.getByLabel('Rolle i mødet').selectOption({ label: opts.role });
     if (opts.guestItem) {

@@ -122,3 +122,25 @@ describe('CaseDetail.allowed agrees with what the commands accept', () => {
     expect((await tc.call('audit.list', { limit: 1 })).entries[0]!.action).toBe('child.open');
   });
 });
+
+// The child page's stafetholder picker offers professionals only (`kinds: ['fagperson']`); the core holds the rule
+// for both ways of setting it, and the case names the chosen person (issue 16, items 2 and 6).
+describe('the stafetholder is a professional, and the case names who it is', () => {
+  it('child.update and child.save refuse a parent or an unknown person in Danish; a professional is accepted and named', async () => {
+    const parent = (await tc.call('child.get', { id: s.children.aksel.id })).guardians[0]!.personId;
+    for (const personId of [parent, '00000000-0000-4000-8000-00000000dead']) {
+      const refused = await tc.raw('child.update', { id: s.children.aksel.id, tovholderPersonId: personId });
+      expect(refused.error).toMatchObject({ code: 'INVALID_INPUT', field: 'tovholderPersonId', message: expect.stringMatching(/^Stafetholderen skal være en fagperson/) });
+    }
+    const aksel = await tc.call('child.get', { id: s.children.aksel.id });
+    const saved = await tc.raw('child.save', { id: aksel.id, name: aksel.name, birthDate: aksel.birthDate, institution: aksel.institution, stue: aksel.stue, socialSag: aksel.socialSag, cpr: null, language: aksel.language, tovholderPersonId: parent });
+    expect(saved.error).toMatchObject({ code: 'INVALID_INPUT', field: 'tovholderPersonId' });
+    expect((await tc.call('child.get', { id: s.children.aksel.id })).tovholder).toBeNull();
+
+    const c = await tc.call('child.update', { id: s.children.aksel.id, tovholderPersonId: s.people.paedagog.id });
+    expect(c.child.tovholderPersonId).toBe(s.people.paedagog.id);
+    expect(c.child.tovholder).toEqual({ name: s.people.paedagog.name, initials: s.people.paedagog.initials });
+    const cleared = await tc.call('child.update', { id: s.children.aksel.id, tovholderPersonId: null });
+    expect(cleared.child.tovholder).toBeNull();
+  });
+});
