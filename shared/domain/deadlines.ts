@@ -10,8 +10,11 @@ export interface Aarshjul {
   descriptionMonthsBefore: number;
 }
 
+/** Every kind of transition deadline `childDeadlines` gives. */
+export const DEADLINE_KINDS = ['overgang_boernehave', 'skole_saerlige_behov', 'overgangsbeskrivelse', 'skolestart'] as const;
+
 export interface Deadline {
-  kind: 'skole_saerlige_behov' | 'overgangsbeskrivelse' | 'overgang_boernehave' | 'skolestart';
+  kind: (typeof DEADLINE_KINDS)[number];
   date: string;
   label: string;
 }

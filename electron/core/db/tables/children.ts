@@ -55,7 +55,11 @@ const q = {
   byId: typed<[string], ChildRow>('SELECT * FROM children WHERE id = ?'),
   all: typed<[], ChildRow>('SELECT * FROM children'),
   present: typed<[], ChildRow>('SELECT * FROM children WHERE left_at IS NULL'),
-  presentBornFrom: typed<[string], ChildRow>('SELECT * FROM children WHERE left_at IS NULL AND birth_date >= ?'),
+  firstPresentBornFrom: typed<{ from: string; special: number; n: number }, ChildRow & { rid: number }>(
+    `SELECT *, rowid AS rid FROM children INDEXED BY children_birth_date
+      WHERE left_at IS NULL AND birth_date >= @from AND (@special = 0 OR special_needs = 1 OR social_sag = 1)
+      ORDER BY birth_date, rowid LIMIT @n`,
+  ),
   left: typed<[], ChildRow & { left_at: string }>('SELECT * FROM children WHERE left_at IS NOT NULL ORDER BY left_at'),
   insert: typed<NewChild, never>(
     `INSERT INTO children (id, name, birth_date, cpr, institution, stue, language, social_sag, tovholder_person_id, is_sample, created_at)
@@ -81,9 +85,13 @@ export function present(db: Db): ChildRow[] {
   return q.present(db).all();
 }
 
-/** The children still in the dagtilbud born on or after `from` (index children_birth_date, migration 0250). */
-export function presentBornFrom(db: Db, from: string): ChildRow[] {
-  return q.presentBornFrom(db).all(from);
+/**
+ * The first `n` children still in the dagtilbud born on or after `from`, in birth order (then rowid: the order the
+ * birth-date index gives); with `specialOnly`, only those with special needs or a social sag. Index
+ * children_birth_date (migration 0250); reads `n` rows (a few more with `specialOnly`).
+ */
+export function firstPresentBornFrom(db: Db, from: string, n: number, specialOnly = false): (ChildRow & { rid: number })[] {
+  return q.firstPresentBornFrom(db).all({ from, special: specialOnly ? 1 : 0, n });
 }
 
 /** The children who have left, the earliest leaver first. */

@@ -46,3 +46,29 @@ describe('deadlines.upcoming reads only the children who can have a deadline ahe
     expect(shown).toBeGreaterThan(4);
   });
 });
+
+// Only the children who can be among the first 30 are read (issue 17): per kind of deadline, the first 30 by birth
+// date from the earliest one not yet a month past. With whole cohorts sharing a date (school start, the
+// overgangsbeskrivelse) and more than 30 children per kind, the list is still exactly the full computation's.
+describe('deadlines.upcoming with more children than the page holds', { timeout: 60_000 }, () => {
+  it('equals computing every child, ordered by date and then birth date, for cohorts larger than 30', async () => {
+    for (const today of ['2026-11-23', '2027-06-10']) {
+      const tc = makeCore({ now: () => new Date(`${today}T09:00:00Z`) });
+      const db = tc.core.db;
+      const insert = db.prepare("INSERT INTO children (id, name, birth_date, special_needs, social_sag, created_at) VALUES (?, ?, ?, ?, ?, 'x')");
+      // Inserted out of birth order, so table order and birth order differ.
+      const births: string[] = [];
+      for (let i = 0; i < 45; i++) births.push(`2021-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`);
+      for (let i = 0; i < 45; i++) births.push(`2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`);
+      for (let i = 0; i < 20; i++) births.push(`2020-${String(1 + (i % 12)).padStart(2, '0')}-15`);
+      db.transaction(() => births.forEach((b, i) => insert.run(`c${String((i * 37) % 110).padStart(3, '0')}`, `Barn ${i}`, b, i % 5 === 0 ? 1 : 0, i % 7 === 0 ? 1 : 0)))();
+      const k = getKommune(db);
+      const everyChild = (db.prepare('SELECT id, name, birth_date, special_needs, social_sag FROM children WHERE left_at IS NULL ORDER BY birth_date, rowid').all() as { id: string; name: string; birth_date: string; special_needs: number; social_sag: number }[])
+        .flatMap((c) => upcoming(childDeadlines(c.birth_date, k.aarshjul, { specialNeeds: c.special_needs === 1 || c.social_sag === 1 }), today).map((d) => ({ childId: c.id, childName: c.name, ...d })))
+        .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.date.localeCompare(b.date));
+      expect(everyChild.length, today).toBeGreaterThan(30);
+      expect(await tc.call('deadlines.upcoming', {}), today).toEqual(everyChild.slice(0, 30));
+      tc.close();
+    }
+  });
+});
