@@ -20,8 +20,9 @@ import type { PersonRow } from '../db/tables/people';
  * - The meeting's own people („deltager“) and the custody holders of the child – given, or the meeting's child –
  *   („forældremyndighed“) come first, on the first page, then everybody else in Danish order, page by page after
  *   a keyset cursor (sort key, id).
- * - Two plans, chosen per query: when a query word matches fewer than {@link DRIVER_MAX} index terms, the matches
- *   are read from `person_terms` and sorted (at most that many rows); otherwise the people are walked in Danish order
+ * - Two plans, chosen per query: when a query word matches fewer than {@link DRIVER_MAX} index terms and holders of
+ *   the roles it starts, the matches are read from `person_terms` (and `people_role`) and sorted (at most that many
+ *   rows); otherwise the people are walked in Danish order
  *   on `people_sort` and the first page is found after a few hundred rows, because the word is common.
  */
 const DRIVER_MAX = 5000;
@@ -71,10 +72,12 @@ function wordClause(words: readonly Word[], params: Record<string, string>): str
     .join('');
 }
 
-/** How many terms start with `word`, counted up to DRIVER_MAX. */
-function termCount(db: Db, word: string): number {
-  const row = stmt(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM person_terms WHERE term >= ? AND term < ? LIMIT ?)').get(word, afterPrefix(word), DRIVER_MAX) as { n: number };
-  return row.n;
+/** How many terms start with `word`, and people hold one of its roles (index people_role, migration 0280), up to DRIVER_MAX. */
+function driverCount(db: Db, w: Word): number {
+  const terms = (stmt(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM person_terms WHERE term >= ? AND term < ? LIMIT ?)').get(w.word, afterPrefix(w.word), DRIVER_MAX) as { n: number }).n;
+  if (w.roles.length === 0 || terms >= DRIVER_MAX) return terms;
+  const holders = (stmt(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM people WHERE role IN (SELECT value FROM json_each(?)) LIMIT ?)').get(JSON.stringify(w.roles), DRIVER_MAX) as { n: number }).n;
+  return terms + holders;
 }
 
 export interface PersonSearchInput {
@@ -131,20 +134,21 @@ export function searchPeople(db: Db, input: PersonSearchInput): PersonSearchOut 
   params.key = after.key;
   params.id = after.id;
   const rest = `p.id NOT IN (SELECT value FROM json_each(@related)) AND (p.sort_key > @key OR (p.sort_key = @key AND p.id > @id))${filter}`;
-  const driver = words
-    .filter((w) => w.roles.length === 0)
-    .map((w) => ({ w, n: termCount(db, w.word) }))
-    .sort((a, b) => a.n - b.n)[0];
-  // Both plans choose ids on indexes alone (person_terms and people_sort carry sort key, id and role); only the page's rows are read.
+  // A word that is also the start of a role („my“: myndighedssagsbehandler) drives with the role's holders added,
+  // instead of walking the directory (issue 16: a first name and a rare role walked half of it).
+  const driver = words.map((w) => ({ w, n: driverCount(db, w) })).sort((a, b) => a.n - b.n)[0];
+  // Both plans choose ids on indexes alone (person_terms, people_sort and people_role carry sort key, id and role); only the page's rows are read.
   const termFirst = driver !== undefined && driver.n < DRIVER_MAX;
+  const holders = termFirst && driver.w.roles.length > 0 ? ' UNION SELECT id, sort_key, role FROM people INDEXED BY people_role WHERE role IN (SELECT value FROM json_each(@droles))' : '';
   const ids = termFirst
-    ? `SELECT p.id FROM (SELECT DISTINCT person_id AS id, sort_key, role FROM person_terms WHERE term >= @dlo AND term < @dhi) AS p
+    ? `SELECT p.id FROM (SELECT DISTINCT person_id AS id, sort_key, role FROM person_terms WHERE term >= @dlo AND term < @dhi${holders}) AS p
        WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`
     : `SELECT p.id FROM people p INDEXED BY people_sort WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`;
   const sql = `SELECT p.* FROM people p WHERE p.id IN (${ids}) ORDER BY p.sort_key, p.id`;
   if (termFirst) {
     params.dlo = driver.w.word;
     params.dhi = afterPrefix(driver.w.word);
+    if (holders) params.droles = JSON.stringify(driver.w.roles);
   }
   const rows = stmt(db, sql).all(params) as (PersonRow & { sort_key: string })[];
   const page = rows.slice(0, want);

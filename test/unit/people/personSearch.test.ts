@@ -151,9 +151,14 @@ describe('person.search', () => {
     tc.core.db.transaction(() => {
       let n = 0;
       for (let r = 0; r < 3; r++) for (const f of first) for (const l of last) ins.run(`p${n++}`, `${f} ${l}`, n % 3 === 0 ? 'foraelder' : 'paedagog', `Institution ${r}`);
+      // „my“ starts a first name and a role (myndighedssagsbehandler): found together, read from the index, not walked.
+      ins.run('my1', 'Mynte Holm', 'foraelder', '');
+      ins.run('my2', 'Bent Kold', 'myndighedssagsbehandler', 'Kommunen');
     })();
     const people = await tc.call('person.list', {});
-    expect(people.length).toBe(1800);
+    expect(people.length).toBe(1802);
+    expect(names((await allPages(tc, { q: 'my', limit: 50 })).flat())).toEqual(['Bent Kold', 'Mynte Holm']);
+    expect(names((await allPages(tc, { q: 'my holm', limit: 50 })).flat())).toEqual(['Mynte Holm']);
     const words = (p: { name: string; organisation: string }) => `${p.name} ${p.organisation}`.toLowerCase().split(' ');
     const starts = (p: { name: string; organisation: string }, q: string) => q.split(' ').every((w) => words(p).some((n) => n.startsWith(w) || n.replace(/aa/g, 'å').startsWith(w)));
     // „i“ starts every „Institution“; „kaas“ is also „kås“.
