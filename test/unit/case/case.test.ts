@@ -231,3 +231,30 @@ describe('the child record', () => {
     expect(d.every((x, i) => i === 0 || d[i - 1]!.date <= x.date)).toBe(true);
   });
 });
+
+// The timeline's decisions are found through the child's items (issue 17: an OR across the joins walked every
+// decision). Exactly the decisions the old query found: the child's own items, and the general items of a meeting
+// about the child – not another child's.
+describe('the timeline’s decisions', () => {
+  it('are those of the child’s items and of the general items of its meetings, as the single query found them', async () => {
+    await ressourceteamMeeting(tc, s, { date: '2026-11-30' });
+    const dialog = await tc.call('meeting.create', { templateId: 'dialogmoede', date: '2026-12-03', startTime: '09:00', childId: s.children.freja.id });
+    const general = dialog.items.find((i) => i.childId === null && i.kind !== 'anonym')!;
+    await tc.call('decision.add', { itemId: general.id, text: 'Forældrene kontakter sundhedsplejen.' });
+    for (const child of [s.children.freja.id, s.children.aksel.id, s.children.malik.id]) {
+      const expected = (
+        tc.core.db
+          .prepare(
+            `SELECT d.text FROM decisions d JOIN agenda_items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+              WHERE i.child_id = @c OR (m.child_id = @c AND i.child_id IS NULL AND i.kind != 'anonym')`,
+          )
+          .all({ c: child }) as { text: string }[]
+      ).map((r) => r.text);
+      const got = (await tc.call('child.case', { id: child })).timeline.filter((e) => e.kind === 'beslutning').map((e) => e.detail);
+      expect(got.sort(), child).toEqual(expected.sort());
+    }
+    const freja = (await tc.call('child.case', { id: s.children.freja.id })).timeline.filter((e) => e.kind === 'beslutning').map((e) => e.detail);
+    expect(freja).toEqual(expect.arrayContaining(['Forældrene kontakter sundhedsplejen.', 'PPR observerer Freja i vuggestuen inden jul.']));
+    expect((await tc.call('child.case', { id: s.children.aksel.id })).timeline.map((e) => e.detail)).not.toContain('Forældrene kontakter sundhedsplejen.');
+  });
+});
