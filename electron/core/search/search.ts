@@ -73,31 +73,30 @@ export const RANK_WINDOW = 2000;
 export function search(db: Db, q: string, limit = 50): SearchResponse {
   const query = ftsQuery(q);
   if (!query) return { results: [], narrowed: false };
-  // The newest matches' keys, one more than are ranked: if that one exists, the search was narrowed.
-  const newest = stmt(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?')
-    .pluck()
-    .all(query, RANK_WINDOW + 1) as number[];
-  if (newest.length === 0) return { results: [], narrowed: false };
-  const narrowed = newest.length > RANK_WINDOW;
-  const lo = newest[Math.min(newest.length, RANK_WINDOW) - 1]!;
-  // Ranked with bm25() itself, not the rank column: only that honours the rowid bound (FTS5 sorts by rank over
-  // every match otherwise). Title hits count four times body hits. Only the rowid and the score are sorted – bm25
-  // needs the index, not the text – and the text of the best is read by rowid afterwards (issue 17: reading and
-  // sorting the body of every match in the window cost more than ranking them). Then the meeting and child.
+  // One statement, as raw FTS5 would answer it (issue 17, like-for-like): the window is the newest RANK_WINDOW
+  // matches – counted and bounded over one more than that, in SQLite, so no rowid list crosses into JavaScript; with
+  // RANK_WINDOW + 1 of them the oldest is left out (`lo + 1`) and the search was narrowed. Ranked with bm25() itself,
+  // not the rank column: only that honours the rowid bound (FTS5 sorts by rank over every match otherwise). Title
+  // hits count four times body hits. Only the rowid and the score are sorted – bm25 needs the index, not the text –
+  // and the text of the best is read by rowid afterwards. Then the meeting and child.
   const rows = stmt(
     db,
-    `WITH hits AS (
+    `WITH win AS MATERIALIZED (
+       SELECT count(*) AS n, min(r) AS lo FROM (SELECT rowid AS r FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT @window + 1)),
+     hits AS (
        SELECT rowid AS rid, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score
-         FROM search_index WHERE search_index MATCH @q AND rowid >= @lo ORDER BY score LIMIT @limit)
+         FROM search_index WHERE search_index MATCH @q AND rowid >= (SELECT lo + (n > @window) FROM win) ORDER BY score LIMIT @limit)
      SELECT s.kind, s.entity_id, s.meeting_id, s.child_id, s.title, s.body,
             m.title AS meeting_title, m.date AS meeting_date,
-            CASE WHEN s.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
+            CASE WHEN s.kind = 'anonym' THEN NULL ELSE c.name END AS child_name,
+            (SELECT n FROM win) > @window AS narrowed
        FROM hits h
        CROSS JOIN search_index s ON s.rowid = h.rid
        LEFT JOIN meetings m ON m.id = s.meeting_id
        LEFT JOIN children c ON c.id = s.child_id
       ORDER BY h.score`,
-  ).all({ q: query, lo, limit }) as Row[];
+  ).all({ q: query, window: RANK_WINDOW, limit }) as (Row & { narrowed: number })[];
+  const narrowed = rows[0]?.narrowed === 1;
   const words = queryWords(q);
   const results = rows.map((r) => ({
     kind: r.kind,

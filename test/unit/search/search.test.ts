@@ -55,3 +55,19 @@ describe('snippets', () => {
     expect(makeSnippet('Intet træf her', ['æble'])).toBe('Intet træf her');
   });
 });
+
+// The window's edge, counted in one statement (issue 17): RANK_WINDOW matches are all ranked; one more and the
+// oldest is left out and the search says it was narrowed. The oldest has the only title hit, so it would rank first.
+describe('the window’s edge', () => {
+  it('ranks exactly RANK_WINDOW matches whole, and leaves out the oldest of RANK_WINDOW + 1', () => {
+    addItems(RANK_WINDOW, (i) => (i === 0 ? 'Aflevering om morgenen' : `Tema ${i}`), (i) => `Noter om aflevering, runde ${i}.`);
+    const all = search(db, 'aflevering');
+    expect(all.narrowed).toBe(false);
+    expect(all.results[0]!.title).toBe('Aflevering om morgenen');
+    db.prepare("INSERT INTO agenda_items (id, meeting_id, position, kind, title, notes, updated_at) VALUES ('ny', 'm1', 99999, 'tema', 'Tema ny', 'Noter om aflevering, runde ny.', 'x')").run();
+    const narrowed = search(db, 'aflevering');
+    expect(narrowed.narrowed).toBe(true);
+    expect(narrowed.results).toHaveLength(50);
+    expect(narrowed.results.map((r) => r.title)).not.toContain('Aflevering om morgenen');
+  });
+});
