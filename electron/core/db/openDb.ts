@@ -81,6 +81,9 @@ function classifyOpenError(file: string, key: Buffer, err: unknown): AppError {
  * newer than the app, then sets WAL, foreign keys, busy timeout and runs pending migrations in one transaction.
  * A wrong key or a damaged file throws an AppError and leaves the file byte-for-byte unchanged.
  */
+/** The page cache in KiB, as `PRAGMA cache_size` takes it (negative: a size, not a page count). */
+export const PAGE_CACHE_KIB = -65536;
+
 export function openDb(opts: OpenDbOptions): Db {
   const memory = opts.file === ':memory:';
   const db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
@@ -105,6 +108,12 @@ export function openDb(opts: OpenDbOptions): Db {
   db.pragma('temp_store = MEMORY');
   // Deleted content is overwritten, not left in free pages.
   db.pragma('secure_delete = ON');
+  // A page cache of up to 64 MB (KiB when negative; SQLite's default is 2 MB). Every page read from the encrypted
+  // file is decrypted; with a kommune's history (300–900 MB) the default cache let the indexes a screen walks – the
+  // person search's terms, the follow-ups, the case – fall out between calls and be decrypted again (issue 17:
+  // a full-name person search took 35 ms at 30,000 meetings with 2 MB, 9 ms with 64 MB). Memory, not disk: the
+  // pages stay in the process, which holds the key anyway.
+  db.pragma(`cache_size = ${PAGE_CACHE_KIB}`);
   migrate(db, opts.migrations ?? MIGRATIONS);
   if (!memory) writeMeta(opts.file, opts.key);
   return db;

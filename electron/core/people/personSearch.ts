@@ -1,6 +1,6 @@
 import { ROLE_CODES, ROLE_LABELS, type RoleCode } from '../../../shared/domain/roles';
 import { compareDanish } from '../../../shared/format/danishOrder';
-import { PERSON_RELATIONS, PERSON_SEARCH_LIMIT, RELATION, type PersonCursor, type PersonHit, type PersonKind, type PersonRelation, type PersonSearchOut } from '../../../shared/schemas/person';
+import { PERSON_KINDS, PERSON_RELATIONS, PERSON_SEARCH_LIMIT, RELATION, type PersonCursor, type PersonHit, type PersonKind, type PersonRelation, type PersonSearchOut } from '../../../shared/schemas/person';
 import { AA_AS, PERSON_FOLD, WORD_SEPARATORS } from '../db/migrations/0240-person-search';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -8,6 +8,7 @@ import { meetingText } from '../../../shared/text/meetingMessages';
 import { validationText } from '../../../shared/text/validation';
 import { personSearchText } from '../../../shared/text/personPicker';
 import { stmt } from '../db/stmt';
+import { mergeRuns, termsStarting, type RunFilter, type Source } from './personRuns';
 import { toPerson } from './peopleRepo';
 import type { PersonRow } from '../db/tables/people';
 
@@ -20,11 +21,13 @@ import type { PersonRow } from '../db/tables/people';
  * - The meeting's own people („deltager“) and the custody holders of the child – given, or the meeting's child –
  *   („forældremyndighed“) come first, on the first page, then everybody else in Danish order, page by page after
  *   a keyset cursor (sort key, id).
- * - Two plans, chosen per query: when a query word matches fewer than {@link DRIVER_MAX} index terms and holders of
- *   the roles it starts, the matches are read from `person_terms` (and `people_role`) and sorted (at most that many
- *   rows); otherwise the people are walked in Danish order
- *   on `people_sort` and the first page is found after a few hundred rows, because the word is common.
+ * - Everybody else is read as a merge of runs already in Danish order (`personRuns.ts`, indexes of migration 0280):
+ *   one run per index term that starts with the query word with the fewest matches, plus one per role it starts;
+ *   or, when the kinds asked for are rarer, one run per role of those kinds; or, for no word and every kind, the
+ *   directory in order. The other conditions are checked in SQL on each run's rows. A page costs the runs and the
+ *   rows passed over, not the number of people who match (issue 17).
  */
+/** Matches are counted up to this many to choose the driving word: beyond it, any word is common enough. */
 const DRIVER_MAX = 5000;
 
 /** The query folded exactly as the index (`PERSON_FOLD`), then split into words. */
@@ -80,6 +83,41 @@ function driverCount(db: Db, w: Word): number {
   return terms + holders;
 }
 
+/** How many people hold one of `roles` (index people_role), up to DRIVER_MAX. */
+function holderCount(db: Db, roles: readonly RoleCode[]): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM people WHERE role IN (SELECT value FROM json_each(?)) LIMIT ?)').get(JSON.stringify(roles), DRIVER_MAX) as { n: number }).n;
+}
+
+/** The roles of the kinds asked for; null for every kind. */
+function rolesOfKinds(kinds: readonly PersonKind[] | undefined): RoleCode[] | null {
+  if (!kinds || kinds.length === 0 || kinds.length === PERSON_KINDS.length) return null;
+  return ROLE_CODES.filter((r) => kinds.some((k) => (k === 'fagperson' ? r !== 'foraelder' && r !== 'netvaerk' : r === k)));
+}
+
+/**
+ * The conditions every run checks on its index rows (personRuns.ts): each other query word (a term of the person's
+ * starting with it, or a role it starts), the kinds' roles, and not one of the people shown first.
+ */
+function runFilter(others: readonly Word[], kindRoles: readonly RoleCode[] | null, related: ReadonlyMap<string, PersonRelation>): RunFilter {
+  const params: Record<string, unknown> = { related: JSON.stringify([...related.keys()]) };
+  const parts = (id: string, role: string) => {
+    const out = [`${id} NOT IN (SELECT value FROM json_each(@related))`];
+    if (kindRoles) out.push(`${role} IN (SELECT value FROM json_each(@kinds))`);
+    others.forEach((w, i) => {
+      const term = `EXISTS (SELECT 1 FROM person_terms t INDEXED BY person_terms_person WHERE t.person_id = ${id} AND t.term >= @lo${i} AND t.term < @hi${i})`;
+      out.push(w.roles.length ? `(${term} OR ${role} IN (SELECT value FROM json_each(@roles${i})))` : term);
+    });
+    return out.join(' AND ');
+  };
+  if (kindRoles) params.kinds = JSON.stringify(kindRoles);
+  others.forEach((w, i) => {
+    params[`lo${i}`] = w.word;
+    params[`hi${i}`] = afterPrefix(w.word);
+    if (w.roles.length) params[`roles${i}`] = JSON.stringify(w.roles);
+  });
+  return { sql: parts, params };
+}
+
 export interface PersonSearchInput {
   q: string;
   meetingId?: string | undefined;
@@ -128,31 +166,30 @@ export function searchPeople(db: Db, input: PersonSearchInput): PersonSearchOut 
     );
   }
 
-  // The rest, after the cursor; a first page the related people filled still tells whether more follow.
+  // The rest, after the cursor, as a merge of sorted index runs (personRuns.ts); a first page the related people
+  // filled still tells whether more follow. The runs come from the query word with the fewest matches (its terms and
+  // the holders of roles it starts), or from the roles of the kinds asked for when they are fewer, or – for no word
+  // and every kind – from everybody. Every other condition is checked on each candidate.
   const want = Math.max(limit - first.length, 0);
   const after = input.after ?? { key: '', id: '' };
-  params.key = after.key;
-  params.id = after.id;
-  const rest = `p.id NOT IN (SELECT value FROM json_each(@related)) AND (p.sort_key > @key OR (p.sort_key = @key AND p.id > @id))${filter}`;
-  // A word that is also the start of a role („my“: myndighedssagsbehandler) drives with the role's holders added,
-  // instead of walking the directory (issue 16: a first name and a rare role walked half of it).
-  const driver = words.map((w) => ({ w, n: driverCount(db, w) })).sort((a, b) => a.n - b.n)[0];
-  // Both plans choose ids on indexes alone (person_terms, people_sort and people_role carry sort key, id and role); only the page's rows are read.
-  const termFirst = driver !== undefined && driver.n < DRIVER_MAX;
-  const holders = termFirst && driver.w.roles.length > 0 ? ' UNION SELECT id, sort_key, role FROM people INDEXED BY people_role WHERE role IN (SELECT value FROM json_each(@droles))' : '';
-  const ids = termFirst
-    ? `SELECT p.id FROM (SELECT DISTINCT person_id AS id, sort_key, role FROM person_terms WHERE term >= @dlo AND term < @dhi${holders}) AS p
-       WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`
-    : `SELECT p.id FROM people p INDEXED BY people_sort WHERE ${rest} ORDER BY p.sort_key, p.id LIMIT ${want + 1}`;
-  const sql = `SELECT p.* FROM people p WHERE p.id IN (${ids}) ORDER BY p.sort_key, p.id`;
-  if (termFirst) {
-    params.dlo = driver.w.word;
-    params.dhi = afterPrefix(driver.w.word);
-    if (holders) params.droles = JSON.stringify(driver.w.roles);
-  }
-  const rows = stmt(db, sql).all(params) as (PersonRow & { sort_key: string })[];
-  const page = rows.slice(0, want);
-  const last = page[page.length - 1];
-  const next = rows.length > want ? (last ? { key: last.sort_key, id: last.id } : after) : null;
+  const kindRoles = rolesOfKinds(input.kinds);
+  const counted: { w: Word | null; n: number }[] = words.map((w) => ({ w, n: driverCount(db, w) }));
+  if (kindRoles) counted.push({ w: null, n: holderCount(db, kindRoles) });
+  const driver = counted.sort((a, b) => a.n - b.n)[0];
+  const driverWord = driver?.w ?? null;
+  const source: Source = !driver
+    ? { kind: 'everybody' }
+    : driverWord
+      ? { kind: 'terms', terms: termsStarting(db, driverWord.word, afterPrefix(driverWord.word)), roles: driverWord.roles }
+      : { kind: 'roles', roles: kindRoles! };
+  const others = runFilter(words.filter((w) => w !== driverWord), kindRoles, related);
+  const picked = mergeRuns(db, source, after, want + 1, others);
+  const chosen = picked.slice(0, want);
+  const byId = new Map(
+    (stmt(db, 'SELECT p.* FROM people p WHERE p.id IN (SELECT value FROM json_each(?))').all(JSON.stringify(chosen.map((c) => c.id))) as PersonRow[]).map((r) => [r.id, r]),
+  );
+  const page = chosen.map((c) => byId.get(c.id)!);
+  const last = chosen[chosen.length - 1];
+  const next = picked.length > want ? (last ? { key: last.sort_key, id: last.id } : after) : null;
   return { people: [...first, ...page.map((r) => ({ ...toPerson(r), relation: null }))], next };
 }

@@ -169,6 +169,14 @@ describe('person.search', () => {
       expect(got.map((h) => h.id).sort(), q).toEqual(want.map((p) => p.id).sort());
       expect(names(got), q).toEqual(names(sortDanish(got, (h) => h.name)));
     }
+    // Kinds with and without words: the runs of the kinds' roles, or of the word, filtered by the rest (issue 17).
+    for (const [q, kinds] of [['', ['fagperson']], ['', ['foraelder']], ['k', ['fagperson']], ['kar', ['foraelder']], ['karen i', ['fagperson']], ['my', ['foraelder']]] as const) {
+      const got = (await allPages(tc, { q, kinds: [...kinds], limit: 50 })).flat();
+      const roleOk = (role: string) => (kinds[0] === 'fagperson' ? role !== 'foraelder' && role !== 'netvaerk' : role === kinds[0]);
+      const want = people.filter((p) => roleOk(p.role) && (q === 'my' ? p.id === 'my1' : starts(p, q)));
+      expect(got.map((h) => h.id).sort(), `${q} ${kinds.join()}`).toEqual(want.map((p) => p.id).sort());
+      expect(names(got), q).toEqual(names(sortDanish(got, (h) => h.name)));
+    }
     // A role word has no driver term: the people are walked in Danish order.
     const walked = (await allPages(tc, { q: 'pæd', limit: 50 })).flat();
     expect(walked.map((h) => h.id).sort()).toEqual(people.filter((p) => p.role === 'paedagog').map((p) => p.id).sort());

@@ -25,7 +25,7 @@ import { migration0240 } from './0240-person-search';
 import { migration0250 } from './0250-children-birth-date';
 import { migration0260 } from './0260-followup-pages';
 import { migration0270 } from './0270-seal-keeps-search';
-import { migration0280 } from './0280-people-role';
+import { migration0280 } from './0280-person-search-runs';
 
 /** Every migration, in order. A new one is appended here with the next number and its own test. */
 export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070, migration0080, migration0090, migration0100, migration0120, migration0121, migration0130, migration0140, migration0141, migration0142, migration0150, migration0151, migration0180, migration0190, migration0210, migration0220, migration0240, migration0250, migration0260, migration0270, migration0280];
