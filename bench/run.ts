@@ -25,12 +25,11 @@ import { listMeetings } from '../electron/core/meetings/meetingList';
 import { saveForm } from '../electron/core/meetings/forms';
 import { generateReferat } from '../electron/core/referat/referatService';
 import { ftsQuery, RANK_WINDOW, search } from '../electron/core/search/search';
-import { writeSetting } from '../electron/core/settings/settingsRepo';
 import { emptyTransitionForm } from '../shared/schemas/forms';
 import type { ReferatBody } from '../shared/schemas/referat';
 import { formatLongDate } from '../shared/format/danishDate';
 import { BridgeProcess, launchBrowser } from '../test/helpers/bridgeProcess';
-import { FULL, generateFixture, QUICK, sizeFor, type FixtureInfo } from './fixture';
+import { FULL, QUICK, sizeFor, type FixtureInfo } from './fixture';
 import { measure, stats, type Stat } from './measure';
 import { benchPersonSearch } from './personSearch';
 import { runScales } from './scales';
@@ -72,14 +71,12 @@ async function main(): Promise<void> {
   mkdirSync(join(WORK, 'data'), { recursive: true });
   const dbFile = join(WORK, 'data', 'tovholder.db');
 
-  // 1. Fixture.
+  // 1. Fixture, in a process of its own (bench/generate.ts): this one measures with a clean heap.
   const t0 = Date.now();
-  const gen = openDb({ file: dbFile, key: KEY });
-  const info: FixtureInfo = generateFixture(gen, size, SEED);
-  writeSetting(gen, 'profile', { personId: null, name: 'Benchmark Bruger', initials: 'BB', role: 'dagtilbudsleder', workplace: '' });
-  writeSetting(gen, 'firstRun', { completedAt: new Date().toISOString() });
-  gen.pragma('wal_checkpoint(TRUNCATE)');
-  gen.close();
+  const infoFile = join(WORK, 'fixture.json');
+  const gen = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'generate.ts'), dbFile, JSON.stringify(size), String(SEED), infoFile], { cwd: ROOT, stdio: 'inherit' });
+  if (gen.status !== 0) throw new Error(`fixturen kunne ikke laves (${gen.status ?? gen.signal})`);
+  const info = JSON.parse(readFileSync(infoFile, 'utf8')) as FixtureInfo;
   const fixtureSeconds = (Date.now() - t0) / 1000;
   const dbBytes = readFileSync(dbFile).length;
   log(`Fixtur lavet på ${fixtureSeconds.toFixed(1)} s: ${JSON.stringify(info.counts)}, ${(dbBytes / 1e6).toFixed(1)} MB`);
@@ -252,24 +249,36 @@ async function backupAndRestore(core: Core, dispatch: (c: unknown, i: unknown, m
 async function likeForLikeSearch(core: Core, info: FixtureInfo): Promise<void> {
   const terms = info.searchTerms;
   const fts = (t: string) => ftsQuery(t)!;
+  // The same question as the app answers: the 50 best of the newest RANK_WINDOW matches, each with its meeting and
+  // child – in raw SQL as FTS5 answers it best (rank the rowids in the window, then read the 50 and join), without
+  // the app's dispatcher, snippets or „narrowed“ flag.
   const same = core.db.prepare(
-    `SELECT kind, entity_id, meeting_id, CASE WHEN kind = 'anonym' THEN NULL ELSE child_id END AS child_id, title, body
-       FROM search_index
-      WHERE search_index MATCH @q
-        AND rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT ${RANK_WINDOW}))
-      ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50`,
+    `WITH hits AS (
+       SELECT rowid AS rid, bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) AS score FROM search_index
+        WHERE search_index MATCH @q
+          AND rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index MATCH @q ORDER BY rowid DESC LIMIT ${RANK_WINDOW}))
+        ORDER BY score LIMIT 50)
+     SELECT s.kind, s.entity_id, s.meeting_id, CASE WHEN s.kind = 'anonym' THEN NULL ELSE s.child_id END AS child_id, s.title, s.body,
+            m.title AS meeting_title, m.date AS meeting_date, CASE WHEN s.kind = 'anonym' THEN NULL ELSE c.name END AS child_name
+       FROM hits h CROSS JOIN search_index s ON s.rowid = h.rid
+       LEFT JOIN meetings m ON m.id = s.meeting_id
+       LEFT JOIN children c ON c.id = s.child_id
+      ORDER BY h.score`,
   );
+
   const windowOnly = core.db.prepare(`SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW + 1}`).pluck();
   const everyMatch = core.db.prepare("SELECT entity_id, snippet(search_index, 5, '«', '»', ' … ', 12) FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 0, 0, 4.0, 1.0) LIMIT 50");
   // The same 50, in the same order, for every term measured.
   for (const t of terms) {
-    const app = search(core.db, t).results.map((r) => [r.kind, r.meetingId, r.childId, r.title].join('|'));
-    const raw = (same.all({ q: fts(t) }) as { kind: string; meeting_id: string | null; child_id: string | null; title: string }[]).map((r) => [r.kind, r.meeting_id, r.child_id, r.title].join('|'));
+    const app = search(core.db, t).results.map((r) => [r.kind, r.meetingId, r.childId, r.title, r.meetingTitle, r.meetingDate, r.childName].join('|'));
+    const raw = (
+      same.all({ q: fts(t) }) as { kind: string; meeting_id: string | null; child_id: string | null; title: string; meeting_title: string | null; meeting_date: string | null; child_name: string | null }[]
+    ).map((r) => [r.kind, r.meeting_id, r.child_id, r.title, r.meeting_title, r.meeting_date, r.child_name].join('|'));
     if (app.length === 0 || JSON.stringify(app) !== JSON.stringify(raw)) throw new Error(`Søgningen på „${t}“ giver ikke de samme ${raw.length} resultater som rå FTS5 med samme vindue`);
   }
   let q = 0;
   const rawStat = await measure(() => same.all({ q: fts(terms[q++ % terms.length]!) }), R);
-  results['search.raw-fts5'] = { ...rawStat, note: `samme spørgsmål i rå FTS5: samme vindue (nyeste ${RANK_WINDOW} træf), samme bm25, samme 50 resultater (kontrolleret ens)` };
+  results['search.raw-fts5'] = { ...rawStat, note: `samme spørgsmål i rå FTS5: samme vindue (nyeste ${RANK_WINDOW} træf), samme bm25, samme 50 resultater med møde og barn (kontrolleret ens)` };
   ratios['search.app-vs-raw'] = { value: results['search']!.median / rawStat.median, note: 'søgning gennem appen / rå FTS5 med samme spørgsmål (median)', target: 1.1 };
   q = 0;
   const win = await measure(() => windowOnly.all(fts(terms[q++ % terms.length]!)), R);

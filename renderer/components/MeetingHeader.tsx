@@ -1,6 +1,7 @@
 import { formatDateWithWeekday, formatTimeRange } from '../../shared/format/danishDate';
 import { meetingDayText } from '../../shared/text/meetingDayText';
-import { MEETING_STATUS_LABELS, type MeetingDetail } from '../../shared/schemas/meeting';
+import { MEETING_STATUS_LABELS } from '../../shared/schemas/codes';
+import type { MeetingDetail } from '../../shared/schemas/meeting';
 import { t } from '../../shared/text/da';
 import { hrefFor } from '../lib/router';
 import { screenText } from '../../shared/text/screens';

@@ -26,11 +26,40 @@ function transport(): TovholderApi {
   return window.api;
 }
 
+/** How long a read started early (`readEarly`) may wait for its screen before it is considered stale. */
+export const EARLY_READ_MS = 2000;
+const early = new Map<string, { at: number; reply: ReturnType<TovholderApi['invoke']> }>();
+const earlyKey = (channel: string, input: unknown) => `${channel} ${JSON.stringify(input)}`;
+
+/**
+ * Starts a query the first screen will ask for, while the bundle is still starting (main.tsx): app.status,
+ * settings.get and the routed meeting are then read side by side instead of one after the other (issue 16/17: the
+ * meeting view waited for three round trips in a row). The first `call` with the same channel and input within
+ * EARLY_READ_MS takes the reply, once; a refused early read (the app was locked) is asked again. Queries only.
+ */
+export function readEarly<C extends Channel>(channel: C, input: ChannelInput<C>): void {
+  if (!window.api) return;
+  const reply = window.api.invoke(channel, input);
+  reply.catch(() => undefined);
+  early.set(earlyKey(channel, input), { at: Date.now(), reply });
+}
+
+function takeEarly(channel: string, input: unknown): ReturnType<TovholderApi['invoke']> | null {
+  if (early.size === 0) return null;
+  const key = earlyKey(channel, input);
+  const hit = early.get(key);
+  if (!hit) return null;
+  early.delete(key);
+  return Date.now() - hit.at <= EARLY_READ_MS ? hit.reply : null;
+}
+
 /** Typed call: unwraps `{ ok, value }` and throws AppError on `{ ok: false }`. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   let res;
   try {
-    res = await transport().invoke(channel, input);
+    const pending = takeEarly(channel, input);
+    res = pending ? await pending.catch(() => null) : null;
+    if (!res?.ok) res = await transport().invoke(channel, input);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('TRANSPORT', screenText.transport.broken);

@@ -6,6 +6,8 @@ import { TRIVSEL_DIMENSIONS } from '../templates/schema';
 import { TRIVSEL_LEVELS } from './forms';
 import { ChildDetailSchema } from './child';
 import { IdSchema, IsoDateSchema } from './common';
+import { PARENT_CONTACT_KINDS } from './codes';
+export { PARENT_CONTACT_KINDS, PARENT_CONTACT_LABELS } from './codes';
 
 export const ConsentSchema = z.strictObject({
   id: IdSchema,
@@ -53,14 +55,6 @@ export const ConsentInputSchema = z.strictObject({
   topics: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
   expires: IsoDateSchema.nullable().default(null),
 });
-
-export const PARENT_CONTACT_KINDS = ['bekymring_orienteret', 'dagsorden_aftalt', 'samtale_efter', 'mundtlig_orientering'] as const;
-export const PARENT_CONTACT_LABELS: Record<(typeof PARENT_CONTACT_KINDS)[number], string> = {
-  bekymring_orienteret: 'Forældrene er orienteret om bekymringen',
-  dagsorden_aftalt: 'Dagsordenen er aftalt med forældrene',
-  samtale_efter: 'Samtale med forældrene efter mødet',
-  mundtlig_orientering: 'Forældrene er orienteret mundtligt før skriftlig udsendelse',
-};
 
 export const ParentContactSchema = z.strictObject({
   id: IdSchema,

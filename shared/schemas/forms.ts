@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
 import { TRIVSEL_DIMENSIONS } from '../templates/schema';
+import { TRIVSEL_LEVELS, SHARING_BASES } from './codes';
+export { TRIVSEL_LEVELS, SHARING_BASES, SHARING_BASIS_LABELS } from './codes';
+export type { TrivselLevel } from './codes';
 
 const text = (max = 4000) => z.string().max(max).default('');
-
-/** Overall trivsel position (SPEC §3.1); the labels shown are a kommune setting. */
-export const TRIVSEL_LEVELS = ['trivsel', 'ekstra', 'bekymring'] as const;
-export type TrivselLevel = (typeof TRIVSEL_LEVELS)[number];
-
-/** The legal basis for passing information on at a transition (PRODUCT-RESEARCH §3.2). */
-export const SHARING_BASES = ['samtykke', 'paragraf_3a'] as const;
-export const SHARING_BASIS_LABELS: Record<(typeof SHARING_BASES)[number], string> = {
-  samtykke: 'Forældrenes samtykke',
-  paragraf_3a: 'Kommunens retningslinjer efter dagtilbudslovens § 3 a, stk. 3',
-};
 
 /**
  * The overgangsskema filled in by parents and professional together (SPEC §3.2, §9.1 req. 10–11). The seven

@@ -3,27 +3,9 @@ import { z } from 'zod';
 import { ROLE_CODES } from '../domain/roles';
 import { ITEM_KINDS, OUTCOME_CODES, TemplateSchema } from '../templates/schema';
 import { IdSchema, IsoDateSchema, LongText, ShortText, TimeSchema } from './common';
-
-export const MEETING_STATUSES = ['planlagt', 'indkaldt', 'i_gang', 'afholdt', 'godkendt', 'aflyst'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-
-export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
-  planlagt: 'Planlagt',
-  indkaldt: 'Indkaldt',
-  i_gang: 'I gang',
-  afholdt: 'Afholdt',
-  godkendt: 'Forseglet',
-  aflyst: 'Aflyst',
-};
-
-export const ATTENDANCE = ['forventet', 'til_stede', 'afbud', 'fravaerende'] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  forventet: 'Ikke registreret',
-  til_stede: 'Til stede',
-  afbud: 'Afbud',
-  fravaerende: 'Fraværende',
-};
+import { MEETING_STATUSES, ATTENDANCE, FOLLOWUP_PAGE } from './codes';
+export { MEETING_STATUSES, MEETING_STATUS_LABELS, ATTENDANCE, ATTENDANCE_LABELS, FOLLOWUP_PAGE } from './codes';
+export type { MeetingStatus, Attendance } from './codes';
 
 export const MeetingSummarySchema = z.strictObject({
   id: IdSchema,
@@ -98,8 +80,6 @@ export type Followup = z.infer<typeof FollowupSchema>;
  */
 export const FollowupCursorSchema = z.strictObject({ closed: z.boolean(), dueDate: IsoDateSchema.nullable(), createdAt: z.string().min(1).max(40), id: IdSchema });
 export type FollowupCursor = z.infer<typeof FollowupCursorSchema>;
-/** Rows per page of the follow-up list: the default and the most one call may ask for. */
-export const FOLLOWUP_PAGE = { default: 100, max: 500 } as const;
 export const FollowupListInSchema = z.strictObject({
   scope: z.enum(['mine', 'alle']).default('alle'),
   personId: IdSchema.optional(),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ROLE_CODES } from '../domain/roles';
 import { IdSchema, InitialsSchema, ShortText } from './common';
+import { PERSON_KINDS, PERSON_SEARCH_LIMIT, PERSON_RELATIONS } from './codes';
+export { PERSON_KINDS, PERSON_SEARCH_LIMIT, PERSON_RELATIONS, RELATION } from './codes';
+export type { PersonKind, PersonRelation } from './codes';
 
 export const PersonSchema = z.strictObject({
   id: IdSchema,
@@ -21,15 +24,6 @@ export type Person = z.infer<typeof PersonSchema>;
 export const PersonSaveSchema = PersonSchema.omit({ id: true, isSample: true }).extend({ id: IdSchema.optional() });
 export type PersonSave = z.infer<typeof PersonSaveSchema>;
 
-/**
- * Person search (`person.search`, issue 16 item 6). `kinds` follows how the screens pick: professionals
- * (`isProfessional`), parents, the family's private network.
- */
-export const PERSON_KINDS = ['fagperson', 'foraelder', 'netvaerk'] as const;
-export type PersonKind = (typeof PERSON_KINDS)[number];
-
-export const PERSON_SEARCH_LIMIT = { default: 20, max: 50 } as const;
-
 /** Where the next page starts: the last hit's Danish sort key and id (keyset paging, never an offset). */
 export const PersonCursorSchema = z.strictObject({ key: z.string().max(400), id: z.string().max(64) });
 export type PersonCursor = z.infer<typeof PersonCursorSchema>;
@@ -43,11 +37,6 @@ export const PersonSearchInSchema = z.strictObject({
   after: PersonCursorSchema.nullable().optional(),
 });
 export type PersonSearchIn = z.input<typeof PersonSearchInSchema>;
-
-/** Why a hit comes first: on the meeting, or holding custody of the child. */
-export const PERSON_RELATIONS = ['deltager', 'forældremyndighed'] as const;
-export type PersonRelation = (typeof PERSON_RELATIONS)[number];
-export const RELATION = { meeting: PERSON_RELATIONS[0], custody: PERSON_RELATIONS[1] } as const;
 
 export const PersonHitSchema = PersonSchema.extend({ relation: z.enum(PERSON_RELATIONS).nullable() });
 export type PersonHit = z.infer<typeof PersonHitSchema>;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ROLE_CODES } from '../domain/roles';
 import { TemplatePackSchema } from '../templates/schema';
 import { IdSchema, InitialsSchema } from './common';
+import { RETENTION_KINDS, type RetentionKind } from './codes';
+export { RETENTION_KINDS } from './codes';
+export type { RetentionKind } from './codes';
 
 export const ProfileSchema = z.strictObject({
   personId: IdSchema.nullable().default(null),
@@ -35,9 +38,6 @@ export const OrganisationSchema = z.strictObject({
   logo: z.string().max(300_000, 'Logoet er for stort (højst ca. 200 kB)').regex(PNG_DATA_URL, 'Logoet skal være et PNG-billede').nullable().default(null),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
-
-export const RETENTION_KINDS = ['referat', 'overgangsskema', 'handleplan', 'samtykke', 'barn'] as const;
-export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 /**
  * The kommune's rules in one place. Nothing here is a law hard-coded in the app: the kommune decides, and the

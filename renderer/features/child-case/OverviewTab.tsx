@@ -1,6 +1,6 @@
 import { formatLongDate } from '../../../shared/format/danishDate';
 import type { CaseDetail } from '../../../shared/schemas/case';
-import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
+import { MEETING_STATUS_LABELS } from '../../../shared/schemas/codes';
 import { t } from '../../../shared/text/da';
 import { DateInput } from '../../components/DanishDateTime';
 import { ErrorBanner } from '../../components/ErrorBanner';

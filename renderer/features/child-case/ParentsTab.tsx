@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatLongDate, formatTimestamp } from '../../../shared/format/danishDate';
-import { PARENT_CONTACT_KINDS, type CaseDetail } from '../../../shared/schemas/case';
+import { PARENT_CONTACT_KINDS } from '../../../shared/schemas/codes';
+import type { CaseDetail } from '../../../shared/schemas/case';
 import { t } from '../../../shared/text/da';
 import { internalNoteText } from '../../../shared/text/historyTruth';
 import { screenText } from '../../../shared/text/screens';

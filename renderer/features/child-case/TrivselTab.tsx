@@ -3,7 +3,7 @@ import { formatLongDate } from '../../../shared/format/danishDate';
 import { trivselWord } from '../../../shared/domain/scales';
 import type { CaseDetail } from '../../../shared/schemas/case';
 import type { TrivselLevel } from '../../../shared/schemas/forms';
-import { TRIVSEL_DIMENSIONS } from '../../../shared/templates/schema';
+import { TRIVSEL_DIMENSIONS } from '../../../shared/templates/codes';
 import { t } from '../../../shared/text/da';
 import { internalNoteText } from '../../../shared/text/historyTruth';
 import { screenText } from '../../../shared/text/screens';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { FOLLOWUP_PAGE, type Followup, type FollowupCursor, type FollowupPage } from '../../../shared/schemas/meeting';
+import { FOLLOWUP_PAGE } from '../../../shared/schemas/codes';
+import type { Followup, FollowupCursor, FollowupPage } from '../../../shared/schemas/meeting';
 import { call } from '../../lib/api';
 import { useLiveQuery, type Query } from '../../lib/hooks';
 

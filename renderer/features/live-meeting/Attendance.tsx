@@ -1,5 +1,6 @@
 import { roleLabel } from '../../../shared/domain/roles';
-import { ATTENDANCE_LABELS, type Attendance as AttendanceCode, type MeetingDetail } from '../../../shared/schemas/meeting';
+import { ATTENDANCE_LABELS } from '../../../shared/schemas/codes';
+import type { Attendance as AttendanceCode, MeetingDetail } from '../../../shared/schemas/meeting';
 import { t } from '../../../shared/text/da';
 import { screenText } from '../../../shared/text/screens';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDuration } from '../../../shared/format/danishDate';
 import type { AgendaItem, MeetingDetail } from '../../../shared/schemas/meeting';
-import { ITEM_KIND_LABELS, LAERINGSKOMPETENCER } from '../../../shared/templates/schema';
+import { ITEM_KIND_LABELS, LAERINGSKOMPETENCER } from '../../../shared/templates/codes';
 import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { HandleplanEditor } from '../handleplan/HandleplanEditor';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import type { AgendaItem, MeetingDetail } from '../../../shared/schemas/meeting';
-import { OUTCOME_LABELS, type OutcomeCode } from '../../../shared/templates/schema';
+import { OUTCOME_LABELS } from '../../../shared/templates/codes';
+import type { OutcomeCode } from '../../../shared/templates/schema';
 import { t } from '../../../shared/text/da';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { call } from '../../lib/api';

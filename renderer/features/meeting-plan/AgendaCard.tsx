@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../shared/schemas/meeting';
-import { ITEM_KIND_LABELS, type ItemKind } from '../../../shared/templates/schema';
+import { ITEM_KIND_LABELS } from '../../../shared/templates/codes';
+import type { ItemKind } from '../../../shared/templates/schema';
 import { t } from '../../../shared/text/da';
 import { call } from '../../lib/api';
 import type { MeetingOwner } from '../meeting/useMeeting';

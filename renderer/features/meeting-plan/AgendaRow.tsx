@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/danishDate';
 import type { AgendaItem, MeetingDetail } from '../../../shared/schemas/meeting';
-import { ITEM_KIND_LABELS } from '../../../shared/templates/schema';
+import { ITEM_KIND_LABELS } from '../../../shared/templates/codes';
 import { t } from '../../../shared/text/da';
 import { screenText } from '../../../shared/text/screens';
 import { FieldRefusal } from '../../components/FieldRefusal';

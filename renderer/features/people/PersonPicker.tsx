@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { roleLabel } from '../../../shared/domain/roles';
-import { PERSON_RELATIONS, type PersonCursor, type PersonHit, type PersonKind, type PersonRelation, type PersonSearchIn, type PersonSearchOut } from '../../../shared/schemas/person';
+import { PERSON_RELATIONS } from '../../../shared/schemas/codes';
+import type { PersonCursor, PersonHit, PersonKind, PersonRelation, PersonSearchIn, PersonSearchOut } from '../../../shared/schemas/person';
 import { personPickerText as pt } from '../../../shared/text/personPicker';
 import { call } from '../../lib/api';
 

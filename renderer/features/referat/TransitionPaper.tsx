@@ -1,5 +1,5 @@
 import { formatLongDate } from '../../../shared/format/danishDate';
-import { SHARING_BASIS_LABELS } from '../../../shared/schemas/forms';
+import { SHARING_BASIS_LABELS } from '../../../shared/schemas/codes';
 import type { ReferatBody } from '../../../shared/schemas/referat';
 import { trivselLabels } from '../../../shared/text/wellbeing';
 import { transitionText as tt } from '../../../shared/text/transitionForm';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROLE_CODES, ROLE_LABELS, type RoleCode } from '../../../shared/domain/roles';
-import { RETENTION_KINDS, type KommuneSettings, type SettingsState } from '../../../shared/schemas/settings';
+import { RETENTION_KINDS } from '../../../shared/schemas/codes';
+import type { KommuneSettings, SettingsState } from '../../../shared/schemas/settings';
 import { t } from '../../../shared/text/da';
 import { screenText } from '../../../shared/text/screens';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatLongDate, formatTimeRange } from '../../../shared/format/danishDate';
-import { MEETING_STATUS_LABELS } from '../../../shared/schemas/meeting';
+import { MEETING_STATUS_LABELS } from '../../../shared/schemas/codes';
 import { t } from '../../../shared/text/da';
 import { call } from '../../lib/api';
 import { useLiveQuery } from '../../lib/hooks';

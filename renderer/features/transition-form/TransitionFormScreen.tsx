@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS, type TransitionForm, type TransitionFormView } from '../../../shared/schemas/forms';
+import { SHARING_BASES, SHARING_BASIS_LABELS, TRIVSEL_LEVELS } from '../../../shared/schemas/codes';
+import type { TransitionForm, TransitionFormView } from '../../../shared/schemas/forms';
 import { t } from '../../../shared/text/da';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { MeetingHeader } from '../../components/MeetingHeader';
