@@ -30,6 +30,15 @@ describe('the built bundles', () => {
     for (const file of bundleFiles()) expect(existsSync(file), file).toBe(true);
   });
 
+  // Issue 17, item 4: validation happens in the core; the renderer takes its enums and labels from zod-free modules
+  // (shared/schemas/codes.ts, shared/templates/codes.ts), so its first view does not build every schema.
+  it('the renderer bundle holds no zod', () => {
+    const renderer = join(DIST, 'renderer', 'assets');
+    const js = readdirSync(renderer).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(0);
+    for (const f of js) expect(readFileSync(join(renderer, f), 'utf8'), f).not.toMatch(/ZodError|\$ZodType/);
+  });
+
   it('contain no http(s) address outside the documented list, and every entry on it is still needed', () => {
     const found = new Map<string, string>();
     for (const file of bundleFiles()) for (const url of urlsIn(readFileSync(file, 'utf8'))) found.set(url, file);
