@@ -118,6 +118,23 @@ describe('the child’s case: timeline, escalation, search and follow-ups', () =
     await context.close();
   });
 
+  it('the stafetholder is chosen with the person picker, among professionals only (issue 16, item 6)', async () => {
+    const { page, context } = await openApp(browser, app);
+    await page.goto(`${app.url}/#/barn/${s.children.aksel.id}`);
+    await page.getByRole('heading', { name: 'Aksel Nørregaard Holm', level: 1 }).waitFor();
+    const picker = page.getByRole('combobox', { name: 'Stafetholder / tovholder', exact: true });
+    const list = page.getByRole('listbox', { name: 'Stafetholder / tovholder', exact: true });
+    // A parent is not offered: the picker asks for professionals, and the core refuses anyone else.
+    await picker.fill('Sofie');
+    await list.getByText('Ingen personer passer på søgningen.').waitFor();
+    await choosePerson(page, 'Karim Østergaard', 'Stafetholder / tovholder');
+    await page.getByTestId('tovholder').getByText('Karim Østergaard (KØ)').waitFor();
+    expect((await api(app, 'child.get', { id: s.children.aksel.id })).tovholder).toMatchObject({ name: 'Karim Østergaard' });
+    await shot(page, 'barn-stafetholder');
+    await expectAccessible(page, 'barn-stafetholder');
+    await context.close();
+  });
+
   it('shows the timeline of a child newest first', async () => {
     const { page, context } = await openApp(browser, app);
     await page.goto(`${app.url}/#/barn/${s.children.malik.id}`);

@@ -14,6 +14,8 @@ const labelOf = (p: ChosenParticipant) => (p.kind === 'person' ? p.name : `${ROL
  */
 export function ConsentParticipantPicker({ childId, value, onChange }: { childId: string; value: ChosenParticipant[]; onChange: (next: ChosenParticipant[]) => void }) {
   const [role, setRole] = useState<RoleCode | ''>('');
+  // A new picker after each choice: the field is empty again for the next person.
+  const [pickerKey, setPickerKey] = useState(0);
   const chosen = new Set(value.map(keyOf));
   const roles = ROLE_CODES.filter((r) => r !== 'foraelder' && !chosen.has(`r:${r}`));
   const add = (p: ChosenParticipant) => onChange([...value, p]);
@@ -38,10 +40,14 @@ export function ConsentParticipantPicker({ childId, value, onChange }: { childId
       <div className="grid-2">
         <div className="field">
           <PersonPicker
+            key={pickerKey}
             label={ct.pickPerson}
             childId={childId}
             chosenIds={value.flatMap((p) => (p.kind === 'person' ? [p.personId] : []))}
-            onPick={(p) => add({ kind: 'person', personId: p.id, name: p.name })}
+            onPick={(p) => {
+              add({ kind: 'person', personId: p.id, name: p.name });
+              setPickerKey((k) => k + 1);
+            }}
           />
         </div>
         <div className="field">
