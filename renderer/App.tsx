@@ -1,32 +1,34 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { roleLabel } from '../shared/domain/roles';
 import { useQuery } from './lib/hooks';
 import { call } from './lib/api';
 import { SettingsContext, useSettingsOwner } from './features/settings/useSettings';
 import { FirstRunGuide } from './features/first-run/FirstRunGuide';
 import { UnlockScreen } from './features/unlock/UnlockScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ErrorBanner } from './components/ErrorBanner';
 import { t } from '../shared/text/da';
 import { onEvent } from './lib/api';
 import { hrefFor, navigate, useRoute, type Route } from './lib/router';
 import { useSettings } from './features/settings/useSettings';
 import { StartPage } from './features/start/StartPage';
-import { NewMeeting } from './features/new-meeting/NewMeetingScreen';
-import { MeetingPlan } from './features/meeting-plan/MeetingPlanScreen';
-import { LiveMeeting } from './features/live-meeting/LiveMeetingScreen';
-import { ParentView } from './features/parent-view/ParentView';
-import { ReferatScreen } from './features/referat/ReferatScreen';
-import { PeopleScreen } from './features/people/PeopleScreen';
-import { ChildrenScreen } from './features/children/ChildrenScreen';
-import { ChildCaseScreen } from './features/child-case/ChildCaseScreen';
-import { TransitionFormScreen } from './features/transition-form/TransitionFormScreen';
-import { HandleplanScreen } from './features/handleplan/HandleplanScreen';
-import { PrintView } from './features/documents/PrintView';
-import { VerifyScreen } from './features/documents/VerifyScreen';
-import { FollowupsScreen } from './features/followups/FollowupsScreen';
-import { SearchScreen } from './features/search/SearchScreen';
-import { AboutScreen } from './features/about/AboutScreen';
+import {
+  AboutScreen,
+  ChildCaseScreen,
+  ChildrenScreen,
+  FollowupsScreen,
+  HandleplanScreen,
+  LiveMeeting,
+  MeetingPlan,
+  NewMeeting,
+  ParentView,
+  PeopleScreen,
+  PrintView,
+  ReferatScreen,
+  SearchScreen,
+  SettingsScreen,
+  TransitionFormScreen,
+  VerifyScreen,
+} from './screens';
 import { aboutText } from '../shared/text/about';
 
 const NAV: { route: Route; label: string; match: Route['name'][] }[] = [
@@ -119,7 +121,12 @@ function Shell() {
 
   if (!settings) return <ErrorBanner error={error} />;
   if (!settings.firstRunDone) return <FirstRunGuide dataFile={settings.dataFile} organisation={settings.organisation} />;
-  if (route.name === 'foraeldre') return <ParentView id={route.id} />;
+  if (route.name === 'foraeldre')
+    return (
+      <Suspense fallback={null}>
+        <ParentView id={route.id} />
+      </Suspense>
+    );
   const profile = settings.profile;
 
   return (
@@ -150,7 +157,9 @@ function Shell() {
         )}
       </nav>
       <main id="indhold" tabIndex={-1}>
-        <Screen route={route} />
+        <Suspense fallback={null}>
+          <Screen route={route} />
+        </Suspense>
       </main>
     </div>
   );
