@@ -1,5 +1,5 @@
-import { isProfessional, type RoleCode } from '../../../shared/domain/roles';
-import type { AgendaItem, Attendance, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
+import { isProfessional } from '../../../shared/domain/roles';
+import type { AgendaItem, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
 import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
@@ -12,19 +12,7 @@ import { familieraadslagningState } from './familieraadslagning';
 import { outcomeCreated, proposeOutcome } from './outcomes';
 import { otherDayWarning } from './live';
 import * as childrenTable from '../db/tables/children';
-
-interface ParticipantJoinRow {
-  id: string;
-  person_id: string;
-  name: string;
-  initials: string;
-  organisation: string;
-  role: string;
-  attendance: Attendance;
-  consultative: number;
-  guest_item_id: string | null;
-  phases: string;
-}
+import * as participantsTable from '../db/tables/participants';
 
 interface ItemJoinRow extends ItemRow {
   child_name: string | null;
@@ -33,28 +21,19 @@ interface ItemJoinRow extends ItemRow {
 }
 
 export function loadParticipants(db: Db, meetingId: string, currentPhase: string | null = null): Participant[] {
-  const rows = stmt(
-    db,
-    // Once the referat is approved, the names are the ones frozen on the meeting (migration 0100), never today's.
-    `SELECT pa.id, pa.person_id, coalesce(pa.snap_name, pe.name) AS name, coalesce(pa.snap_initials, pe.initials) AS initials,
-            coalesce(pa.snap_organisation, pe.organisation) AS organisation, pa.role, pa.attendance, pa.consultative,
-            pa.guest_item_id, pa.phases
-       FROM participants pa JOIN people pe ON pe.id = pa.person_id
-      WHERE pa.meeting_id = ? ORDER BY pa.position`,
-  ).all(meetingId) as ParticipantJoinRow[];
-  return rows.map((r) => ({
+  return participantsTable.withPerson(db, meetingId).map((r) => ({
     id: r.id,
     personId: r.person_id,
     name: r.name,
     initials: r.initials,
     organisation: r.organisation,
-    role: r.role as RoleCode,
+    role: r.role,
     attendance: r.attendance,
     consultative: r.consultative === 1,
     guestItemId: r.guest_item_id,
     phases: JSON.parse(r.phases) as string[],
     inCurrentPhase: currentPhase ? (JSON.parse(r.phases) as string[]).includes(currentPhase) : null,
-    isProfessional: isProfessional(r.role as RoleCode),
+    isProfessional: isProfessional(r.role),
   }));
 }
 

@@ -15,6 +15,7 @@ import { outcomeActionsOf, setOutcomeActions } from './outcomeActions';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
@@ -55,12 +56,8 @@ function nextInSeries(db: Db, m: MeetingRow): string | null {
  * only for their own item. Otherwise the chair.
  */
 function proposedOwner(db: Db, m: MeetingRow, item: ItemRow, roles: RoleCode[]): Pick<OutcomeProposal, 'ownerPersonId' | 'ownerInitials' | 'ownerName' | 'ownerReason'> {
-  const rows = stmt(
-    db,
-    `SELECT p.id, p.initials, p.name, pa.role, pa.attendance, pa.position FROM participants pa JOIN people p ON p.id = pa.person_id
-      WHERE pa.meeting_id = ? AND pa.attendance NOT IN ('afbud', 'fravaerende') AND (pa.guest_item_id IS NULL OR pa.guest_item_id = ?)`,
-  ).all(m.id, item.id) as { id: string; initials: string; name: string; role: RoleCode; attendance: string; position: number }[];
-  const candidates = rows
+  const candidates = participantsTable
+    .available(db, m.id, item.id)
     .filter((r) => roles.includes(r.role))
     .sort((a, b) => Number(b.attendance === 'til_stede') - Number(a.attendance === 'til_stede') || roles.indexOf(a.role) - roles.indexOf(b.role) || a.position - b.position);
   const pick = candidates[0];
