@@ -17,6 +17,7 @@ import { meetingText } from '../../../shared/text/meetingMessages';
 import { validationText } from '../../../shared/text/validation';
 import { readSetting } from '../settings/settingsRepo';
 import * as peopleTable from '../db/tables/people';
+import * as decisionsTable from '../db/tables/decisions';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -30,16 +31,15 @@ export function addDecision(ctx: Ctx, itemId: string, text: string): void {
     editableMeeting(db, item.meeting_id);
     guardItemText(ctx, item, 'decision', text);
     checkDecisionRoom(db, itemId);
-    const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM decisions WHERE item_id = ?').get(itemId) as { p: number };
-    stmt(db, 'INSERT INTO decisions (id, item_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), itemId, pos.p, text, nowTs(ctx));
+    decisionsTable.append(db, { id: newId(), item_id: itemId, text, created_at: nowTs(ctx) });
     touchMeeting(db, item.meeting_id, nowTs(ctx));
   })();
 }
 
 function decisionItem(ctx: Ctx, id: string) {
-  const row = stmt(ctx.db, 'SELECT item_id FROM decisions WHERE id = ?').get(id) as { item_id: string } | undefined;
-  if (!row) throw notFound('Beslutningen');
-  const item = getItemRow(ctx.db, row.item_id);
+  const itemId = decisionsTable.itemOf(ctx.db, id);
+  if (itemId === undefined) throw notFound('Beslutningen');
+  const item = getItemRow(ctx.db, itemId);
   editableMeeting(ctx.db, item.meeting_id);
   return item;
 }
@@ -48,7 +48,7 @@ export function updateDecision(ctx: Ctx, id: string, text: string): string {
   return ctx.db.transaction(() => {
     const item = decisionItem(ctx, id);
     guardItemText(ctx, item, 'decision', text);
-    stmt(ctx.db, 'UPDATE decisions SET text = ? WHERE id = ?').run(text, id);
+    decisionsTable.setText(ctx.db, id, text);
     return item.id;
   })();
 }
@@ -56,7 +56,7 @@ export function updateDecision(ctx: Ctx, id: string, text: string): string {
 export function removeDecision(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
     const item = decisionItem(ctx, id);
-    stmt(ctx.db, 'DELETE FROM decisions WHERE id = ?').run(id);
+    decisionsTable.remove(ctx.db, id);
     return item.id;
   })();
 }

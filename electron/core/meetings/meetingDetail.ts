@@ -13,6 +13,7 @@ import { outcomeCreated, proposeOutcome } from './outcomes';
 import { otherDayWarning } from './live';
 import * as childrenTable from '../db/tables/children';
 import * as participantsTable from '../db/tables/participants';
+import * as decisionsTable from '../db/tables/decisions';
 
 interface ItemJoinRow extends ItemRow {
   child_name: string | null;
@@ -90,11 +91,7 @@ function promptsFor(row: MeetingRow, key: string | null): string[] {
 
 export function loadItems(db: Db, meeting: MeetingRow, today: string): AgendaItem[] {
   const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
-  const decisions = stmt(
-    db,
-    `SELECT d.id, d.text, d.item_id FROM decisions d JOIN agenda_items i ON i.id = d.item_id
-      WHERE i.meeting_id = ? ORDER BY d.position`,
-  ).all(meeting.id) as { id: string; text: string; item_id: string }[];
+  const decisions = decisionsTable.forMeeting(db, meeting.id);
   const followups = stmt(db, `${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`).all(meeting.id) as FollowupJoinRow[];
   const frozen = frozenRecord(db, meeting.id);
   return rows.map((r) =>
@@ -114,7 +111,7 @@ export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
   const r = stmt(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemJoinRow | undefined;
   if (!r) throw new Error('item vanished');
   const meeting = getMeetingRow(db, r.meeting_id);
-  const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
+  const decisions = decisionsTable.forItem(db, itemId);
   const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map((f) => toFollowup(f, today));
   return toAgendaItem(db, meeting, frozenRecord(db, meeting.id), r, promptsFor(meeting, r.template_key), decisions, followups);
 }
