@@ -3,7 +3,7 @@ import type { AgendaItem, Decision, ItemData, MeetingDetail, Participant } from 
 import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
-import { FOLLOWUP_SELECT, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
+import { followupQuery, followupSelect, followupsOfItem, followupsOfMeeting, toFollowup } from './followupRows';
 import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
 import { meetingWarnings } from './warnings';
 import { meetingLock, recordState } from './guards';
@@ -92,7 +92,7 @@ function promptsFor(row: MeetingRow, key: string | null): string[] {
 export function loadItems(db: Db, meeting: MeetingRow, today: string): AgendaItem[] {
   const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
   const decisions = decisionsTable.forMeeting(db, meeting.id);
-  const followups = stmt(db, `${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`).all(meeting.id) as FollowupJoinRow[];
+  const followups = followupsOfMeeting(db, meeting.id);
   const frozen = frozenRecord(db, meeting.id);
   return rows.map((r) =>
     toAgendaItem(
@@ -112,7 +112,7 @@ export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
   if (!r) throw new Error('item vanished');
   const meeting = getMeetingRow(db, r.meeting_id);
   const decisions = decisionsTable.forItem(db, itemId);
-  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map((f) => toFollowup(f, today));
+  const followups = followupsOfItem(db, itemId).map((f) => toFollowup(f, today));
   return toAgendaItem(db, meeting, frozenRecord(db, meeting.id), r, promptsFor(meeting, r.template_key), decisions, followups);
 }
 
@@ -145,8 +145,7 @@ export function previousMeeting(db: Db, m: MeetingRow): MeetingDetail['previousM
  */
 export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], today: string): AgendaItem['followups'] {
   // Driven from the two indexed ways in (the series' meetings, the children), never from all open follow-ups.
-  const rows = stmt(
-    db,
+  const rows = followupQuery<[{ id: string; series: string | null; date: string; children: string }]>(
     `WITH candidates(id) AS (
        SELECT sf.id FROM meetings sm JOIN followups sf ON sf.meeting_id = sm.id
         WHERE @series IS NOT NULL AND sm.series_id = @series AND sm.date <= @date
@@ -155,7 +154,7 @@ export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], toda
      ${followupSelect('candidates c CROSS JOIN followups f ON f.id = c.id')}
       WHERE f.status = 'aaben' AND f.meeting_id != @id
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
-  ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
+  )(db).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) });
   return rows.map((f) => toFollowup(f, today));
 }
 

@@ -16,6 +16,7 @@ import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
 import * as participantsTable from '../db/tables/participants';
+import * as followupsTable from '../db/tables/followups';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
@@ -111,9 +112,7 @@ export function outcomeCreated(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
       if (!nm) continue;
       out.push({ outcome: code, kind: 'netvaerksmoede', id, label: meetingText.outcomes.netvaerkLabel(formatLongDate(nm.date)), undoable: meetingOpen(m, frozen) && beforeEnd(m) && nm.status === 'planlagt' });
     } else {
-      const f = stmt(db, 'SELECT text, owner_initials, due_date, status FROM followups WHERE id = ?').get(id) as
-        | { text: string; owner_initials: string; due_date: string | null; status: string }
-        | undefined;
+      const f = followupsTable.byId(db, id);
       if (!f) continue;
       const due = f.due_date ? `, senest ${formatLongDate(f.due_date)}` : '';
       out.push({ outcome: code, kind: 'opfoelgning', id, label: `${f.text} (${f.owner_initials}${due})`, undoable: meetingOpen(m, frozen) && beforeEnd(m) && f.status === 'aaben' });
@@ -180,9 +179,9 @@ export function undoOutcome(ctx: Ctx, input: { itemId: string; outcome: OutcomeC
       if (nm && nm.status !== 'planlagt') throw new AppError('CONFLICT', meetingText.outcomes.netvaerkUnderway);
       if (nm) meetingsTable.remove(db, id);
     } else {
-      const f = stmt(db, 'SELECT status FROM followups WHERE id = ?').get(id) as { status: string } | undefined;
+      const f = followupsTable.byId(db, id);
       if (f && f.status !== 'aaben') throw new AppError('CONFLICT', meetingText.outcomes.followupClosed);
-      if (f) stmt(db, 'DELETE FROM followups WHERE id = ?').run(id);
+      if (f) followupsTable.remove(db, id);
     }
     const rest = { ...actions };
     delete rest[input.outcome];
