@@ -26,6 +26,7 @@ import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
 import type { ChildChanges, ChildRow } from '../db/tables/children';
 import * as peopleTable from '../db/tables/people';
+import * as followupsTable from '../db/tables/followups';
 import { allowedForCase, contactAllowed, linealenAccepted, trivselAccepted, trivselChoices } from './caseRules';
 
 
@@ -228,18 +229,7 @@ export function timeline(db: Db, childId: string): TimelineEvent[] {
        LEFT JOIN participants cp ON cp.meeting_id = m.id AND cp.person_id = m.chair_id`,
   ).all({ c: childId }) as { text: string; meeting_id: string; date: string; start_time: string; chair: string | null }[];
   for (const d of decisions) events.push({ at: danishInstant(d.date, `${d.start_time}:01`), kind: 'beslutning', title: childText.timeline.decision, detail: d.text, actor: d.chair ?? '', meetingId: d.meeting_id });
-  const followups = stmt(db, 'SELECT f.*, m.date, m.start_time FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ?').all(childId) as {
-    created_at: string;
-    text: string;
-    owner_initials: string;
-    status: string;
-    due_date: string | null;
-    closed_at: string | null;
-    closed_by: string | null;
-    meeting_id: string;
-    date: string;
-    start_time: string;
-  }[];
+  const followups = followupsTable.forChildWithMeetingTime(db, childId);
   for (const f of followups) {
     // Dated by the meeting that agreed it, not by when it was typed in (issue 21, item 9).
     events.push({ at: danishInstant(f.date, `${f.start_time}:02`), kind: 'opfoelgning', title: childText.case.timelineFollowup(f.owner_initials), detail: `${f.text}${f.due_date ? childText.case.due(formatLongDate(f.due_date)) : ''}`, actor: f.owner_initials, meetingId: f.meeting_id });

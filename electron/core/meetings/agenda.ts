@@ -4,7 +4,6 @@ import type { ItemAddSchema, ItemPatchSchema } from '../../../shared/schemas/mee
 import { ITEM_KIND_LABELS, type ItemKind, type Template } from '../../../shared/templates/schema';
 import type { Ctx } from '../context';
 import { nowTs } from '../context';
-import { stmt } from '../db/stmt';
 import * as agendaItems from '../db/tables/agendaItems';
 import type { ItemChanges } from '../db/tables/agendaItems';
 import type { Db } from '../db/types';
@@ -18,6 +17,7 @@ import { assertAnonymousFields, itemDataText } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
 import { allowedOutcomes } from './itemRules';
 import { meetingFeatureText } from '../../../shared/text/meetingFeature';
 
@@ -204,7 +204,7 @@ export function removeItem(ctx: Ctx, id: string): string {
     const m = editableMeeting(db, item.meeting_id);
     if (item.fixed === 1) throw new AppError('TEMPLATE_RULE', meetingText.agenda.fixedItem);
     if (m.current_item_id === id) meetingsTable.update(db, m.id, { current_item_id: null });
-    stmt(db, 'UPDATE participants SET guest_item_id = NULL WHERE guest_item_id = ?').run(id);
+    participantsTable.clearGuestItem(db, id);
     agendaItems.remove(db, id);
     renumber(db, m.id);
     touchMeeting(db, m.id, nowTs(ctx));

@@ -15,6 +15,7 @@ import { meetingText } from '../../../shared/text/meetingMessages';
 import { audit } from '../audit/auditLog';
 import type { Ctx } from '../context';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
 
 export function meetingTitle(t: Template): string {
   return t.variant ? `${t.name}: ${t.variant}` : t.name;
@@ -123,13 +124,20 @@ function insertMeeting(
     is_sample: isSample ? 1 : 0,
     at,
   });
-  const insertPart = stmt(
-    db,
-    `INSERT INTO participants (id, meeting_id, person_id, role, consultative, phases, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
   const allPhases = JSON.stringify(t.phases?.map((p) => p.key) ?? []);
-  parts.forEach((p, i) => insertPart.run(newId(), id, p.personId, p.role, p.consultative ? 1 : 0, allPhases, i));
+  parts.forEach((p, i) =>
+    participantsTable.insert(db, {
+      id: newId(),
+      meeting_id: id,
+      person_id: p.personId,
+      role: p.role,
+      consultative: p.consultative ? 1 : 0,
+      guest_item_id: null,
+      phases: allPhases,
+      position: i,
+      attendance: 'forventet',
+    }),
+  );
   t.agenda.forEach((a, i) =>
     agendaItems.insert(db, {
       id: newId(),

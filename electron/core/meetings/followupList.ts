@@ -2,8 +2,7 @@ import type { FollowupCursor, FollowupPage } from '../../../shared/schemas/meeti
 import { FOLLOWUP_PAGE } from '../../../shared/schemas/meeting';
 import type { Ctx } from '../context';
 import { todayIso } from '../context';
-import { stmt } from '../db/stmt';
-import { followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
+import { followupQuery, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
 
 /**
  * The follow-up list's order: open before closed; then by due date, earliest first, with no date last; then created,
@@ -64,7 +63,7 @@ export function listFollowupPage(
     const params: Record<string, unknown> = { n: limit + 1 - rows.length };
     if (owner) params.person = opts.personId;
     if (fromCursor) Object.assign(params, { created: after.createdAt, id: after.id }, seg.dated ? { due: after.dueDate } : {});
-    rows.push(...(stmt(ctx.db, segmentSql(owner, seg, fromCursor)).all(params) as FollowupJoinRow[]));
+    rows.push(...followupQuery<[Record<string, unknown>]>(segmentSql(owner, seg, fromCursor))(ctx.db).all(params));
   }
   const page = rows.slice(0, limit);
   return { items: page.map((r) => toFollowup(r, today)), next: rows.length > limit ? cursorOf(page[page.length - 1]!) : null };

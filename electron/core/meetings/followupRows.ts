@@ -1,26 +1,10 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Followup } from '../../../shared/schemas/meeting';
+import type { Db } from '../db/types';
+import type { FollowupJoinRow } from '../db/tables/followups';
+import { typed } from '../db/tables/typed';
 
-export interface FollowupJoinRow {
-  id: string;
-  meeting_id: string;
-  meeting_title: string;
-  meeting_date: string;
-  item_id: string | null;
-  child_id: string | null;
-  child_name: string | null;
-  item_kind: string | null;
-  owner_person_id: string | null;
-  owner_initials: string;
-  owner_name: string | null;
-  owner_external_name: string | null;
-  text: string;
-  due_date: string | null;
-  status: 'aaben' | 'lukket';
-  closed_at: string | null;
-  closed_by: string | null;
-  closed_note: string | null;
-  created_at: string;
-}
+export type { FollowupJoinRow } from '../db/tables/followups';
 
 /**
  * The follow-up columns with their meeting, owner and child (or the anonymous item it came from); `from` lets a query
@@ -41,6 +25,32 @@ export function followupSelect(from = 'followups f'): string {
 }
 
 export const FOLLOWUP_SELECT = followupSelect();
+
+/** A statement of the read model (a `followupSelect` with its WHERE and ORDER BY), typed to its rows. */
+export function followupQuery<P extends unknown[] | Record<string, unknown>>(sql: string): (db: Db) => Database.Statement<P, FollowupJoinRow> {
+  return typed<P, FollowupJoinRow>(sql);
+}
+
+const q = {
+  byId: followupQuery<[string]>(`${FOLLOWUP_SELECT} WHERE f.id = ?`),
+  forMeeting: followupQuery<[string]>(`${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`),
+  forItem: followupQuery<[string]>(`${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`),
+};
+
+/** The follow-up as the screens show it. */
+export function followupJoinedById(db: Db, id: string): FollowupJoinRow | undefined {
+  return q.byId(db).get(id);
+}
+
+/** The meeting's follow-ups as the screens show them, the first made first. */
+export function followupsOfMeeting(db: Db, meetingId: string): FollowupJoinRow[] {
+  return q.forMeeting(db).all(meetingId);
+}
+
+/** The item's follow-ups as the screens show them, the first made first. */
+export function followupsOfItem(db: Db, itemId: string): FollowupJoinRow[] {
+  return q.forItem(db).all(itemId);
+}
 
 /** `today` (Europe/Copenhagen) decides whether an open follow-up is overdue. */
 export function toFollowup(r: FollowupJoinRow, today: string): Followup {

@@ -11,12 +11,14 @@ import { editableMeeting } from './guards';
 import { getItemRow, touchMeeting, type MeetingRow } from './meetingRows';
 import type { Db } from '../db/types';
 import { forgetOutcomeAction } from './outcomeActions';
-import { FOLLOWUP_SELECT, toFollowup, type FollowupJoinRow } from './followupRows';
+import { followupJoinedById, toFollowup } from './followupRows';
 import { assertAnonymousFields } from '../privacy/anonymousGuard';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import { validationText } from '../../../shared/text/validation';
 import { readSetting } from '../settings/settingsRepo';
 import * as peopleTable from '../db/tables/people';
+import * as decisionsTable from '../db/tables/decisions';
+import * as followupsTable from '../db/tables/followups';
 
 /** Decisions and follow-ups of an anonymous item are fields of that item: the privacy guard checks them too. */
 function guardItemText(ctx: Ctx, item: { kind: string }, field: string, text: string): void {
@@ -30,16 +32,15 @@ export function addDecision(ctx: Ctx, itemId: string, text: string): void {
     editableMeeting(db, item.meeting_id);
     guardItemText(ctx, item, 'decision', text);
     checkDecisionRoom(db, itemId);
-    const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM decisions WHERE item_id = ?').get(itemId) as { p: number };
-    stmt(db, 'INSERT INTO decisions (id, item_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(newId(), itemId, pos.p, text, nowTs(ctx));
+    decisionsTable.append(db, { id: newId(), item_id: itemId, text, created_at: nowTs(ctx) });
     touchMeeting(db, item.meeting_id, nowTs(ctx));
   })();
 }
 
 function decisionItem(ctx: Ctx, id: string) {
-  const row = stmt(ctx.db, 'SELECT item_id FROM decisions WHERE id = ?').get(id) as { item_id: string } | undefined;
-  if (!row) throw notFound('Beslutningen');
-  const item = getItemRow(ctx.db, row.item_id);
+  const itemId = decisionsTable.itemOf(ctx.db, id);
+  if (itemId === undefined) throw notFound('Beslutningen');
+  const item = getItemRow(ctx.db, itemId);
   editableMeeting(ctx.db, item.meeting_id);
   return item;
 }
@@ -48,7 +49,7 @@ export function updateDecision(ctx: Ctx, id: string, text: string): string {
   return ctx.db.transaction(() => {
     const item = decisionItem(ctx, id);
     guardItemText(ctx, item, 'decision', text);
-    stmt(ctx.db, 'UPDATE decisions SET text = ? WHERE id = ?').run(text, id);
+    decisionsTable.setText(ctx.db, id, text);
     return item.id;
   })();
 }
@@ -56,7 +57,7 @@ export function updateDecision(ctx: Ctx, id: string, text: string): string {
 export function removeDecision(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
     const item = decisionItem(ctx, id);
-    stmt(ctx.db, 'DELETE FROM decisions WHERE id = ?').run(id);
+    decisionsTable.remove(ctx.db, id);
     return item.id;
   })();
 }
@@ -127,11 +128,18 @@ export function insertFollowup(
   dueDate: string | null,
 ): string {
   const id = newId();
-  stmt(
-    ctx.db,
-    `INSERT INTO followups (id, meeting_id, item_id, child_id, owner_person_id, owner_initials, owner_external_name, text, due_date, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, m.id, item.id, item.child_id ?? m.child_id, owner.personId, owner.initials, owner.externalName, text, dueDate, nowTs(ctx));
+  followupsTable.insert(ctx.db, {
+    id,
+    meeting_id: m.id,
+    item_id: item.id,
+    child_id: item.child_id ?? m.child_id,
+    owner_person_id: owner.personId,
+    owner_initials: owner.initials,
+    owner_external_name: owner.externalName,
+    text,
+    due_date: dueDate,
+    created_at: nowTs(ctx),
+  });
   touchMeeting(ctx.db, m.id, nowTs(ctx));
   return id;
 }
@@ -162,28 +170,22 @@ export function updateFollowup(
 ): string {
   const db = ctx.db;
   return db.transaction(() => {
-    const row = stmt(db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(input.id) as { item_id: string | null; meeting_id: string } | undefined;
+    const row = followupsTable.placeOf(db, input.id);
     if (!row) throw notFound(meetingText.things.followup);
     const m = editableMeeting(db, row.meeting_id);
     const { patch } = input;
-    const sets: string[] = [];
-    const params: Record<string, unknown> = { id: input.id };
+    const changes: followupsTable.FollowupChanges = {};
     if (patch.ownerPersonId !== undefined || patch.ownerInitials !== undefined || patch.externalName !== undefined) {
       const owner = resolveOwner(db, m, patch);
-      sets.push('owner_person_id = @pid', 'owner_initials = @ini', 'owner_external_name = @ext');
-      Object.assign(params, { pid: owner.personId, ini: owner.initials, ext: owner.externalName });
+      Object.assign(changes, { owner_person_id: owner.personId, owner_initials: owner.initials, owner_external_name: owner.externalName });
     }
     if (patch.text !== undefined) {
       if (row.item_id) guardItemText(ctx, getItemRow(db, row.item_id), 'followup', patch.text);
-      sets.push('text = @text');
-      params.text = patch.text;
+      changes.text = patch.text;
     }
-    if (patch.dueDate !== undefined) {
-      sets.push('due_date = @due');
-      params.due = patch.dueDate;
-    }
-    if (sets.length > 0) {
-      stmt(db, `UPDATE followups SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    if (patch.dueDate !== undefined) changes.due_date = patch.dueDate;
+    if (Object.keys(changes).length > 0) {
+      followupsTable.update(db, input.id, changes);
       touchMeeting(db, m.id, nowTs(ctx));
       audit(ctx, 'followup.update', 'followup', input.id, m.correcting ? meetingText.followups.auditChangedUnderCorrection : undefined);
     }
@@ -193,10 +195,10 @@ export function updateFollowup(
 
 export function removeFollowup(ctx: Ctx, id: string): string {
   return ctx.db.transaction(() => {
-    const row = stmt(ctx.db, 'SELECT item_id, meeting_id FROM followups WHERE id = ?').get(id) as { item_id: string | null; meeting_id: string } | undefined;
+    const row = followupsTable.placeOf(ctx.db, id);
     if (!row || !row.item_id) throw notFound(meetingText.things.followup);
     const m = editableMeeting(ctx.db, row.meeting_id);
-    stmt(ctx.db, 'DELETE FROM followups WHERE id = ?').run(id);
+    followupsTable.remove(ctx.db, id);
     forgetOutcomeAction(ctx, row.item_id, id);
     audit(ctx, 'followup.remove', 'followup', id, m.correcting ? meetingText.followups.auditRemovedUnderCorrection : undefined);
     return row.item_id;
@@ -204,7 +206,7 @@ export function removeFollowup(ctx: Ctx, id: string): string {
 }
 
 export function getFollowup(ctx: Ctx, id: string): Followup {
-  const row = stmt(ctx.db, `${FOLLOWUP_SELECT} WHERE f.id = ?`).get(id) as FollowupJoinRow | undefined;
+  const row = followupJoinedById(ctx.db, id);
   if (!row) throw notFound(meetingText.things.followup);
   return toFollowup(row, todayIso(ctx));
 }
@@ -215,9 +217,9 @@ export function closeFollowup(ctx: Ctx, id: string, note: string): Followup {
   return db.transaction(() => {
     const f = getFollowup(ctx, id);
     if (f.status === 'lukket') throw new AppError('CONFLICT', meetingText.followups.alreadyClosed);
-    const owner = stmt(db, 'SELECT i.kind FROM followups f JOIN agenda_items i ON i.id = f.item_id WHERE f.id = ?').get(id) as { kind: string } | undefined;
-    if (owner) guardItemText(ctx, owner, 'followupNote', note);
-    stmt(db, "UPDATE followups SET status = 'lukket', closed_at = ?, closed_by = ?, closed_note = ? WHERE id = ?").run(nowTs(ctx), ctx.actor(), note, id);
+    const kind = followupsTable.itemKind(db, id);
+    if (kind !== undefined) guardItemText(ctx, { kind }, 'followupNote', note);
+    followupsTable.close(db, id, nowTs(ctx), ctx.actor(), note);
     audit(ctx, 'followup.close', 'followup', id);
     return getFollowup(ctx, id);
   })();

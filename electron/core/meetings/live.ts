@@ -10,6 +10,7 @@ import { freezeParticipantNames } from './participantSnapshot';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as agendaItems from '../db/tables/agendaItems';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
 
 /**
  * The warning the chair must confirm before starting a meeting on another day than planned, or null (issue 11,
@@ -86,15 +87,14 @@ export function switchPhase(ctx: Ctx, id: string, phase: string, staying: string
     const m = requireRunning(ctx, id);
     const t = meetingTemplate(m);
     if (!t.phases?.some((p) => p.key === phase)) throw new AppError('TEMPLATE_RULE', meetingText.live.noSuchPhase, 'phase');
-    const parts = stmt(db, 'SELECT id, phases FROM participants WHERE meeting_id = ?').all(id) as { id: string; phases: string }[];
+    const parts = participantsTable.phasesOf(db, id);
     const unknown = staying.filter((s) => !parts.some((p) => p.id === s));
     if (unknown.length > 0) throw new AppError('NOT_FOUND', meetingText.live.unknownStaying, 'stayingParticipantIds');
-    const upd = stmt(db, 'UPDATE participants SET phases = ? WHERE id = ?');
     for (const p of parts) {
       const phases = new Set(JSON.parse(p.phases) as string[]);
       if (staying.includes(p.id)) phases.add(phase);
       else phases.delete(phase);
-      upd.run(JSON.stringify(t.phases.map((x) => x.key).filter((k) => phases.has(k))), p.id);
+      participantsTable.setPhases(db, p.id, JSON.stringify(t.phases.map((x) => x.key).filter((k) => phases.has(k))));
     }
     const first = agendaItems.firstOfPhase(db, id, phase);
     stmt(db, 'UPDATE meetings SET current_phase = ?, current_item_id = coalesce(?, current_item_id), updated_at = ? WHERE id = ?').run(
@@ -112,8 +112,7 @@ export function endMeeting(ctx: Ctx, id: string): void {
     const m = requireRunning(ctx, id);
     meetingsTable.update(db, id, { status: 'afholdt', ended_at: nowTs(ctx), current_item_id: null }, nowTs(ctx));
     // Anyone never checked in is recorded as absent, so the referat's Fraværende line is true.
-    stmt(db, "UPDATE participants SET attendance = 'fravaerende' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NULL").run(id);
-    stmt(db, "UPDATE participants SET attendance = 'til_stede' WHERE meeting_id = ? AND attendance = 'forventet' AND guest_item_id IS NOT NULL").run(id);
+    participantsTable.settleAttendanceAtEnd(db, id);
     // A meeting without a referat has no approval: its names are frozen when it ends.
     if (meetingTemplate(m).referatPolicy === 'intet') freezeParticipantNames(db, id, nowTs(ctx));
     audit(ctx, 'meeting.end', 'meeting', id);

@@ -1,9 +1,9 @@
-import { isProfessional, type RoleCode } from '../../../shared/domain/roles';
-import type { AgendaItem, Attendance, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
+import { isProfessional } from '../../../shared/domain/roles';
+import type { AgendaItem, Decision, ItemData, MeetingDetail, Participant } from '../../../shared/schemas/meeting';
 import type { ItemKind, OutcomeCode } from '../../../shared/templates/schema';
 import type { Db } from '../db/types';
 import { stmt } from '../db/stmt';
-import { FOLLOWUP_SELECT, followupSelect, toFollowup, type FollowupJoinRow } from './followupRows';
+import { followupQuery, followupSelect, followupsOfItem, followupsOfMeeting, toFollowup } from './followupRows';
 import { getMeetingRow, meetingTemplate, type ItemRow, type MeetingRow } from './meetingRows';
 import { meetingWarnings } from './warnings';
 import { meetingLock, recordState } from './guards';
@@ -12,19 +12,8 @@ import { familieraadslagningState } from './familieraadslagning';
 import { outcomeCreated, proposeOutcome } from './outcomes';
 import { otherDayWarning } from './live';
 import * as childrenTable from '../db/tables/children';
-
-interface ParticipantJoinRow {
-  id: string;
-  person_id: string;
-  name: string;
-  initials: string;
-  organisation: string;
-  role: string;
-  attendance: Attendance;
-  consultative: number;
-  guest_item_id: string | null;
-  phases: string;
-}
+import * as participantsTable from '../db/tables/participants';
+import * as decisionsTable from '../db/tables/decisions';
 
 interface ItemJoinRow extends ItemRow {
   child_name: string | null;
@@ -33,28 +22,19 @@ interface ItemJoinRow extends ItemRow {
 }
 
 export function loadParticipants(db: Db, meetingId: string, currentPhase: string | null = null): Participant[] {
-  const rows = stmt(
-    db,
-    // Once the referat is approved, the names are the ones frozen on the meeting (migration 0100), never today's.
-    `SELECT pa.id, pa.person_id, coalesce(pa.snap_name, pe.name) AS name, coalesce(pa.snap_initials, pe.initials) AS initials,
-            coalesce(pa.snap_organisation, pe.organisation) AS organisation, pa.role, pa.attendance, pa.consultative,
-            pa.guest_item_id, pa.phases
-       FROM participants pa JOIN people pe ON pe.id = pa.person_id
-      WHERE pa.meeting_id = ? ORDER BY pa.position`,
-  ).all(meetingId) as ParticipantJoinRow[];
-  return rows.map((r) => ({
+  return participantsTable.withPerson(db, meetingId).map((r) => ({
     id: r.id,
     personId: r.person_id,
     name: r.name,
     initials: r.initials,
     organisation: r.organisation,
-    role: r.role as RoleCode,
+    role: r.role,
     attendance: r.attendance,
     consultative: r.consultative === 1,
     guestItemId: r.guest_item_id,
     phases: JSON.parse(r.phases) as string[],
     inCurrentPhase: currentPhase ? (JSON.parse(r.phases) as string[]).includes(currentPhase) : null,
-    isProfessional: isProfessional(r.role as RoleCode),
+    isProfessional: isProfessional(r.role),
   }));
 }
 
@@ -111,12 +91,8 @@ function promptsFor(row: MeetingRow, key: string | null): string[] {
 
 export function loadItems(db: Db, meeting: MeetingRow, today: string): AgendaItem[] {
   const rows = stmt(db, `${ITEM_SELECT} WHERE i.meeting_id = ? ORDER BY i.position`).all(meeting.id) as ItemJoinRow[];
-  const decisions = stmt(
-    db,
-    `SELECT d.id, d.text, d.item_id FROM decisions d JOIN agenda_items i ON i.id = d.item_id
-      WHERE i.meeting_id = ? ORDER BY d.position`,
-  ).all(meeting.id) as { id: string; text: string; item_id: string }[];
-  const followups = stmt(db, `${FOLLOWUP_SELECT} WHERE f.meeting_id = ? ORDER BY f.created_at`).all(meeting.id) as FollowupJoinRow[];
+  const decisions = decisionsTable.forMeeting(db, meeting.id);
+  const followups = followupsOfMeeting(db, meeting.id);
   const frozen = frozenRecord(db, meeting.id);
   return rows.map((r) =>
     toAgendaItem(
@@ -135,8 +111,8 @@ export function loadItem(db: Db, itemId: string, today: string): AgendaItem {
   const r = stmt(db, `${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemJoinRow | undefined;
   if (!r) throw new Error('item vanished');
   const meeting = getMeetingRow(db, r.meeting_id);
-  const decisions = stmt(db, 'SELECT id, text FROM decisions WHERE item_id = ? ORDER BY position').all(itemId) as Decision[];
-  const followups = (stmt(db, `${FOLLOWUP_SELECT} WHERE f.item_id = ? ORDER BY f.created_at`).all(itemId) as FollowupJoinRow[]).map((f) => toFollowup(f, today));
+  const decisions = decisionsTable.forItem(db, itemId);
+  const followups = followupsOfItem(db, itemId).map((f) => toFollowup(f, today));
   return toAgendaItem(db, meeting, frozenRecord(db, meeting.id), r, promptsFor(meeting, r.template_key), decisions, followups);
 }
 
@@ -169,8 +145,7 @@ export function previousMeeting(db: Db, m: MeetingRow): MeetingDetail['previousM
  */
 export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], today: string): AgendaItem['followups'] {
   // Driven from the two indexed ways in (the series' meetings, the children), never from all open follow-ups.
-  const rows = stmt(
-    db,
+  const rows = followupQuery<[{ id: string; series: string | null; date: string; children: string }]>(
     `WITH candidates(id) AS (
        SELECT sf.id FROM meetings sm JOIN followups sf ON sf.meeting_id = sm.id
         WHERE @series IS NOT NULL AND sm.series_id = @series AND sm.date <= @date
@@ -179,7 +154,7 @@ export function carriedFollowups(db: Db, m: MeetingRow, childIds: string[], toda
      ${followupSelect('candidates c CROSS JOIN followups f ON f.id = c.id')}
       WHERE f.status = 'aaben' AND f.meeting_id != @id
       ORDER BY f.due_date IS NULL, f.due_date, f.created_at`,
-  ).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) }) as FollowupJoinRow[];
+  )(db).all({ id: m.id, series: m.series_id, date: m.date, children: JSON.stringify(childIds) });
   return rows.map((f) => toFollowup(f, today));
 }
 

@@ -15,6 +15,8 @@ import { outcomeActionsOf, setOutcomeActions } from './outcomeActions';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
+import * as followupsTable from '../db/tables/followups';
 
 /** The follow-up an outcome implies, and the roles (in order of preference) that would normally take it. */
 const OUTCOME_FOLLOWUP: Partial<Record<OutcomeCode, { text: string; roles: RoleCode[] }>> = {
@@ -55,12 +57,8 @@ function nextInSeries(db: Db, m: MeetingRow): string | null {
  * only for their own item. Otherwise the chair.
  */
 function proposedOwner(db: Db, m: MeetingRow, item: ItemRow, roles: RoleCode[]): Pick<OutcomeProposal, 'ownerPersonId' | 'ownerInitials' | 'ownerName' | 'ownerReason'> {
-  const rows = stmt(
-    db,
-    `SELECT p.id, p.initials, p.name, pa.role, pa.attendance, pa.position FROM participants pa JOIN people p ON p.id = pa.person_id
-      WHERE pa.meeting_id = ? AND pa.attendance NOT IN ('afbud', 'fravaerende') AND (pa.guest_item_id IS NULL OR pa.guest_item_id = ?)`,
-  ).all(m.id, item.id) as { id: string; initials: string; name: string; role: RoleCode; attendance: string; position: number }[];
-  const candidates = rows
+  const candidates = participantsTable
+    .available(db, m.id, item.id)
     .filter((r) => roles.includes(r.role))
     .sort((a, b) => Number(b.attendance === 'til_stede') - Number(a.attendance === 'til_stede') || roles.indexOf(a.role) - roles.indexOf(b.role) || a.position - b.position);
   const pick = candidates[0];
@@ -114,9 +112,7 @@ export function outcomeCreated(db: Db, m: MeetingRow, item: ItemRow, frozen: boo
       if (!nm) continue;
       out.push({ outcome: code, kind: 'netvaerksmoede', id, label: meetingText.outcomes.netvaerkLabel(formatLongDate(nm.date)), undoable: meetingOpen(m, frozen) && beforeEnd(m) && nm.status === 'planlagt' });
     } else {
-      const f = stmt(db, 'SELECT text, owner_initials, due_date, status FROM followups WHERE id = ?').get(id) as
-        | { text: string; owner_initials: string; due_date: string | null; status: string }
-        | undefined;
+      const f = followupsTable.byId(db, id);
       if (!f) continue;
       const due = f.due_date ? `, senest ${formatLongDate(f.due_date)}` : '';
       out.push({ outcome: code, kind: 'opfoelgning', id, label: `${f.text} (${f.owner_initials}${due})`, undoable: meetingOpen(m, frozen) && beforeEnd(m) && f.status === 'aaben' });
@@ -183,9 +179,9 @@ export function undoOutcome(ctx: Ctx, input: { itemId: string; outcome: OutcomeC
       if (nm && nm.status !== 'planlagt') throw new AppError('CONFLICT', meetingText.outcomes.netvaerkUnderway);
       if (nm) meetingsTable.remove(db, id);
     } else {
-      const f = stmt(db, 'SELECT status FROM followups WHERE id = ?').get(id) as { status: string } | undefined;
+      const f = followupsTable.byId(db, id);
       if (f && f.status !== 'aaben') throw new AppError('CONFLICT', meetingText.outcomes.followupClosed);
-      if (f) stmt(db, 'DELETE FROM followups WHERE id = ?').run(id);
+      if (f) followupsTable.remove(db, id);
     }
     const rest = { ...actions };
     delete rest[input.outcome];

@@ -13,15 +13,10 @@ import { meetingTemplate, touchMeeting } from './meetingRows';
 import { meetingText } from '../../../shared/text/meetingMessages';
 import * as agendaItems from '../db/tables/agendaItems';
 import * as peopleTable from '../db/tables/people';
+import * as participantsTable from '../db/tables/participants';
 
-interface ParticipantRow {
-  id: string;
-  meeting_id: string;
-  person_id: string;
-}
-
-function getParticipant(ctx: Ctx, id: string): ParticipantRow {
-  const row = stmt(ctx.db, 'SELECT id, meeting_id, person_id FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
+function getParticipant(ctx: Ctx, id: string): Pick<participantsTable.ParticipantRow, 'id' | 'meeting_id' | 'person_id'> {
+  const row = participantsTable.byId(ctx.db, id);
   if (!row) throw notFound('Deltageren');
   return row;
 }
@@ -47,31 +42,26 @@ export function addParticipant(
   db.transaction(() => {
     const m = editableMeeting(db, input.meetingId);
     if (!peopleTable.exists(db, input.personId)) throw new AppError('NOT_FOUND', meetingText.personNotInRegister, 'personId');
-    if (stmt(db, 'SELECT 1 FROM participants WHERE meeting_id = ? AND person_id = ?').get(m.id, input.personId)) {
+    if (participantsTable.isOnMeeting(db, m.id, input.personId)) {
       throw new AppError('CONFLICT', meetingText.participants.alreadyIn, 'personId');
     }
     checkGuestItem(ctx, m.id, input.guestItemId, input.personId);
     checkParticipantRoom(db, m.id, input.guestItemId);
     const t = meetingTemplate(m);
-    const pos = stmt(db, 'SELECT coalesce(max(position), -1) + 1 AS p FROM participants WHERE meeting_id = ?').get(m.id) as { p: number };
     // Someone added mid-meeting is present from the current phase on.
     const phases = t.phases?.map((p) => p.key) ?? [];
     const fromPhase = m.current_phase ? phases.slice(phases.indexOf(m.current_phase)) : phases;
-    stmt(
-      db,
-      `INSERT INTO participants (id, meeting_id, person_id, role, consultative, guest_item_id, phases, position, attendance)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      newId(),
-      m.id,
-      input.personId,
-      input.role,
-      input.consultative ? 1 : 0,
-      input.guestItemId,
-      JSON.stringify(fromPhase),
-      pos.p,
-      m.status === 'i_gang' ? 'til_stede' : 'forventet',
-    );
+    participantsTable.insert(db, {
+      id: newId(),
+      meeting_id: m.id,
+      person_id: input.personId,
+      role: input.role,
+      consultative: input.consultative ? 1 : 0,
+      guest_item_id: input.guestItemId,
+      phases: JSON.stringify(fromPhase),
+      position: participantsTable.nextPosition(db, m.id),
+      attendance: m.status === 'i_gang' ? 'til_stede' : 'forventet',
+    });
     touchMeeting(db, m.id, nowTs(ctx));
   })();
 }
@@ -84,12 +74,12 @@ export function updateParticipant(
   return db.transaction(() => {
     const p = getParticipant(ctx, input.id);
     editableMeeting(db, p.meeting_id);
-    if (input.attendance !== undefined) stmt(db, 'UPDATE participants SET attendance = ? WHERE id = ?').run(input.attendance, p.id);
-    if (input.role !== undefined) stmt(db, 'UPDATE participants SET role = ? WHERE id = ?').run(input.role, p.id);
-    if (input.consultative !== undefined) stmt(db, 'UPDATE participants SET consultative = ? WHERE id = ?').run(input.consultative ? 1 : 0, p.id);
+    if (input.attendance !== undefined) participantsTable.setAttendance(db, p.id, input.attendance);
+    if (input.role !== undefined) participantsTable.setRole(db, p.id, input.role);
+    if (input.consultative !== undefined) participantsTable.setConsultative(db, p.id, input.consultative);
     if (input.guestItemId !== undefined) {
       checkGuestItem(ctx, p.meeting_id, input.guestItemId, p.person_id);
-      stmt(db, 'UPDATE participants SET guest_item_id = ? WHERE id = ?').run(input.guestItemId, p.id);
+      participantsTable.setGuestItem(db, p.id, input.guestItemId);
     }
     touchMeeting(db, p.meeting_id, nowTs(ctx));
     return p.meeting_id;
@@ -104,7 +94,7 @@ export function removeParticipant(ctx: Ctx, id: string): string {
     for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) {
       db.prepare(`UPDATE meetings SET ${col} = NULL WHERE id = ? AND ${col} = ?`).run(p.meeting_id, p.person_id);
     }
-    stmt(db, 'DELETE FROM participants WHERE id = ?').run(id);
+    participantsTable.remove(db, id);
     touchMeeting(db, p.meeting_id, nowTs(ctx));
     return p.meeting_id;
   })();

@@ -11,6 +11,7 @@ import { stmt } from '../db/stmt';
 import { mergeRuns, termsStarting, type RunFilter, type Source } from './personRuns';
 import { toPerson } from './peopleRepo';
 import type { PersonRow } from '../db/tables/people';
+import * as participantsTable from '../db/tables/participants';
 
 /**
  * `person.search` (issue 16, item 6): a page of people for a picker, found through the indexes of migration 0240
@@ -135,7 +136,7 @@ function relations(db: Db, meetingId: string | undefined, childId: string | unde
     const meeting = stmt(db, 'SELECT child_id FROM meetings WHERE id = ?').get(meetingId) as { child_id: string | null } | undefined;
     if (!meeting) throw new AppError('NOT_FOUND', validationText.notFound(meetingText.things.meeting), 'meetingId');
     child ??= meeting.child_id ?? undefined;
-    for (const r of stmt(db, 'SELECT person_id FROM participants WHERE meeting_id = ?').all(meetingId) as { person_id: string }[]) out.set(r.person_id, RELATION.meeting);
+    for (const personId of participantsTable.personIds(db, meetingId)) out.set(personId, RELATION.meeting);
   }
   if (childId && !stmt(db, 'SELECT 1 FROM children WHERE id = ?').get(childId)) throw new AppError('NOT_FOUND', validationText.notFound(personSearchText.child), 'childId');
   if (child) {

@@ -10,6 +10,7 @@ import { prepText } from '../../../shared/text/historyTruth';
 import type { Db } from '../db/types';
 import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
+import * as followupsTable from '../db/tables/followups';
 
 /** Meeting types whose records a kind of deletion removes (as `deleteDue` does). */
 export const REFERAT_TYPES = ['dialogmoede', 'netvaerksmoede', 'trivselsmoede', 'sagsteammoede'];
@@ -153,14 +154,7 @@ export function deletionInventory(db: Db, childId: string, dueKinds: readonly Re
     add({ key: 'udsendelser', label: childText.inventory.dispatches, held: 'oversigt', reason: null, lines: dispatches.map((d) => `${d.document_id} til ${d.recipient} (${d.channel}), ${formatLongDate(d.sent_at.slice(0, 10))}`) });
     const docs = stmt(db, 'SELECT document_id, kind, created_at FROM documents WHERE child_id = ? ORDER BY created_at').all(childId) as { document_id: string; kind: string; created_at: string }[];
     add({ key: 'dokumentregister', label: childText.inventory.documents, held: 'oversigt', reason: null, lines: docs.map((d) => `${d.document_id} (${d.kind}), ${formatLongDate(d.created_at.slice(0, 10))}`) });
-    const followups = stmt(db, 'SELECT f.text, f.owner_initials, f.due_date, f.status, m.title, m.date FROM followups f JOIN meetings m ON m.id = f.meeting_id WHERE f.child_id = ? ORDER BY m.date').all(childId) as {
-      text: string;
-      owner_initials: string;
-      due_date: string | null;
-      status: string;
-      title: string;
-      date: string;
-    }[];
+    const followups = followupsTable.forChildByMeetingDate(db, childId);
     add({
       key: 'opfoelgninger',
       label: childText.retention.inventory.followups,
@@ -264,7 +258,7 @@ export function childFingerprint(db: Db, childId: string): string {
     trivsel: stmt(db, 'SELECT * FROM trivsel_assessments WHERE child_id = @c ORDER BY id').all(c),
     dispatches: stmt(db, 'SELECT * FROM dispatches WHERE child_id = @c ORDER BY id').all(c),
     documents: stmt(db, 'SELECT id, document_id, created_at FROM documents WHERE child_id = @c ORDER BY id').all(c),
-    followups: stmt(db, 'SELECT * FROM followups WHERE child_id = @c ORDER BY id').all(c),
+    followups: followupsTable.forChild(db, c.c),
     meetings: stmt(db, `SELECT id, status, updated_at FROM meetings WHERE id IN (${meetings}) ORDER BY id`).all(c),
     items: stmt(db, `SELECT id, updated_at FROM agenda_items WHERE child_id = @c OR meeting_id IN (${meetings}) ORDER BY id`).all(c),
     forms: stmt(db, `SELECT meeting_id, kind, updated_at FROM meeting_forms WHERE meeting_id IN (${meetings}) ORDER BY meeting_id, kind`).all(c),

@@ -19,6 +19,8 @@ import { childFingerprint, deletionInventory, type InventoryCategory } from './i
 import { childText } from '../../../shared/text/childRecords';
 import * as childrenTable from '../db/tables/children';
 import * as peopleTable from '../db/tables/people';
+import * as decisionsTable from '../db/tables/decisions';
+import * as followupsTable from '../db/tables/followups';
 
 function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -184,8 +186,8 @@ function redactBodies(db: Db, childId: string, part: 'item' | 'handleplan', at: 
 function redactItems(db: Db, childId: string): number {
   const items = stmt(db, 'SELECT i.id FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.child_id = ? AND (m.child_id IS NULL OR m.child_id != ?)').all(childId, childId) as { id: string }[];
   for (const { id } of items) {
-    stmt(db, 'DELETE FROM decisions WHERE item_id = ?').run(id);
-    stmt(db, 'DELETE FROM followups WHERE item_id = ?').run(id);
+    decisionsTable.removeForItem(db, id);
+    followupsTable.removeForItem(db, id);
     stmt(db, 'DELETE FROM preparation_entries WHERE item_id = ?').run(id);
     stmt(db, "UPDATE agenda_items SET child_id = NULL, kind = 'anonym', anon_label = 'Slettet efter slettefrist', notes = '', description = '', outcome_note = '', outcome = NULL, data = '{}', basis = NULL WHERE id = ?").run(id);
   }

@@ -21,6 +21,7 @@ import { readSetting, writeSetting } from './settingsRepo';
 import * as childrenTable from '../db/tables/children';
 import * as peopleTable from '../db/tables/people';
 import * as meetingsTable from '../db/tables/meetings';
+import * as participantsTable from '../db/tables/participants';
 
 /** Every name here is invented. The sample dagtilbud shows meetings in different states and can be removed again. */
 const STAFF: [string, string, RoleCode, ('med' | 'uden')?][] = [
@@ -146,7 +147,7 @@ export function removeSampleData(ctx: Ctx): void {
       meetingsTable.removeSamples(db);
       db.prepare('DELETE FROM series WHERE id NOT IN (SELECT series_id FROM meetings WHERE series_id IS NOT NULL)').run();
       const samplePeople = 'SELECT id FROM people WHERE is_sample = 1';
-      db.prepare(`DELETE FROM participants WHERE person_id IN (${samplePeople})`).run();
+      participantsTable.removeSamplePeople(db);
       for (const col of ['convener_id', 'chair_id', 'owner_id', 'referent_id']) db.prepare(`UPDATE meetings SET ${col} = NULL WHERE ${col} IN (${samplePeople})`).run();
       childrenTable.removeSamples(db);
       peopleTable.removeSamples(db);

@@ -66,6 +66,7 @@ const q = {
   setElapsed: typed<[number, string, string], never>('UPDATE agenda_items SET elapsed_seconds = ?, updated_at = ? WHERE id = ?'),
   setData: typed<[string, string], never>('UPDATE agenda_items SET data = ? WHERE id = ?'),
   remove: typed<[string], never>('DELETE FROM agenda_items WHERE id = ?'),
+  count: typed<[string], { n: number }>('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?'),
   firstOfPhase: typed<[string, string], { id: string }>('SELECT id FROM agenda_items WHERE meeting_id = ? AND phase = ? ORDER BY position LIMIT 1'),
   firstSharedOrOfPhase: typed<[string, string | null], { id: string }>(
     'SELECT id FROM agenda_items WHERE meeting_id = ? AND (phase IS NULL OR phase IS ?) ORDER BY position LIMIT 1',
@@ -121,6 +122,11 @@ export function setData(db: Db, id: string, data: string): void {
 
 export function remove(db: Db, id: string): void {
   q.remove(db).run(id);
+}
+
+/** How many items the meeting's agenda has. */
+export function count(db: Db, meetingId: string): number {
+  return q.count(db).get(meetingId)?.n ?? 0;
 }
 
 /** The first item of a phase. */
