@@ -1,10 +1,8 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
 import { clearPending, markPending } from './leftovers';
-import { applyKey } from './openDb';
-import { fsyncPath, inspectCandidate, keyPragma, removeDbFile, tempIn } from './restore';
+import { fsyncPath, inspectCandidate, rekeyTemporary, removeDbFile, tempIn } from './restore';
 import type { Db } from './types';
 import type { ProgressStep } from '../../../shared/ipc/events';
 
@@ -36,15 +34,8 @@ export async function backupTo(
     await step('copy', 0);
     db.prepare('VACUUM INTO ?').run(tmp);
     await step('encrypt', 0.4);
-    const copy = new Database(tmp, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
-    try {
-      // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
-      applyKey(copy, dbKey);
-      copy.pragma('journal_mode = DELETE');
-      copy.pragma(`rekey=${keyPragma({ passphrase })}`);
-    } finally {
-      copy.close();
-    }
+    // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
+    rekeyTemporary(tmp, { key: dbKey }, { passphrase }, opts.nativeBinding);
     await step('verify', 0.7);
     inspectCandidate(tmp, { passphrase }, opts.nativeBinding);
     await step('swap', 0.95);

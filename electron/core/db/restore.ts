@@ -4,7 +4,7 @@ import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statS
 import { dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { LATEST_VERSION } from './migrations';
-import { rawKeyLiteral } from './openDb';
+import { PAGE_CACHE_KIB, rawKeyLiteral } from './openDb';
 import { safetyCopyName } from './safetyCopies';
 import type { Db } from './types';
 import { dataFileText } from '../../../shared/text/dataFile';
@@ -43,6 +43,15 @@ export function applySecret(db: Db, secret: Secret): void {
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key=${keyPragma(secret)}`);
+}
+
+/**
+ * The checks read every page, and integrity_check seeks each index for every row: with SQLite's 2 MB default the
+ * pages are decrypted again and again (issue 17: 9.9 s instead of 3.6 s for a 300 MB file). Set once the key is
+ * known to open the file (the pragma reads the header, and a wrong key must fail where it is classified).
+ */
+function checkCache(db: Db): void {
+  db.pragma(`cache_size = ${PAGE_CACHE_KIB}`);
 }
 
 export function fsyncPath(path: string): void {
@@ -103,6 +112,7 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
     }
     let check: unknown;
     try {
+      checkCache(db);
       check = db.pragma('integrity_check', { simple: true });
     } catch {
       check = 'error';
@@ -125,13 +135,18 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
   }
 }
 
-/** Opens `path` with `secret`, changes its key to `next` (out of WAL, as SQLCipher requires) and closes it. */
-function rekeyFile(path: string, secret: Secret, next: Buffer, nativeBinding?: string): void {
+/**
+ * Opens `path` – always a temporary file of our own – with `secret`, changes its key to `next` and closes it. No
+ * rollback journal (SQLCipher refuses WAL for a rekey; a journal would write every page twice): a crash leaves a
+ * half-written temporary file, which is never renamed into place and is removed as a leftover.
+ */
+export function rekeyTemporary(path: string, secret: Secret, next: Secret, nativeBinding?: string): void {
   const db = new Database(path, nativeBinding ? { nativeBinding } : {});
   try {
     applySecret(db, secret);
     db.pragma('journal_mode = DELETE');
-    db.pragma(`rekey=${rawKeyLiteral(next)}`);
+    db.pragma('journal_mode = OFF');
+    db.pragma(`rekey=${keyPragma(next)}`);
   } finally {
     db.close();
   }
@@ -142,6 +157,7 @@ export function verifyWithKey(path: string, key: Buffer, nativeBinding?: string)
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     applySecret(db, { key });
+    checkCache(db);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
   } finally {
@@ -156,6 +172,15 @@ function mapWriteError(err: unknown, fallback: AppError): AppError {
   return fallback;
 }
 
+/** Whether a non-empty write-ahead log lies beside `path`. */
+function hasWal(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes a checked copy of the candidate, encrypted with `dbKey`, to a temporary file in `intoDir` and verifies it
  * opens with that key. The candidate itself is opened read-only and never changed. Returns the temporary file.
@@ -165,14 +190,20 @@ export function prepareRestore(source: string, secret: Secret, dbKey: Buffer, in
   if (!opts.checked) inspectCandidate(source, secret, nativeBinding);
   const tmp = tempIn(intoDir, 'restore');
   try {
-    const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      applySecret(src, secret);
-      src.prepare('VACUUM INTO ?').run(tmp);
-    } finally {
-      src.close();
+    if (hasWal(source)) {
+      // Content may still sit in the candidate's WAL: a consistent copy through SQLite.
+      const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      try {
+        applySecret(src, secret);
+        src.prepare('VACUUM INTO ?').run(tmp);
+      } finally {
+        src.close();
+      }
+    } else {
+      // A closed file (a backup is written by VACUUM INTO and holds no WAL): its bytes, just checked, are the copy.
+      copyFileSync(source, tmp);
     }
-    rekeyFile(tmp, secret, dbKey, nativeBinding);
+    rekeyTemporary(tmp, secret, { key: dbKey }, nativeBinding);
     verifyWithKey(tmp, dbKey, nativeBinding);
     fsyncPath(tmp);
     return tmp;
@@ -190,7 +221,7 @@ export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: 
   const tmp = tempIn(dirname(dbFile), 'rekey');
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    rekeyFile(tmp, { key: current }, next, nativeBinding);
+    rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
     verifyWithKey(tmp, next, nativeBinding);
     fsyncPath(tmp);
     return tmp;
@@ -205,7 +236,7 @@ export function rekeyFileAtomically(path: string, current: Buffer, next: Buffer,
   const tmp = tempIn(dirname(path), 'rekey');
   try {
     copyFileSync(path, tmp);
-    rekeyFile(tmp, { key: current }, next, nativeBinding);
+    rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
     verifyWithKey(tmp, next, nativeBinding);
     fsyncPath(tmp);
     renameSync(tmp, path);
@@ -279,7 +310,11 @@ export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string
   const name = safetyCopyName(at);
   const tmp = tempIn(dir, 'safety');
   try {
-    if (db) db.prepare('VACUUM INTO ?').run(tmp);
+    // With the database open, a full checkpoint moves every change into the file; then its bytes are a
+    // consistent copy (the core is the only writer, and this command holds it). If the checkpoint cannot finish,
+    // VACUUM INTO takes the copy instead. A byte copy is ten times faster than VACUUM INTO (issue 17).
+    const checkpointed = db ? (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[])[0]?.busy === 0 : true;
+    if (db && !checkpointed) db.prepare('VACUUM INTO ?').run(tmp);
     else copyFileSync(dbFile, tmp);
     fsyncPath(tmp);
     renameSync(tmp, join(dir, name));
