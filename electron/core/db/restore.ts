@@ -84,7 +84,7 @@ function count(db: Db, table: string): number {
  * clean, that it is a Tovholder database no newer than this app, and that it holds data. Each failure has its own
  * Danish message; nothing is changed anywhere. Returns what the candidate holds, for the user to confirm.
  */
-export function inspectCandidate(path: string, secret: Secret, nativeBinding?: string): CandidateSummary {
+export function inspectCandidate(path: string, secret: Secret, nativeBinding?: string, opts: { check?: 'integrity_check' | 'quick_check' } = {}): CandidateSummary {
   let st;
   try {
     st = statSync(path);
@@ -113,7 +113,7 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
     let check: unknown;
     try {
       checkCache(db);
-      check = db.pragma('integrity_check', { simple: true });
+      check = db.pragma(opts.check ?? 'integrity_check', { simple: true });
     } catch {
       check = 'error';
     }
