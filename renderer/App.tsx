@@ -28,7 +28,7 @@ import {
   SettingsScreen,
   TransitionFormScreen,
   VerifyScreen,
-} from './screens';
+} from './lazyScreens';
 import { aboutText } from '../shared/text/about';
 
 const NAV: { route: Route; label: string; match: Route['name'][] }[] = [

@@ -4,7 +4,7 @@ import { App } from './App';
 import './styles.css';
 import { readEarly } from './lib/api';
 import { parseHash } from './lib/router';
-import { preloadScreen } from './screens';
+import { preloadScreen } from './lazyScreens';
 
 // The first screen's reads start now, side by side; the screens take the replies when they ask (lib/api.ts).
 readEarly('app.status', {});
