@@ -37,26 +37,12 @@ const EDITABLE: readonly (keyof FollowupChanges)[] = ['owner_person_id', 'owner_
  * A follow-up as the screens show it: with its meeting, owner and child (or the anonymous item it came from). The
  * statements that read it are the read model in `meetings/followupRows.ts` (`followupSelect`) and its pages.
  */
-export interface FollowupJoinRow {
-  id: string;
-  meeting_id: string;
+export interface FollowupJoinRow extends FollowupRow {
   meeting_title: string;
   meeting_date: string;
-  item_id: string | null;
-  child_id: string | null;
   child_name: string | null;
   item_kind: string | null;
-  owner_person_id: string | null;
-  owner_initials: string;
   owner_name: string | null;
-  owner_external_name: string | null;
-  text: string;
-  due_date: string | null;
-  status: 'aaben' | 'lukket';
-  closed_at: string | null;
-  closed_by: string | null;
-  closed_note: string | null;
-  created_at: string;
 }
 
 /** A follow-up of the child with the date and title of the meeting that agreed it. */
