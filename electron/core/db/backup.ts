@@ -2,7 +2,7 @@ import { renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
 import { clearPending, markPending } from './leftovers';
-import { fsyncPath, inspectCandidate, rekeyTemporary, removeDbFile, tempIn } from './restore';
+import { copyOpenDatabase, fsyncPath, inspectCandidate, rekeyTemporary, removeDbFile, tempIn } from './restore';
 import type { Db } from './types';
 import type { ProgressStep } from '../../../shared/ipc/events';
 
@@ -14,9 +14,9 @@ export type StepReporter = (step: ProgressStep, fraction: number) => Promise<voi
 
 /**
  * Writes an encrypted copy of the database to `target`, protected by a passphrase so that it can be restored on
- * another computer. `VACUUM INTO` is used because it works on encrypted databases (`db.backup()` does not).
- * The copy is written to a temporary file (recorded by a marker in the data folder, so start-up removes it if the
- * app is killed), re-keyed to the passphrase, then test-opened as a restore would open it – decrypt, every page
+ * another computer. The copy – the checkpointed file's bytes, or `VACUUM INTO` when a checkpoint cannot finish
+ * (`copyOpenDatabase`; `db.backup()` does not work on encrypted databases) – is written to a temporary file
+ * (recorded by a marker in the data folder, so start-up removes it if the app is killed), re-keyed to the passphrase, then test-opened as a restore would open it – decrypt, every page
  * readable, Tovholder schema, holds data – and only then renamed into place. A typo-free passphrase is the
  * screen's job (typed twice); a backup reported as made can always be opened with the passphrase it was given.
  */
@@ -32,11 +32,11 @@ export async function backupTo(
   const step = opts.onStep ?? (async () => {});
   try {
     await step('copy', 0);
-    db.prepare('VACUUM INTO ?').run(tmp);
-    await step('encrypt', 0.4);
-    // VACUUM INTO keeps the database key; re-key the copy to the passphrase (SQLCipher KDF with its own salt).
+    copyOpenDatabase(db, db.name, tmp);
+    await step('encrypt', 0.1);
+    // The copy keeps the database key; re-key it to the passphrase (SQLCipher's KDF).
     rekeyTemporary(tmp, { key: dbKey }, { passphrase }, opts.nativeBinding);
-    await step('verify', 0.7);
+    await step('verify', 0.65);
     // Opens as a restore would – decrypt with the passphrase, every page readable (quick_check), Tovholder schema,
     // holds data. The full integrity_check (indexes against tables) is the restore's, on the file it is given: the
     // copy was just written by VACUUM INTO from a checked database, and checking it twice cost 3 s (issue 17).

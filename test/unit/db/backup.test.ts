@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,33 @@ describe('backup and restore', { timeout: 30_000 }, () => {
     expect((await tc.call('child.list', {})).map((c) => c.name)).toEqual(['Villads Kragelund']);
     // A confirmation is used once.
     expect((await tc.raw('db.restore', { candidateId: candidate!.candidateId })).error?.code).toBe('NOT_FOUND');
+    tc.close();
+  });
+
+  it('a backup taken while another reader holds the log still holds the newest change, and so does one without', async () => {
+    // The copy is the file's bytes after a full checkpoint; when a reader keeps the checkpoint from finishing,
+    // VACUUM INTO takes the copy. Both must hold every committed change.
+    const tc = makeCore();
+    await seed(tc, 'Villads Kragelund');
+    const quiet = await backup(tc, 'hemmelig-kode-1');
+    const reader = new Database(join(tc.dir, 'tovholder.db'), { readonly: true });
+    reader.pragma(`cipher='sqlcipher'`);
+    reader.pragma('legacy=4');
+    reader.pragma(`key="x'${tc.key.toString('hex')}'"`);
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM children').get();
+    await seed(tc, 'Ella Bøgh');
+    const busy = await backup(tc, 'hemmelig-kode-2');
+    reader.exec('COMMIT');
+    reader.close();
+    for (const [file, pass, names] of [[quiet, 'hemmelig-kode-1', ['Villads Kragelund']], [busy, 'hemmelig-kode-2', ['Ella Bøgh', 'Villads Kragelund']]] as const) {
+      const b = makeCore();
+      b.dialogs.opens.push(file);
+      const candidate = await b.call('db.restoreChoose', { passphrase: pass });
+      await b.call('db.restore', { candidateId: candidate!.candidateId });
+      expect((await b.call('child.list', {})).map((c) => c.name).sort()).toEqual(names);
+      b.close();
+    }
     tc.close();
   });
 

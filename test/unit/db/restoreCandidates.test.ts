@@ -183,6 +183,75 @@ describe('restore never replaces data with nothing', { timeout: 30_000 }, () => 
   });
 });
 
+/**
+ * A backup whose index on children's birth dates is re-pointed at their names: every page decrypts and every b-tree is
+ * well formed, so the quick check of the choice passes – but the index no longer matches its table, which only the
+ * full integrity_check finds.
+ */
+function skewIndex(path: string): void {
+  const db = new Database(path);
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key='${PASS}'`);
+  db.unsafeMode(true);
+  const idx = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name = 'children_birth_date'").get() as { name: string; sql: string };
+  db.pragma('writable_schema = ON');
+  db.prepare('UPDATE sqlite_master SET sql = ? WHERE name = ?').run(idx.sql.replace('(birth_date)', '(name)'), idx.name);
+  db.pragma('writable_schema = OFF');
+  db.close();
+}
+
+// Issue 17: the restore reads the candidate again, re-keys it and runs the full check on the copy that will become
+// the database. Whatever happened to the file after the user looked at it, nothing is replaced.
+describe('a candidate that changes between looking and confirming', { timeout: 30_000 }, () => {
+  const damages: { name: string; damage: (path: string) => void; code: string }[] = [
+    { name: 'cut in half', damage: (p) => writeFileSync(p, readFileSync(p).subarray(0, Math.floor(readFileSync(p).length / 2 / 4096) * 4096)), code: 'RESTORE_DAMAGED' },
+    {
+      name: 'one byte changed in a middle page',
+      damage: (p) => {
+        const bytes = readFileSync(p);
+        const at = Math.floor(bytes.length / 4096 / 2) * 4096 + 1000;
+        bytes[at] = bytes[at]! ^ 0xff;
+        writeFileSync(p, bytes);
+      },
+      code: 'RESTORE_DAMAGED',
+    },
+    { name: 'an index that no longer matches its table', damage: skewIndex, code: 'RESTORE_DAMAGED' },
+    { name: 'replaced by random bytes', damage: (p) => writeFileSync(p, randomBytes(readFileSync(p).length)), code: 'RESTORE_BAD_FILE' },
+  ];
+  for (const d of damages) {
+    it(`${d.name}: refused with a Danish reason, the data and the data folder as they were`, async () => {
+      const tc = makeCore();
+      await seed(tc, 'Villads Kragelund');
+      await seed(tc, 'Ella Bøgh');
+      const path = await backup(tc);
+      await seed(tc, 'Efterfølgende Barn');
+      tc.dialogs.opens.push(path);
+      const candidate = await tc.call('db.restoreChoose', { passphrase: PASS });
+      d.damage(path);
+      const before = await state(tc);
+      const res = await tc.raw('db.restore', { candidateId: candidate!.candidateId });
+      expect(res.error?.code).toBe(d.code);
+      expect(res.error?.message).toMatch(/Intet er ændret/);
+      // No half-made copy is left behind: the folder holds exactly what it held.
+      expect(await state(tc)).toEqual(before);
+      tc.close();
+    });
+  }
+
+  it('an index that no longer matches its table passes the quick look but never the restore', async () => {
+    const tc = makeCore();
+    await seed(tc, 'Villads Kragelund');
+    const path = await backup(tc);
+    skewIndex(path);
+    tc.dialogs.opens.push(path);
+    const candidate = await tc.call('db.restoreChoose', { passphrase: PASS });
+    expect(candidate!.summary.children).toBe(1);
+    expect((await tc.raw('db.restore', { candidateId: candidate!.candidateId })).error?.code).toBe('RESTORE_DAMAGED');
+    tc.close();
+  });
+});
+
 describe('the safety copy made before a restore', { timeout: 30_000 }, () => {
   it('is listed, shows what it holds, and can be restored – undoing the restore', async () => {
     const tc = makeCore();
