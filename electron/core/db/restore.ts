@@ -258,12 +258,13 @@ export function checkPrepared(prepared: string, dbKey: Buffer, nativeBinding?: s
 
 /**
  * Writes a copy of the open database, re-encrypted with `next`, to a temporary file beside it and verifies that
- * `next` opens it. Used by the key change: the live file is never re-encrypted in place.
+ * `next` opens it (`quick_check`). Used by the key change: the live file is never re-encrypted in place. The copy is
+ * `copyOpenDatabase`'s: the checkpointed file's bytes (issue 17: VACUUM INTO cost 3.5–4.5 s more of 300 MB).
  */
 export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: string, nativeBinding?: string): string {
   const tmp = tempIn(dirname(dbFile), 'rekey');
   try {
-    db.prepare('VACUUM INTO ?').run(tmp);
+    copyOpenDatabase(db, dbFile, tmp);
     rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
     verifyWithKey(tmp, next, nativeBinding);
     fsyncPath(tmp);
@@ -359,8 +360,8 @@ export function copyOpenDatabase(db: Db, dbFile: string, tmp: string): void {
 
 /**
  * Keeps the current database as a safety copy before it is replaced: written to a temporary file and renamed, so a
- * half-written safety copy never carries the real name. With the database open, `VACUUM INTO` takes a consistent
- * copy; a database that cannot be opened (restore from the lock screen) is copied byte for byte.
+ * half-written safety copy never carries the real name. With the database open, `copyOpenDatabase` takes a
+ * consistent copy; a database that cannot be opened (restore from the lock screen) is copied byte for byte.
  */
 export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string {
   const dir = dirname(dbFile);
