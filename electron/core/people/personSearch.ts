@@ -30,6 +30,8 @@ import * as participantsTable from '../db/tables/participants';
  */
 /** Matches are counted up to this many to choose the driving word: beyond it, any word is common enough. */
 const DRIVER_MAX = 5000;
+/** A further word is joined run against run when it has at most this many runs (terms and roles); else checked per row. */
+const JOIN_MAX_RUNS = 8;
 
 /** The query folded exactly as the index (`PERSON_FOLD`), then split into words. */
 export function foldForSearch(text: string): string[] {
@@ -181,10 +183,20 @@ export function searchPeople(db: Db, input: PersonSearchInput): PersonSearchOut 
   const source: Source = !driver
     ? { kind: 'everybody' }
     : driverWord
-      ? { kind: 'terms', terms: termsStarting(db, driverWord.word, afterPrefix(driverWord.word)), roles: driverWord.roles }
+      ? { kind: 'terms', terms: termsStarting(db, driverWord.word, afterPrefix(driverWord.word))!, roles: driverWord.roles }
       : { kind: 'roles', roles: kindRoles! };
-  const others = runFilter(words.filter((w) => w !== driverWord), kindRoles, related);
-  const picked = mergeRuns(db, source, after, want + 1, others);
+  // Another word with few terms and roles („Fjordby“ beside „Ida“) is joined run against run (a leapfrog, in Danish
+  // order); one that starts many („i“) is checked on the rows instead.
+  const joined: Source[] = [];
+  const checked: Word[] = [];
+  for (const w of words) {
+    if (w === driverWord) continue;
+    const terms = termsStarting(db, w.word, afterPrefix(w.word), JOIN_MAX_RUNS - w.roles.length);
+    if (terms && terms.length + w.roles.length > 0) joined.push({ kind: 'terms', terms, roles: w.roles });
+    else checked.push(w);
+  }
+  const others = runFilter(checked, kindRoles, related);
+  const picked = mergeRuns(db, source, after, want + 1, others, joined);
   const chosen = picked.slice(0, want);
   const byId = new Map(
     (stmt(db, 'SELECT p.* FROM people p WHERE p.id IN (SELECT value FROM json_each(?))').all(JSON.stringify(chosen.map((c) => c.id))) as PersonRow[]).map((r) => [r.id, r]),
