@@ -23,7 +23,14 @@ export const dataFileText = {
     cannotOpen: 'Datafilen kunne ikke åbnes. Tjek at mappen findes, og at du har adgang til den.',
     startFailed: 'Tovholder kunne ikke starte. Datafilen er ikke ændret.',
   },
+  backup: {
+    notInDataFolder:
+      'Sikkerhedskopien kan ikke gemmes i Tovholders egen datamappe, hvor den kunne erstatte datafilen eller dens nøgle. Vælg en anden mappe, helst et andet drev. Intet er ændret.',
+  },
   restore: {
+    changedSinceChosen: (children: number, meetings: number) =>
+      `Filen er ændret, siden du valgte den: den rummer nu ${children} ${children === 1 ? 'barn' : 'børn'} og ${meetings} ${meetings === 1 ? 'møde' : 'møder'}. Vælg den igen, så du ser, hvad du gendanner. Intet er ændret.`,
+    readerHoldsLog: 'Datafilen læses af et andet program lige nu, så den kan ikke skiftes ud. Luk det og prøv igen. Intet er ændret.',
     copyGone: 'Sikkerhedskopien findes ikke (længere).',
     lockedWithDataKey:
       'Denne sikkerhedskopi er låst med datafilens nøgle, som ikke kan låses op lige nu. Vælg en sikkerhedskopi, du har lavet med en adgangskode. Intet er ændret.',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import {
   checkPrepared,
@@ -21,6 +21,8 @@ interface Candidate {
   path: string;
   secret: Secret;
   kind: 'backup' | 'safetyCopy';
+  /** What the user was shown; the restore refuses a file that no longer holds it. Absent: not chosen on a screen. */
+  shown?: CandidateSummary;
 }
 
 export interface InspectedCandidate {
@@ -47,7 +49,7 @@ export class RestoreCandidates {
     const summary = inspectCandidate(path, secret, nativeBinding, { check: 'quick_check' });
     const candidateId = randomBytes(9).toString('base64url');
     this.byId.clear();
-    this.byId.set(candidateId, { path, secret, kind });
+    this.byId.set(candidateId, { path, secret, kind, shown: summary });
     return { candidateId, name: basename(path), kind, summary };
   }
 
@@ -96,6 +98,9 @@ export async function replaceDatabase(opts: {
   // The candidate is read again, not trusted from the choice: it may have changed since the user looked at it.
   await step('copy', 0);
   const summary = inspectCandidate(path, secret, opts.nativeBinding, { check: 'none' });
+  if (opts.candidate.shown && !sameContent(opts.candidate.shown, summary)) {
+    throw new AppError('RESTORE_BAD_FILE', dataFileText.restore.changedSinceChosen(summary.children, summary.meetings));
+  }
   const prepared = copyUnderKey(path, secret, opts.dbKey, opts.dataDir, opts.nativeBinding);
   let safetyCopy: string | null = null;
   try {
@@ -107,16 +112,31 @@ export async function replaceDatabase(opts: {
     if (existsSync(opts.dbFile)) safetyCopy = writeSafetyCopy(opts.db, opts.dbFile, opts.now);
     if (opts.db?.open) {
       const res = opts.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      if (res[0]?.busy) throw new AppError('DB_LOCKED');
+      if (res[0]?.busy) throw new AppError('DB_LOCKED', dataFileText.restore.readerHoldsLog);
       opts.db.close();
     }
     opts.beforeSwap?.();
   } catch (err) {
     removeDbFile(prepared);
+    // Refused before the swap: the safety copy of data that stay in place is not kept either.
+    if (safetyCopy) removeDbFile(join(dirname(opts.dbFile), safetyCopy));
     throw err;
   }
   swapInDatabase(opts.dbFile, prepared);
   return { safetyCopy, summary };
+}
+
+/** The same file content as the user was shown (not its time: a copy of the same file may be newer). */
+function sameContent(a: CandidateSummary, b: CandidateSummary): boolean {
+  return (
+    a.children === b.children &&
+    a.people === b.people &&
+    a.meetings === b.meetings &&
+    a.newestMeeting === b.newestMeeting &&
+    a.lastChange === b.lastChange &&
+    a.schemaVersion === b.schemaVersion &&
+    a.bytes === b.bytes
+  );
 }
 
 export function safetyCopyFullPath(dataDir: string, name: string | null): string | null {

@@ -5,8 +5,8 @@ import { removeDbFile } from './restore';
 
 /**
  * Interrupted operations leave temporary files. Each kind, and what start-up does with it (docs/architecture.md):
- * - `.tovholder-restore-*.tmp`, `.tovholder-rekey-*.tmp`, `.tovholder-safety-*.tmp` (+ SQLite journals) in the data
- *   folder: a restore, key change or safety copy that never reached its rename. The live database was not touched,
+ * - `.tovholder-restore-*.tmp`, `.tovholder-rekey-*.tmp`, `.tovholder-safety-*.tmp` (+ SQLite journals, and a safety
+ *   copy's WAL not yet renamed beside it) in the data folder: a restore, key change or safety copy that never reached its rename. The live database was not touched,
  *   so the file is removed (rolled back).
  * - `.tovholder-backup-*.tmp` in the folder the user chose for a backup: recorded by a marker
  *   `.tovholder-pending-*.json` in the data folder before it is written; the marker names it, so start-up can find
@@ -18,7 +18,7 @@ import { removeDbFile } from './restore';
  * - `tovholder.key.new`: a staged key. It is not touched here: opening the database decides (keyResolution.ts) –
  *   if the new key opens it, the key change is finished; if the old key does, the staged key is discarded.
  */
-const TEMP_IN_DATA_DIR = /^\.tovholder-(restore|rekey|safety)-[0-9a-f]+\.tmp$/;
+const TEMP_IN_DATA_DIR = /^\.tovholder-(restore|rekey|safety)-[0-9a-f]+\.tmp(-wal|-shm|-journal)?$/;
 const PENDING_MARKER = /^\.tovholder-pending-[0-9a-f]+\.json$/;
 const BACKUP_TEMP = /^\.tovholder-backup-[0-9a-f]+\.tmp$/;
 const SMALL_TEMPS = ['tovholder.key.tmp', 'tovholder.key.new.tmp', 'tovholder.db.meta.json.tmp'];

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { LATEST_VERSION } from './migrations';
@@ -54,15 +54,52 @@ function checkCache(db: Db): void {
   db.pragma(`cache_size = ${PAGE_CACHE_KIB}`);
 }
 
-export function fsyncPath(path: string): void {
+/**
+ * Flushes a file this code wrote to the disk. An error (EIO, ENOSPC) is thrown: the bytes may never have reached the
+ * disk, and a re-key runs without fsync of its own (`rekeyTemporary`), so this is what makes a copy durable before it
+ * is renamed into place and reported as made.
+ */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a folder after a rename in it. Some file systems (and Windows) cannot; the rename is still atomic. */
+export function fsyncDir(path: string): void {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
     fsyncSync(fd);
   } catch {
-    /* some file systems (and Windows for folders) cannot fsync a directory; the rename is still atomic */
+    /* see above */
   } finally {
     if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * Opens `path` read-only, runs `use` and closes it. A file in WAL mode (a safety copy, the data file) makes SQLite
+ * create `-wal` and `-shm` beside it even for reading; those this open created are removed again, so looking at a
+ * file leaves its folder as it was. A `-wal` that was there before is never touched.
+ */
+export function withReadOnly<T>(path: string, nativeBinding: string | undefined, use: (db: Db) => T): T {
+  const created = ['-wal', '-shm'].filter((s) => !existsSync(path + s));
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return use(db);
+  } finally {
+    db.close();
+    for (const s of created) {
+      try {
+        if (s === '-shm' || statSync(path + s).size === 0) rmSync(path + s, { force: true });
+      } catch {
+        /* not created after all */
+      }
+    }
   }
 }
 
@@ -104,13 +141,20 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
   if (st.size < MIN_BYTES) {
     throw new AppError('RESTORE_DAMAGED', dataFileText.restore.truncated(st.size));
   }
-  let db: Db;
+  let opened = false;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  } catch {
-    throw new AppError('RESTORE_BAD_FILE');
+    return withReadOnly(path, nativeBinding, (db) => {
+      opened = true;
+      return summarise(db, secret, st, opts.check ?? 'integrity_check');
+    });
+  } catch (err) {
+    if (!opened) throw new AppError('RESTORE_BAD_FILE');
+    throw err;
   }
-  try {
+}
+
+function summarise(db: Db, secret: Secret, st: { size: number; mtime: Date }, mode: CandidateCheck): CandidateSummary {
+  {
     applySecret(db, secret);
     try {
       db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
@@ -118,7 +162,6 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
       // „Not a database" is what a wrong key looks like; anything else means the first pages decrypted but are broken.
       throw new AppError((err as { code?: string }).code === 'SQLITE_NOTADB' ? 'RESTORE_BAD_FILE' : 'RESTORE_DAMAGED');
     }
-    const mode = opts.check ?? 'integrity_check';
     if (mode !== 'none') {
       let check: unknown;
       try {
@@ -141,8 +184,6 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
     const newest = db.prepare('SELECT max(date) AS d FROM meetings').get() as { d: string | null };
     const last = db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string | null };
     return { children, people, meetings, newestMeeting: newest.d, madeAt: st.mtime.toISOString(), lastChange: last.at, schemaVersion: version, bytes: st.size };
-  } finally {
-    db.close();
   }
 }
 
@@ -168,15 +209,43 @@ export function rekeyTemporary(path: string, secret: Secret, next: Secret, nativ
 
 /** Opens `path` with `key` and runs `quick_check`; throws if either fails. */
 export function verifyWithKey(path: string, key: Buffer, nativeBinding?: string): void {
-  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  try {
+  withReadOnly(path, nativeBinding, (db) => {
     applySecret(db, { key });
     checkCache(db);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
-  } finally {
-    db.close();
+  });
+}
+
+function diskFull(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || (err instanceof AppError && err.code === 'DISK_FULL');
+}
+
+/**
+ * Re-keys `tmp` – a byte copy – from `secret` to `next`. A byte copy carries every free page, and the re-key
+ * decrypts and authenticates each: one damaged page that holds no data would make the file impossible to copy,
+ * though SQLite calls it sound. Then the copy is made again by `viaSqlite` (VACUUM INTO, which reads only the pages
+ * that hold data, under the same key) and re-keyed. Damage in a page that holds data fails both ways.
+ */
+export function rekeyCopy(tmp: string, secret: Secret, next: Secret, nativeBinding: string | undefined, viaSqlite: () => void): void {
+  try {
+    rekeyTemporary(tmp, secret, next, nativeBinding);
+    return;
+  } catch (err) {
+    if (diskFull(err)) throw err;
+    removeDbFile(tmp);
   }
+  viaSqlite();
+  rekeyTemporary(tmp, secret, next, nativeBinding);
+}
+
+/** `VACUUM INTO` from a closed file opened read-only with `secret` (it reads a WAL beside it too). */
+function vacuumClosed(source: string, secret: Secret, tmp: string, nativeBinding: string | undefined): void {
+  withReadOnly(source, nativeBinding, (src) => {
+    applySecret(src, secret);
+    src.prepare('VACUUM INTO ?').run(tmp);
+  });
 }
 
 function mapWriteError(err: unknown, fallback: AppError): AppError {
@@ -231,18 +300,13 @@ export function copyUnderKey(source: string, secret: Secret, dbKey: Buffer, into
   try {
     if (hasWal(source)) {
       // Content may still sit in the candidate's WAL: a consistent copy through SQLite.
-      const src = new Database(source, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-      try {
-        applySecret(src, secret);
-        src.prepare('VACUUM INTO ?').run(tmp);
-      } finally {
-        src.close();
-      }
+      vacuumClosed(source, secret, tmp, nativeBinding);
+      rekeyTemporary(tmp, secret, { key: dbKey }, nativeBinding);
     } else {
       // A closed file (a backup holds no WAL): its bytes are the copy.
       copyFileSync(source, tmp);
+      rekeyCopy(tmp, secret, { key: dbKey }, nativeBinding, () => vacuumClosed(source, secret, tmp, nativeBinding));
     }
-    rekeyTemporary(tmp, secret, { key: dbKey }, nativeBinding);
     return tmp;
   } catch (err) {
     removeDbFile(tmp);
@@ -253,7 +317,7 @@ export function copyUnderKey(source: string, secret: Secret, dbKey: Buffer, into
 /** Step 3 of `prepareRestore`: the full check of the prepared copy under the data key, then fsync. */
 export function checkPrepared(prepared: string, dbKey: Buffer, nativeBinding?: string): void {
   inspectCandidate(prepared, { key: dbKey }, nativeBinding, { check: 'integrity_check' });
-  fsyncPath(prepared);
+  fsyncFile(prepared);
 }
 
 /**
@@ -265,9 +329,9 @@ export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: 
   const tmp = tempIn(dirname(dbFile), 'rekey');
   try {
     copyOpenDatabase(db, dbFile, tmp);
-    rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
+    rekeyCopy(tmp, { key: current }, { key: next }, nativeBinding, () => db.prepare('VACUUM INTO ?').run(tmp));
     verifyWithKey(tmp, next, nativeBinding);
-    fsyncPath(tmp);
+    fsyncFile(tmp);
     return tmp;
   } catch (err) {
     removeDbFile(tmp);
@@ -279,12 +343,20 @@ export function writeRekeyedCopy(db: Db, current: Buffer, next: Buffer, dbFile: 
 export function rekeyFileAtomically(path: string, current: Buffer, next: Buffer, nativeBinding?: string): void {
   const tmp = tempIn(dirname(path), 'rekey');
   try {
-    copyFileSync(path, tmp);
-    rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
+    const viaSqlite = () => vacuumClosed(path, { key: current }, tmp, nativeBinding);
+    if (hasWal(path)) {
+      // A safety copy kept with the WAL of a data file that could not be opened (the lock screen): read through SQLite.
+      viaSqlite();
+      rekeyTemporary(tmp, { key: current }, { key: next }, nativeBinding);
+    } else {
+      copyFileSync(path, tmp);
+      rekeyCopy(tmp, { key: current }, { key: next }, nativeBinding, viaSqlite);
+    }
     verifyWithKey(tmp, next, nativeBinding);
-    fsyncPath(tmp);
+    fsyncFile(tmp);
+    for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
     renameSync(tmp, path);
-    fsyncPath(dirname(path));
+    fsyncDir(dirname(path));
   } catch (err) {
     removeDbFile(tmp);
     throw err;
@@ -321,14 +393,11 @@ export function mainFileOpensWith(path: string, key: Buffer, nativeBinding?: str
 /** Does `key` open this file? (Read-only; nothing is written.) */
 export function opensWith(path: string, key: Buffer, nativeBinding?: string): boolean {
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
+    return withReadOnly(path, nativeBinding, (db) => {
       applySecret(db, { key });
       db.prepare('SELECT count(*) FROM sqlite_master').get();
       return true;
-    } finally {
-      db.close();
-    }
+    });
   } catch {
     return false;
   }
@@ -341,7 +410,7 @@ export function opensWith(path: string, key: Buffer, nativeBinding?: string): bo
 export function swapInDatabase(dbFile: string, prepared: string): void {
   for (const suffix of ['-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
   renameSync(prepared, dbFile);
-  fsyncPath(dirname(dbFile));
+  fsyncDir(dirname(dbFile));
 }
 
 /**
@@ -361,18 +430,28 @@ export function copyOpenDatabase(db: Db, dbFile: string, tmp: string): void {
 /**
  * Keeps the current database as a safety copy before it is replaced: written to a temporary file and renamed, so a
  * half-written safety copy never carries the real name. With the database open, `copyOpenDatabase` takes a
- * consistent copy; a database that cannot be opened (restore from the lock screen) is copied byte for byte.
+ * consistent copy. A database that cannot be opened (restore from the lock screen, perhaps after a crash) is copied
+ * byte for byte together with its WAL, which may hold the newest commits: the copy's `-wal` keeps them, and a
+ * restore or key change reads the pair through SQLite. Returns the copy's name.
  */
 export function writeSafetyCopy(db: Db | null, dbFile: string, at: Date): string {
   const dir = dirname(dbFile);
   const name = safetyCopyName(at);
   const tmp = tempIn(dir, 'safety');
+  const withWal = !db && hasWal(dbFile);
   try {
     if (db) copyOpenDatabase(db, dbFile, tmp);
     else copyFileSync(dbFile, tmp);
-    fsyncPath(tmp);
+    fsyncFile(tmp);
+    if (withWal) {
+      copyFileSync(`${dbFile}-wal`, `${tmp}-wal`);
+      fsyncFile(`${tmp}-wal`);
+    }
     renameSync(tmp, join(dir, name));
-    fsyncPath(dir);
+    // A kill between the two renames leaves the copy without its log (an older, consistent state) and the log as a
+    // leftover that start-up removes (db/leftovers.ts).
+    if (withWal) renameSync(`${tmp}-wal`, join(dir, `${name}-wal`));
+    fsyncDir(dir);
     return name;
   } catch (err) {
     removeDbFile(tmp);

@@ -258,6 +258,27 @@ describe('review: candidates with a WAL, safety copies, the data folder', { time
 
 
 
+describe('review: what a byte copy carries', { timeout: 60_000 }, () => {
+  it('R13 an overwritten note and a removed decision leave no word in the byte-copied backup, free pages included', async () => {
+    const tc = makeCore();
+    await tc.call('settings.completeFirstRun', { profile: { name: 'Birgitte Skovmose', initials: 'BSk', role: 'dagtilbudsleder', workplace: 'Børnehuset Solsikken' } });
+    const m = await tc.call('meeting.create', { templateId: 'ressourceteammoede', date: '2026-12-01', startTime: '12:30' });
+    const slot = m.items.find((i) => i.kind === 'barn')!;
+    await tc.call('item.update', { id: slot.id, patch: { notes: 'Qwertzuiopnote skrevet først. '.repeat(40) } });
+    await tc.call('item.update', { id: slot.id, patch: { notes: 'Erstattet.' } });
+    const withDecision = await tc.call('decision.add', { itemId: slot.id, text: 'Blorpfiskbeslutning skal slettes. '.repeat(40) });
+    await tc.call('decision.remove', { id: withDecision.decisions[0]!.id });
+    const path = await backup(tc);
+    const live = decryptPages(join(tc.dir, 'tovholder.db'), { key: tc.key }).toString('utf8').toLowerCase();
+    const bak = decryptPages(path, { passphrase: PASS }).toString('utf8').toLowerCase();
+    expect(live).toContain('erstattet'); // the control: the decryption reads the file
+    expect(bak).toContain('erstattet');
+    expect({ liveNote: live.includes('qwertzuiopnote'), liveDecision: live.includes('blorpfiskbeslutning') }).toEqual({ liveNote: false, liveDecision: false });
+    expect({ backupNote: bak.includes('qwertzuiopnote'), backupDecision: bak.includes('blorpfiskbeslutning') }).toEqual({ backupNote: false, backupDecision: false });
+    tc.close();
+  });
+});
+
 describe('review: a restore refused because a reader holds the log', { timeout: 60_000 }, () => {
   it('R16 refused with a Danish reason, and the data folder holds what it held (no stray safety copy)', async () => {
     const tc = makeCore();
