@@ -1,65 +1,105 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Route } from './lib/router';
 
 /**
  * Every screen but the start page is its own chunk, loaded the first time it is shown (issue 17, item 4: a screen's
  * code is not parsed and run before it is needed). `preloadScreen` starts loading the chunk the first route needs
- * while the main chunk is still starting (main.tsx), beside the first reads (`readEarly`).
+ * while the main chunk is still starting (main.tsx), beside the first reads (`readEarly`), and the chunk of every
+ * route the address changes to, as it changes (lib/router.ts).
+ *
+ * A chunk that has arrived is handed to React.lazy at once (a thenable that answers when asked), so a screen whose
+ * chunk is in never suspends. A screen that suspends shows its Suspense fallback, and React then holds the screen
+ * back until 300 ms after the fallback appeared (its throttle for revealing content), which made every first visit
+ * to a screen 300 ms slower than before the split; route changes are transitions (lib/router.ts), which keep the
+ * screen before on view while the next one's chunk arrives, so there is no fallback and no throttle.
  */
-const newMeeting = () => import('./features/new-meeting/NewMeetingScreen');
-const meetingPlan = () => import('./features/meeting-plan/MeetingPlanScreen');
-const liveMeeting = () => import('./features/live-meeting/LiveMeetingScreen');
-const referat = () => import('./features/referat/ReferatScreen');
-const transitionForm = () => import('./features/transition-form/TransitionFormScreen');
-const handleplan = () => import('./features/handleplan/HandleplanScreen');
-const printView = () => import('./features/documents/PrintView');
-const verify = () => import('./features/documents/VerifyScreen');
-const settings = () => import('./features/settings/SettingsScreen');
-const about = () => import('./features/about/AboutScreen');
-const followups = () => import('./features/followups/FollowupsScreen');
-const search = () => import('./features/search/SearchScreen');
-const people = () => import('./features/people/PeopleScreen');
-const children = () => import('./features/children/ChildrenScreen');
-const childCase = () => import('./features/child-case/ChildCaseScreen');
-const parentView = () => import('./features/parent-view/ParentView');
+function screenChunk<M>(load: () => Promise<M>) {
+  let loaded: { module: M } | null = null;
+  let loading: Promise<M> | null = null;
+  const preload = (): Promise<M> =>
+    (loading ??= load().then(
+      (module) => {
+        loaded = { module };
+        return module;
+      },
+      (err: unknown) => {
+        loading = null;
+        throw err;
+      },
+    ));
+  /** The screen as React.lazy wants it: answered synchronously once the chunk is in. */
+  const component = <P,>(pick: (m: M) => ComponentType<P>) =>
+    lazy(() => {
+      const ready = loaded;
+      if (!ready) return preload().then((m) => ({ default: pick(m) }));
+      // React.lazy calls `then` and reads the answer right after; a thenable that answers at once is taken as
+      // loaded (React's own lazyInitializer), where a resolved Promise would still answer only on the next tick.
+      const now = { default: pick(ready.module) };
+      return { then: (onLoaded: (m: typeof now) => unknown) => onLoaded(now) } as unknown as Promise<typeof now>;
+    });
+  return { preload, component };
+}
 
-export const NewMeeting = lazy(() => newMeeting().then((m) => ({ default: m.NewMeeting })));
-export const MeetingPlan = lazy(() => meetingPlan().then((m) => ({ default: m.MeetingPlan })));
-export const LiveMeeting = lazy(() => liveMeeting().then((m) => ({ default: m.LiveMeeting })));
-export const ReferatScreen = lazy(() => referat().then((m) => ({ default: m.ReferatScreen })));
-export const TransitionFormScreen = lazy(() => transitionForm().then((m) => ({ default: m.TransitionFormScreen })));
-export const HandleplanScreen = lazy(() => handleplan().then((m) => ({ default: m.HandleplanScreen })));
-export const PrintView = lazy(() => printView().then((m) => ({ default: m.PrintView })));
-export const VerifyScreen = lazy(() => verify().then((m) => ({ default: m.VerifyScreen })));
-export const SettingsScreen = lazy(() => settings().then((m) => ({ default: m.SettingsScreen })));
-export const AboutScreen = lazy(() => about().then((m) => ({ default: m.AboutScreen })));
-export const FollowupsScreen = lazy(() => followups().then((m) => ({ default: m.FollowupsScreen })));
-export const SearchScreen = lazy(() => search().then((m) => ({ default: m.SearchScreen })));
-export const PeopleScreen = lazy(() => people().then((m) => ({ default: m.PeopleScreen })));
-export const ChildrenScreen = lazy(() => children().then((m) => ({ default: m.ChildrenScreen })));
-export const ChildCaseScreen = lazy(() => childCase().then((m) => ({ default: m.ChildCaseScreen })));
-export const ParentView = lazy(() => parentView().then((m) => ({ default: m.ParentView })));
+const newMeeting = screenChunk(() => import('./features/new-meeting/NewMeetingScreen'));
+const meetingPlan = screenChunk(() => import('./features/meeting-plan/MeetingPlanScreen'));
+const liveMeeting = screenChunk(() => import('./features/live-meeting/LiveMeetingScreen'));
+const referat = screenChunk(() => import('./features/referat/ReferatScreen'));
+const transitionForm = screenChunk(() => import('./features/transition-form/TransitionFormScreen'));
+const handleplan = screenChunk(() => import('./features/handleplan/HandleplanScreen'));
+const printView = screenChunk(() => import('./features/documents/PrintView'));
+const verify = screenChunk(() => import('./features/documents/VerifyScreen'));
+const settings = screenChunk(() => import('./features/settings/SettingsScreen'));
+const about = screenChunk(() => import('./features/about/AboutScreen'));
+const followups = screenChunk(() => import('./features/followups/FollowupsScreen'));
+const search = screenChunk(() => import('./features/search/SearchScreen'));
+const people = screenChunk(() => import('./features/people/PeopleScreen'));
+const children = screenChunk(() => import('./features/children/ChildrenScreen'));
+const childCase = screenChunk(() => import('./features/child-case/ChildCaseScreen'));
+const parentView = screenChunk(() => import('./features/parent-view/ParentView'));
+
+export const NewMeeting = newMeeting.component((m) => m.NewMeeting);
+export const MeetingPlan = meetingPlan.component((m) => m.MeetingPlan);
+export const LiveMeeting = liveMeeting.component((m) => m.LiveMeeting);
+export const ReferatScreen = referat.component((m) => m.ReferatScreen);
+export const TransitionFormScreen = transitionForm.component((m) => m.TransitionFormScreen);
+export const HandleplanScreen = handleplan.component((m) => m.HandleplanScreen);
+export const PrintView = printView.component((m) => m.PrintView);
+export const VerifyScreen = verify.component((m) => m.VerifyScreen);
+export const SettingsScreen = settings.component((m) => m.SettingsScreen);
+export const AboutScreen = about.component((m) => m.AboutScreen);
+export const FollowupsScreen = followups.component((m) => m.FollowupsScreen);
+export const SearchScreen = search.component((m) => m.SearchScreen);
+export const PeopleScreen = people.component((m) => m.PeopleScreen);
+export const ChildrenScreen = children.component((m) => m.ChildrenScreen);
+export const ChildCaseScreen = childCase.component((m) => m.ChildCaseScreen);
+export const ParentView = parentView.component((m) => m.ParentView);
 
 const FOR_ROUTE: Partial<Record<Route['name'], () => Promise<unknown>>> = {
-  'nyt-moede': newMeeting,
-  moede: meetingPlan,
-  afvikling: liveMeeting,
-  referat: referat,
-  skema: transitionForm,
-  handleplan: handleplan,
-  udskriv: printView,
-  kontrol: verify,
-  indstillinger: settings,
-  om: about,
-  opfoelgninger: followups,
-  soeg: search,
-  personer: people,
-  boern: children,
-  barn: childCase,
-  foraeldre: parentView,
+  'nyt-moede': newMeeting.preload,
+  moede: meetingPlan.preload,
+  afvikling: liveMeeting.preload,
+  referat: referat.preload,
+  skema: transitionForm.preload,
+  handleplan: handleplan.preload,
+  udskriv: printView.preload,
+  kontrol: verify.preload,
+  indstillinger: settings.preload,
+  om: about.preload,
+  opfoelgninger: followups.preload,
+  soeg: search.preload,
+  personer: people.preload,
+  boern: children.preload,
+  barn: childCase.preload,
+  foraeldre: parentView.preload,
 };
 
-/** Starts loading the chunk of `route`'s screen (the start page is in the main chunk). */
-export function preloadScreen(route: Route): void {
-  void FOR_ROUTE[route.name]?.().catch(() => undefined);
+/**
+ * Starts loading the chunk of `route`'s screen (the start page is in the main chunk); settles when it is in (or
+ * could not be loaded: the screen's own lazy load then shows the error).
+ */
+export function preloadScreen(route: Route): Promise<void> {
+  return (FOR_ROUTE[route.name]?.() ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -10,11 +10,16 @@ import { preloadScreen } from './lazyScreens';
 readEarly('app.status', {});
 readEarly('settings.get', {});
 const first = parseHash(window.location.hash);
-preloadScreen(first);
+const firstChunk = preloadScreen(first);
 if (first.name === 'moede' || first.name === 'afvikling' || first.name === 'referat') readEarly('meeting.get', { id: first.id });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// React starts once the first screen's chunk is in (it comes while the first reads are under way, which the screen
+// waits for in any case), so the first screen never suspends: a suspended first screen would be held back for
+// React's 300 ms reveal throttle (lazyScreens.ts).
+void firstChunk.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
