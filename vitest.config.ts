@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // One Chromium for the run; each file connects to it (test/e2e/sharedBrowser.ts).
+          globalSetup: ['test/e2e/sharedBrowser.ts'],
         },
       },
       {

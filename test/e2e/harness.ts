@@ -2,11 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { BridgeProcess, ROOT } from '../helpers/bridgeProcess';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { BridgeProcess, launchBrowser as launchOwnBrowser, ROOT } from '../helpers/bridgeProcess';
 
-export { chromiumPath, launchBrowser } from '../helpers/bridgeProcess';
+export { chromiumPath } from '../helpers/bridgeProcess';
+
+/**
+ * The browser a test file drives: the e2e run's shared Chromium (sharedBrowser.ts, the project's global setup), or
+ * a browser of its own where there is none. `browser.close()` in the file's afterAll disconnects from the shared one.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = inject('e2eBrowserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchOwnBrowser();
+}
 
 export const RESULTS = join(ROOT, 'test-results');
 export const SHOTS = join(RESULTS, 'e2e');

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** The repository root (this file is test/helpers/bridgeProcess.ts). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,12 +13,17 @@ export function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** How the tests and the benchmark start Chromium (a browser of their own, or the e2e run's shared one). */
+export function browserLaunchOptions(): LaunchOptions {
   const executablePath = chromiumPath();
-  return chromium.launch({
+  return {
     ...(executablePath ? { executablePath } : {}),
     args: ['--lang=da-DK', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(browserLaunchOptions());
 }
 
 /**
