@@ -28,6 +28,7 @@ import {
   SettingsScreen,
   TransitionFormScreen,
   VerifyScreen,
+  useScreenChunk,
 } from './lazyScreens';
 import { aboutText } from '../shared/text/about';
 
@@ -106,6 +107,7 @@ function UnlockedApp() {
 
 function Shell() {
   const route = useRoute();
+  useScreenChunk(route);
   const { settings, error } = useSettings();
   useEffect(
     () =>

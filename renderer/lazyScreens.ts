@@ -1,17 +1,17 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 import type { Route } from './lib/router';
 
 /**
  * Every screen but the start page is its own chunk, loaded the first time it is shown (issue 17, item 4: a screen's
  * code is not parsed and run before it is needed). `preloadScreen` starts loading the chunk the first route needs
- * while the main chunk is still starting (main.tsx), beside the first reads (`readEarly`), and the chunk of every
- * route the address changes to, as it changes (lib/router.ts).
+ * while the main chunk is still starting (main.tsx), beside the first reads (`readEarly`).
  *
- * A chunk that has arrived is handed to React.lazy at once (a thenable that answers when asked), so a screen whose
- * chunk is in never suspends. A screen that suspends shows its Suspense fallback, and React then holds the screen
- * back until 300 ms after the fallback appeared (its throttle for revealing content), which made every first visit
- * to a screen 300 ms slower than before the split; route changes are transitions (lib/router.ts), which keep the
- * screen before on view while the next one's chunk arrives, so there is no fallback and no throttle.
+ * React holds back content that replaces a Suspense fallback until 300 ms after the fallback appeared (its reveal
+ * throttle, which applies to the retry React makes when a suspended screen's chunk arrives). That made every first
+ * visit to a screen 300 ms slower than before the split, for a chunk that arrives from disk in a few milliseconds.
+ * So a chunk that has arrived is handed to React.lazy at once (a thenable that answers when asked) and a screen whose
+ * chunk is in never suspends; and when the routed screen's chunk arrives, `useScreenChunk` renders again as an
+ * ordinary update, which React commits at once instead of waiting for the throttled retry.
  */
 function screenChunk<M>(load: () => Promise<M>) {
   let loaded: { module: M } | null = null;
@@ -102,4 +102,22 @@ export function preloadScreen(route: Route): Promise<void> {
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * Renders the shell again as soon as the routed screen's chunk is in: the screen then replaces the (empty) Suspense
+ * fallback at once, not after React's 300 ms reveal throttle. Once a chunk is in, its screen renders without
+ * suspending.
+ */
+export function useScreenChunk(route: Route): void {
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void preloadScreen(route).then(() => {
+      if (current) setArrived((n) => n + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [route]);
 }

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** The documents the print view shows (the same checked model as the Word file). */
 export type PrintDoc = 'referat' | 'overgangsskema' | 'uddrag';
@@ -70,15 +70,10 @@ export function navigate(r: Route): void {
   window.location.hash = hrefFor(r);
 }
 
-/**
- * The route in the address. A change is a transition: while the next screen's chunk loads (renderer/lazyScreens.ts),
- * the screen before stays on view instead of an empty fallback, and the next screen shows as soon as its chunk is in
- * (an empty fallback first would hold it back for React's 300 ms reveal throttle).
- */
 export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
   useEffect(() => {
-    const on = () => startTransition(() => setRoute(parseHash(window.location.hash)));
+    const on = () => setRoute(parseHash(window.location.hash));
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
