@@ -77,6 +77,8 @@ describe('planning', () => {
     m = await api(app, 'participant.add', { meetingId: m.id, personId: staff['raadgiver']!, role: 'distriktsraadgiver', consultative: true, guestItemId: null });
     await page.goto(`${app.url}/#/moede/${m.id}`);
     await page.getByRole('heading', { name: 'Dagsorden' }).waitFor();
+    // The plan screen stays on view from one meeting to the next: wait until it shows this meeting's participants.
+    await page.locator('.people-row', { hasText: 'Karim Østergaard' }).waitFor();
     const rows = page.locator('.people-row');
     const count = await rows.count();
     expect(count).toBeGreaterThan(1);
