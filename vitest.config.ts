@@ -29,6 +29,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // The files run one after another in one worker, which imports Playwright and the helpers once instead of
+          // once per file; each file still starts its own bridge and opens its own browser contexts.
+          isolate: false,
           // One Chromium for the run; each file connects to it (test/e2e/sharedBrowser.ts).
           globalSetup: ['test/e2e/sharedBrowser.ts'],
         },
