@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   let q = 0;
   results['search'] = { ...(await measure(() => dispatch('search.query', { q: info.searchTerms[q++ % info.searchTerms.length]! }, meta), R)), target: 30, note: 'fuldtekstsøgning (FTS5) via IPC-tabellen' };
 
-  // A backup as the user makes it: VACUUM INTO a temporary file, re-keyed to the passphrase (SQLCipher PBKDF2),
+  // A backup as the user makes it: the checkpointed file copied, re-keyed to the passphrase (SQLCipher PBKDF2),
   // test-opened as a restore would open it, renamed into place.
   if (!growthOnly) await backupAndRestore(core, dispatch, (t) => (backupTarget = t));
 
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
 
 /**
  * Backup and restore as the user makes them, on the whole file: „Tag sikkerhedskopi" (the checkpointed file's bytes
- * copied, re-keyed to the passphrase, test-opened with quick_check as a restore opens it, renamed into place), then
+ * copied, re-keyed to the passphrase, test-opened with integrity_check as a restore opens it, renamed into place), then
  * „Gendan" in its two steps, timed apart and together – choose (the file decrypts with the passphrase, quick_check,
  * Tovholder schema; the user sees what it holds) and confirm (the candidate read again, copied and re-keyed to the
  * database key, integrity_check of that copy, a safety copy of the current data, the swap). Targets: backup and the
@@ -226,7 +226,7 @@ async function backupAndRestore(core: Core, dispatch: (c: unknown, i: unknown, m
       { warmup: 0, runs: quick ? 2 : 3 },
     )),
     target: 10_000,
-    note: 'sikkerhedskopi af hele datafilen: kopi efter checkpoint, ny nøgle fra adgangskoden, prøveåbnet (quick_check), omdøbt',
+    note: 'sikkerhedskopi af hele datafilen: kopi efter checkpoint, ny nøgle fra adgangskoden, prøveåbnet (integrity_check), omdøbt',
   };
   const choose: number[] = [];
   const confirm: number[] = [];
