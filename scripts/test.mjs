@@ -32,9 +32,24 @@ const FOREIGN_TZ = 'America/New_York';
 const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${file}`];
 const runs = [
   { name: 'vitest', report: 'vitest.json', zone: '', projects: ['unit', 'component', 'integration'] },
-  // The kill loops, the input fuzzing and the benchmark are about processes, bytes and speed, not the calendar: they
-  // run once (CI time).
-  { name: `vitest TZ=${FOREIGN_TZ}`, report: 'vitest-foreign-tz.json', zone: FOREIGN_TZ, projects: ['unit', 'integration'], exclude: ['test/integration/trust/crash.test.ts', 'test/integration/trust/dataOperations.test.ts', 'test/integration/trust/fuzz.test.ts', 'test/integration/bench.test.ts'] },
+  // The kill loops, the input fuzzing, the benchmark and the whole-file copies of backup, restore and key files are
+  // about processes, bytes and speed, not the calendar: they run once (CI time).
+  {
+    name: `vitest TZ=${FOREIGN_TZ}`,
+    report: 'vitest-foreign-tz.json',
+    zone: FOREIGN_TZ,
+    projects: ['unit', 'integration'],
+    exclude: [
+      'test/integration/trust/crash.test.ts',
+      'test/integration/trust/dataOperations.test.ts',
+      'test/integration/trust/fuzz.test.ts',
+      'test/integration/bench.test.ts',
+      'test/unit/db/review*.test.ts',
+      'test/unit/db/backup.test.ts',
+      'test/unit/db/restoreCandidates.test.ts',
+      'test/unit/db/keyStore.test.ts',
+    ],
+  },
   { name: `e2e TZ=${FOREIGN_TZ}`, report: 'vitest-e2e.json', zone: FOREIGN_TZ, projects: ['e2e'] },
   // Last, once every suite has left its files behind: nothing readable on disk.
   { name: 'postcheck', report: 'vitest-postcheck.json', zone: '', projects: ['postcheck'] },
