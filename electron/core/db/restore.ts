@@ -154,37 +154,35 @@ export function inspectCandidate(path: string, secret: Secret, nativeBinding?: s
 }
 
 function summarise(db: Db, secret: Secret, st: { size: number; mtime: Date }, mode: CandidateCheck): CandidateSummary {
-  {
-    applySecret(db, secret);
-    try {
-      db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
-    } catch (err) {
-      // „Not a database" is what a wrong key looks like; anything else means the first pages decrypted but are broken.
-      throw new AppError((err as { code?: string }).code === 'SQLITE_NOTADB' ? 'RESTORE_BAD_FILE' : 'RESTORE_DAMAGED');
-    }
-    if (mode !== 'none') {
-      let check: unknown;
-      try {
-        checkCache(db);
-        check = db.pragma(mode, { simple: true });
-      } catch {
-        check = 'error';
-      }
-      if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
-    }
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version === 0 || TOVHOLDER_TABLES.some((t) => !tables.has(t))) throw new AppError('RESTORE_NOT_TOVHOLDER');
-    if (version > LATEST_VERSION) throw new AppError('RESTORE_TOO_NEW');
-    const children = count(db, 'children');
-    const people = count(db, 'people');
-    const meetings = count(db, 'meetings');
-    const auditEntries = count(db, 'audit_log');
-    if (children + people + meetings + auditEntries === 0) throw new AppError('RESTORE_EMPTY');
-    const newest = db.prepare('SELECT max(date) AS d FROM meetings').get() as { d: string | null };
-    const last = db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string | null };
-    return { children, people, meetings, newestMeeting: newest.d, madeAt: st.mtime.toISOString(), lastChange: last.at, schemaVersion: version, bytes: st.size };
+  applySecret(db, secret);
+  try {
+    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+  } catch (err) {
+    // „Not a database" is what a wrong key looks like; anything else means the first pages decrypted but are broken.
+    throw new AppError((err as { code?: string }).code === 'SQLITE_NOTADB' ? 'RESTORE_BAD_FILE' : 'RESTORE_DAMAGED');
   }
+  if (mode !== 'none') {
+    let check: unknown;
+    try {
+      checkCache(db);
+      check = db.pragma(mode, { simple: true });
+    } catch {
+      check = 'error';
+    }
+    if (check !== 'ok') throw new AppError('RESTORE_DAMAGED');
+  }
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0 || TOVHOLDER_TABLES.some((t) => !tables.has(t))) throw new AppError('RESTORE_NOT_TOVHOLDER');
+  if (version > LATEST_VERSION) throw new AppError('RESTORE_TOO_NEW');
+  const children = count(db, 'children');
+  const people = count(db, 'people');
+  const meetings = count(db, 'meetings');
+  const auditEntries = count(db, 'audit_log');
+  if (children + people + meetings + auditEntries === 0) throw new AppError('RESTORE_EMPTY');
+  const newest = db.prepare('SELECT max(date) AS d FROM meetings').get() as { d: string | null };
+  const last = db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string | null };
+  return { children, people, meetings, newestMeeting: newest.d, madeAt: st.mtime.toISOString(), lastChange: last.at, schemaVersion: version, bytes: st.size };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSafetyCopies, SAFETY_COPY_PREFIX } from '../../../electron/core/db/safetyCopies';
 import { makeCore, tempDir, type TestCore } from '../../helpers/core';
+import { decryptPages } from '../../helpers/sqlcipherPages';
 import { deletedWords, FREJA_DELETED_TEXTS, seedFixture, type Seeded } from '../../helpers/fixtures';
 import { startAsPlanned } from '../../helpers/scenarios';
 
@@ -22,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => tc.close());
 
-/** A copy of an encrypted database (with its WAL), decrypted with its key or passphrase; its bytes, lower-cased. */
+/** A copy of an encrypted database (with its WAL), every page decrypted with its key or passphrase; its bytes, lower-cased. */
 function decryptedText(file: string, key: { raw?: Buffer; passphrase?: string }): string {
   const dir = tempDir('dekrypteret-');
   const copy = join(dir, 'copy.db');
@@ -32,10 +33,10 @@ function decryptedText(file: string, key: { raw?: Buffer; passphrase?: string })
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(key.raw ? `key="x'${key.raw.toString('hex')}'"` : `key='${key.passphrase!.replace(/'/g, "''")}'`);
-  db.pragma('journal_mode = DELETE');
-  db.pragma("rekey=''");
+  db.pragma('journal_mode = DELETE'); // the WAL's pages into the file
   db.close();
-  const bytes = readFileSync(copy);
+  // Every page decrypted as it lies, free pages included (`PRAGMA rekey = ''` would vacuum them away).
+  const bytes = decryptPages(copy, key.raw ? { key: key.raw } : { passphrase: key.passphrase! });
   rmSync(dir, { recursive: true, force: true }); // the plaintext copy must not linger among the test data
   expect(bytes.subarray(0, 15).toString()).toBe('SQLite format 3');
   return bytes.toString('utf8').toLowerCase();

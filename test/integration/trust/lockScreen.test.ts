@@ -2,49 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Core } from '../../../electron/core/app/core';
-import { createLockGate } from '../../../electron/core/app/lockGate';
-import type { SecretProtector } from '../../../electron/core/db/keyStore';
 import { markPending } from '../../../electron/core/db/leftovers';
-import { createDispatcher } from '../../../electron/core/ipc/dispatch';
-import { createHandlers } from '../../../electron/core/ipc/handlers';
-import { makeCore, QueueDialogs, tempDir } from '../../helpers/core';
+import { makeCore, tempDir } from '../../helpers/core';
+import { keychain, lockGateApp} from '../../helpers/lockGateApp';
 
-const META = { transport: 'bridge' as const, trustedSender: true };
 const PASS = 'hemmelig-kode-1';
-type Reply = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-
-function keychain(available = true): SecretProtector {
-  const secret = Buffer.alloc(64, 0x37);
-  const xor = (b: Buffer) => Buffer.from(b.map((x, i) => x ^ secret[i % 64]!));
-  return { isAvailable: () => available, encrypt: xor, decrypt: xor };
-}
-
-function app(dir: string, protector: SecretProtector | null) {
-  const cores: Core[] = [];
-  const dialogs = new QueueDialogs();
-  const gate = createLockGate({
-    dataDir: dir,
-    keyPath: join(dir, 'tovholder.key'),
-    dbFile: join(dir, 'tovholder.db'),
-    protector,
-    dialogs,
-    open: (key, passphrase) => {
-      const core = new Core({ dataDir: dir, key, dialogs, transport: 'bridge', appVersion: 'test', keyStore: { path: join(dir, 'tovholder.key'), protector, passphrase } });
-      cores.push(core);
-      return createDispatcher(createHandlers(core), { validateOutput: true });
-    },
-  });
-  const call = (channel: string, input: unknown = {}) => gate(channel, input, META) as Promise<Reply>;
-  return { call, dialogs, close: () => cores.forEach((c) => c.close()) };
-}
 
 const child = (name: string) => ({ name, birthDate: '2022-01-01', institution: '', stue: '', socialSag: false, cpr: null, language: 'dansk', tovholderPersonId: null });
 
 /** A data folder with a child in it and a backup of it, made through the app. */
 async function folderWithBackup(protector = keychain()) {
   const dir = tempDir('lock-screen-');
-  const a = app(dir, protector);
+  const a = lockGateApp(dir, protector);
   await a.call('child.save', child('Asta Lykke'));
   const backup = join(tempDir(), 'kopi.tovholder');
   a.dialogs.saves.push(backup);
@@ -53,7 +22,7 @@ async function folderWithBackup(protector = keychain()) {
   return { dir, backup };
 }
 
-async function status(a: ReturnType<typeof app>) {
+async function status(a: ReturnType<typeof lockGateApp>) {
   return (await a.call('app.status')).value as { state: string; mode: string | null; reason: string | null };
 }
 
@@ -64,7 +33,7 @@ describe('the lock screen gives the real reason, one message per cause', () => {
     const bytes = readFileSync(db);
     randomBytes(4096).copy(bytes, 0);
     writeFileSync(db, bytes);
-    const a = app(dir, keychain());
+    const a = lockGateApp(dir, keychain());
     const st = await status(a);
     expect(st).toMatchObject({ state: 'locked', mode: 'restore' });
     expect(st.reason).toMatch(/beskadiget/);
@@ -87,7 +56,7 @@ describe('the lock screen gives the real reason, one message per cause', () => {
   it('a missing key file: named as the cause; no new key is written beside the database', async () => {
     const { dir, backup } = await folderWithBackup();
     rmSync(join(dir, 'tovholder.key'));
-    const a = app(dir, keychain());
+    const a = lockGateApp(dir, keychain());
     const st = await status(a);
     expect(st).toMatchObject({ state: 'locked', mode: 'restore' });
     expect(st.reason).toMatch(/Nøglefilen \(tovholder.key\) mangler/);
@@ -101,14 +70,14 @@ describe('the lock screen gives the real reason, one message per cause', () => {
     expect((await a.call('db.restore', { candidateId: candidate.candidateId })).ok).toBe(true);
     expect(existsSync(join(dir, 'tovholder.key'))).toBe(true);
     a.close();
-    const again = app(dir, keychain());
+    const again = lockGateApp(dir, keychain());
     expect(((await again.call('child.list')).value as { name: string }[]).map((c) => c.name)).toEqual(['Asta Lykke']);
     again.close();
   });
 
   it('a missing keychain: says the keychain is unavailable, not „Skriv adgangskoden"', async () => {
     const { dir } = await folderWithBackup();
-    const a = app(dir, keychain(false));
+    const a = lockGateApp(dir, keychain(false));
     const st = await status(a);
     expect(st).toMatchObject({ state: 'locked', mode: 'restore' });
     expect(st.reason).toMatch(/nøgleringen er ikke tilgængelig/);
@@ -118,11 +87,11 @@ describe('the lock screen gives the real reason, one message per cause', () => {
 
   it('a passphrase-protected key: asks for the passphrase, and a wrong one stays on that question', async () => {
     const dir = tempDir('lock-screen-');
-    const a = app(dir, keychain(false));
+    const a = lockGateApp(dir, keychain(false));
     expect(await status(a)).toMatchObject({ mode: 'choose' });
     expect((await a.call('app.unlock', { passphrase: 'lampe regn violin' })).ok).toBe(true);
     a.close();
-    const b = app(dir, keychain(false));
+    const b = lockGateApp(dir, keychain(false));
     expect(await status(b)).toMatchObject({ mode: 'enter', reason: expect.stringMatching(/Skriv adgangskoden/) });
     expect((await b.call('app.unlock', { passphrase: 'forkert kodeord' })).error?.code).toBe('KEY_WRONG_PASSPHRASE');
     expect(await status(b)).toMatchObject({ mode: 'enter' });
@@ -155,7 +124,7 @@ describe('leftovers of interrupted operations are cleaned at start', () => {
     // A staged key from a key change that never reached its swap: the current key opens the data, so it is discarded.
     writeFileSync(join(dir, 'tovholder.key.new'), readFileSync(join(dir, 'tovholder.key')));
 
-    const a = app(dir, keychain());
+    const a = lockGateApp(dir, keychain());
     expect(await status(a)).toMatchObject({ state: 'ready' });
     expect(readdirSync(dir).filter((f) => f.startsWith('.') || f.endsWith('.tmp') || f.endsWith('.new'))).toEqual([]);
     expect(readdirSync(backupDir)).toEqual(['min-fil.txt']);

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceDatabase } from '../../../electron/core/app/restoreFlow';
 import { writeRekeyedCopy, removeDbFile } from '../../../electron/core/db/restore';
 import { makeCore, tempDir, testKey, type TestCore } from '../../helpers/core';
+import { decryptPages, flipByteInPage, freeLeafPages } from '../../helpers/sqlcipherPages';
 
 /**
  * Review of issue 17 (byte copy + re-key + quick_check / integrity_check on the copy). Each test states the promise it
@@ -34,51 +34,6 @@ function open(path: string, secret: { passphrase?: string; key?: Buffer }, reado
   db.pragma('legacy=4');
   db.pragma(secret.key ? `key="x'${secret.key.toString('hex')}'"` : `key='${secret.passphrase!}'`);
   return db;
-}
-
-/**
- * Every page of a SQLCipher 4 file decrypted in place (AES-256-CBC, 80 reserved bytes: IV + HMAC), free pages
- * included. (`PRAGMA rekey = ''` cannot be used for this: it changes the reserved bytes, so SQLite3MC VACUUMs and
- * drops every free page.)
- */
-function decryptPages(path: string, secret: { passphrase?: string; key?: Buffer }): Buffer {
-  const b = readFileSync(path);
-  const ps = 4096;
-  const reserve = 80;
-  const salt = b.subarray(0, 16);
-  const key = secret.key ?? pbkdf2Sync(Buffer.from(secret.passphrase!.normalize('NFC'), 'utf8'), salt, 256000, 32, 'sha512');
-  const out = Buffer.alloc(b.length);
-  for (let off = 0; off < b.length; off += ps) {
-    const start = off === 0 ? 16 : 0;
-    const iv = b.subarray(off + ps - reserve, off + ps - reserve + 16);
-    const d = createDecipheriv('aes-256-cbc', key, iv);
-    d.setAutoPadding(false);
-    Buffer.concat([d.update(b.subarray(off + start, off + ps - reserve)), d.final()]).copy(out, off + start);
-  }
-  out.write('SQLite format 3\0', 0);
-  return out;
-}
-
-/** Page numbers of the free-list leaf pages. */
-function freeLeafPages(path: string, secret: { passphrase?: string; key?: Buffer }): number[] {
-  const b = decryptPages(path, secret);
-  const pageSize = 4096;
-  const leaves: number[] = [];
-  let trunk = b.readUInt32BE(32);
-  while (trunk) {
-    const at = (trunk - 1) * pageSize;
-    const n = b.readUInt32BE(at + 4);
-    for (let i = 0; i < n; i++) leaves.push(b.readUInt32BE(at + 8 + 4 * i));
-    trunk = b.readUInt32BE(at);
-  }
-  return leaves;
-}
-
-function flipByteInPage(path: string, page: number, pageSize = 4096): void {
-  const bytes = readFileSync(path);
-  const at = (page - 1) * pageSize + 200;
-  bytes[at] = bytes[at]! ^ 0xff;
-  writeFileSync(path, bytes);
 }
 
 /** A core whose database has ~50 free pages (a scratch table of 200 kB, dropped). */
